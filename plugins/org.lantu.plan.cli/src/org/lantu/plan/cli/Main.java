@@ -1,0 +1,60 @@
+package org.lantu.plan.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code lantu}: the command line. Each command is a thin shell over the runtime's entry points.
+ * Exit codes: 0 no errors, 1 errors in the plans, 2 usage problem or internal failure.
+ */
+@Command(name = "lantu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+		description = "Lantu (蓝图): checks development plans written as .plan text and publishes them.",
+		subcommands = { CheckCommand.class, CommandLine.HelpCommand.class },
+		footer = { "", "Exit codes: 0 no errors, 1 errors found, 2 usage problem or internal failure.",
+				"Documentation: docs/language.md (the language), docs/checks.md (every check)." })
+public class Main implements Runnable {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: lantu check examples/)");
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+	}
+
+	/** Runs the command line with the given streams; returns the exit code. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine cli = new CommandLine(new Main());
+		cli.setOut(out);
+		cli.setErr(err);
+		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+			err.println("lantu: internal error: " + e + " (please report it with the plan that caused it)");
+			return 2;
+		});
+		cli.setParameterExceptionHandler((e, args1) -> {
+			err.println("lantu: " + e.getMessage());
+			err.println("Usage: see 'lantu " + (e.getCommandLine().getCommandName().equals("lantu") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'");
+			return 2;
+		});
+		int code = cli.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	static class Version implements CommandLine.IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			String v = Main.class.getPackage().getImplementationVersion();
+			return new String[] { "lantu " + (v == null ? "development" : v) };
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package org.lantu.plan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: output format, exit codes, and clear messages for bad input. */
+class CheckCommandTest {
+
+	@TempDir
+	Path dir;
+
+	record Result(int code, String out, String err) {
+	}
+
+	static Result run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+		return new Result(code, out.toString(), err.toString());
+	}
+
+	Path write(String name, String text) throws Exception {
+		Path p = dir.resolve(name);
+		Files.writeString(p, text, StandardCharsets.UTF_8);
+		return p;
+	}
+
+	@Test
+	void cleanPlanExitsZero() throws Exception {
+		Path p = write("ok.plan", "plan ok\nperiod 2021—2025\nindicator x（亿元）{ target 2025: 10 }\n");
+		Result r = run("check", p.toString());
+		assertEquals(0, r.code(), r.out() + r.err());
+		assertTrue(r.out().contains("1 plan checked: 0 errors, 0 warnings"), r.out());
+	}
+
+	@Test
+	void errorsPrintFileLineColumnAndExitOne() throws Exception {
+		Path p = write("bad.plan", "plan bad\nzone z { area 3 公亩 }\n");
+		Result r = run("check", p.toString());
+		assertEquals(1, r.code());
+		assertTrue(r.out().contains(p + ":2:17: error: [unit.unknown] unknown unit '公亩'"), r.out());
+	}
+
+	@Test
+	void unresolvedReferenceNamesTheName() throws Exception {
+		Path p = write("ref.plan", "plan r\nsum 总量 = 甲 + 乙\n");
+		Result r = run("check", p.toString());
+		assertEquals(1, r.code());
+		assertTrue(r.out().contains(":2:5: error: [reference.unresolved] unknown name '总量'"), r.out());
+	}
+
+	@Test
+	void syntaxErrorHasLocation() throws Exception {
+		Path p = write("syntax.plan", "plan s\nzone z { area }\n");
+		Result r = run("check", p.toString());
+		assertEquals(1, r.code());
+		assertTrue(r.out().matches("(?s).*syntax\\.plan:2:\\d+: error: \\[syntax\\] .*"), r.out());
+		assertFalse(r.out().contains("Exception"), r.out());
+	}
+
+	@Test
+	void jsonFormatHasAllFields() throws Exception {
+		Path p = write("bad.plan", "plan bad\nzone 起步区 { area 3 公亩 }\n");
+		Result r = run("check", "--format", "json", p.toString());
+		assertEquals(1, r.code());
+		String json = r.out();
+		for (String field : new String[] { "\"file\"", "\"line\": 2", "\"column\": 19", "\"endLine\"", "\"endColumn\"", "\"severity\": \"error\"",
+				"\"check\": \"unit.unknown\"", "\"message\"", "\"element\": \"起步区\"" }) {
+			assertTrue(json.contains(field), field + " in " + json);
+		}
+	}
+
+	@Test
+	void missingFileAndEmptyDirectory() throws Exception {
+		Result r = run("check", dir.resolve("nope.plan").toString());
+		assertEquals(1, r.code());
+		assertTrue(r.out().contains("nope.plan:1:1: error: [file] no such file"), r.out());
+		Path empty = Files.createDirectory(dir.resolve("empty"));
+		r = run("check", empty.toString());
+		assertEquals(1, r.code());
+		assertTrue(r.out().contains("directory contains no .plan files"), r.out());
+	}
+
+	@Test
+	void emptyFileAndInvalidUtf8() throws Exception {
+		Path empty = write("empty.plan", "\n\n");
+		Result r = run("check", empty.toString());
+		assertTrue(r.out().contains("empty.plan:1:1: error: [file] the file is empty"), r.out());
+		Path gbk = dir.resolve("gbk.plan");
+		Files.write(gbk, "plan g\n规划期限 2021-2025\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+		r = run("check", gbk.toString());
+		assertEquals(1, r.code());
+		assertTrue(r.out().contains("gbk.plan:2:1: error: [file] invalid UTF-8"), r.out());
+	}
+
+	@Test
+	void bomCrlfAndFullWidthDigitsAreAccepted() throws Exception {
+		Path p = write("win.plan", "\uFEFFplan w\r\nperiod ２０２１—２０２５\r\nzone z { area ３ 平方公里 }\r\n");
+		Result r = run("check", p.toString());
+		assertEquals(0, r.code(), r.out());
+	}
+
+	@Test
+	void usageProblemsExitTwo() {
+		assertEquals(2, run().code());
+		assertEquals(2, run("check").code());
+		assertEquals(2, run("check", "--format", "xml", "x.plan").code());
+		assertEquals(2, run("frobnicate").code());
+	}
+
+	@Test
+	void helpOnEveryCommand() {
+		Result r = run("--help");
+		assertEquals(0, r.code());
+		assertTrue(r.out().contains("check"), r.out());
+		r = run("check", "--help");
+		assertEquals(0, r.code());
+		assertTrue(r.out().contains("--format"), r.out());
+	}
+
+	@Test
+	void directoriesAreSearched() throws Exception {
+		Files.createDirectories(dir.resolve("a/b"));
+		write("a/b/one.plan", "plan one\n");
+		write("a/two.plan", "plan two\n");
+		Result r = run("check", dir.resolve("a").toString());
+		assertEquals(0, r.code(), r.out());
+		assertTrue(r.out().contains("2 plans checked"), r.out());
+	}
+}

@@ -1,0 +1,29 @@
+package org.lantu.plan;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.lantu.plan.conversion.PlanValueConverters;
+import org.lantu.plan.parser.PlanSyntaxErrorMessages;
+
+/**
+ * Wiring of the Plan language runtime. Other plans are visible only through {@code import}
+ * (each plan's elements are named {@code PlanName.Element}).
+ */
+public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return PlanValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return ImportUriGlobalScopeProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return PlanSyntaxErrorMessages.class;
+	}
+}

@@ -1,0 +1,216 @@
+package org.lantu.plan.api;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.lantu.plan.PlanStandaloneSetup;
+import org.lantu.plan.validation.CheckIds;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+/**
+ * The one entry point the command line and the build plugin call: read plan files (or every
+ * {@code .plan} under a directory), parse, link and validate them, and return diagnostics with
+ * file, line and column. Unreadable input becomes a diagnostic, never an exception.
+ */
+public class PlanChecker {
+
+	public static final String EXTENSION = ".plan";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private ElementNames elementNames;
+
+	/** A checker for use outside an IDE (creates the language's injector once). */
+	public static PlanChecker create() {
+		Injector injector = new PlanStandaloneSetup().createInjectorAndDoEMFRegistration();
+		return injector.getInstance(PlanChecker.class);
+	}
+
+	/** Plan files named by the arguments: files as given, directories searched for *.plan. */
+	public static List<Path> expand(List<Path> inputs, List<PlanDiagnostic> problems) {
+		List<Path> files = new ArrayList<>();
+		for (Path input : inputs) {
+			if (Files.isDirectory(input)) {
+				try (Stream<Path> walk = Files.walk(input)) {
+					List<Path> found = walk.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
+					if (found.isEmpty()) {
+						problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "directory contains no " + EXTENSION + " files"));
+					}
+					files.addAll(found);
+				} catch (IOException e) {
+					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "cannot read directory: " + e.getMessage()));
+				}
+			} else if (!Files.exists(input)) {
+				problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "no such file"));
+			} else {
+				files.add(input);
+			}
+		}
+		return files;
+	}
+
+	public CheckReport check(List<Path> inputs) {
+		List<PlanDiagnostic> diagnostics = new ArrayList<>();
+		List<Path> files = expand(inputs, diagnostics);
+		XtextResourceSet resourceSet = resourceSets.get();
+		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		Map<Path, Resource> loaded = new LinkedHashMap<>();
+		for (Path file : files) {
+			Resource r = load(resourceSet, file, diagnostics);
+			if (r != null) {
+				loaded.put(file, r);
+			}
+		}
+		for (Map.Entry<Path, Resource> e : loaded.entrySet()) {
+			diagnostics.addAll(validate(e.getKey().toString(), e.getValue()));
+		}
+		Collections.sort(diagnostics);
+		return new CheckReport(files.stream().map(Path::toString).toList(), diagnostics);
+	}
+
+	/** Loads one file into the resource set, or reports why it cannot be read and returns null. */
+	public Resource load(XtextResourceSet resourceSet, Path file, List<PlanDiagnostic> diagnostics) {
+		String name = file.toString();
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "cannot read file: " + e.getMessage()));
+			return null;
+		}
+		if (!name.endsWith(EXTENSION)) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "not a plan file (plans end in " + EXTENSION + ")"));
+			return null;
+		}
+		String text = decodeUtf8(bytes, name, diagnostics);
+		if (text == null) {
+			return null;
+		}
+		if (text.replace("\uFEFF", "").isBlank()) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "the file is empty; a plan starts with: plan <name> \"<title>\""));
+			return null;
+		}
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource resource = resourceSet.getResource(uri, false);
+		if (resource == null) {
+			resource = resourceSet.createResource(uri);
+		} else {
+			resource.unload();
+		}
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "cannot parse: " + e.getMessage()));
+			return null;
+		}
+		return resource;
+	}
+
+	/** Strict UTF-8; the first invalid byte is reported with its line and column. */
+	static String decodeUtf8(byte[] bytes, String name, List<PlanDiagnostic> diagnostics) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try {
+			return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (CharacterCodingException e) {
+			int bad = firstInvalidUtf8(bytes);
+			String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+			int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+			int column = before.length() - before.lastIndexOf('\n');
+			diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckIds.FILE, String.format(
+					"invalid UTF-8 (byte 0x%02X at offset %d); plans are UTF-8 text: re-save the file as UTF-8 (a GBK file can be converted with: iconv -f GBK -t UTF-8)",
+					bytes[bad] & 0xFF, bad)));
+			return null;
+		}
+	}
+
+	static int firstInvalidUtf8(byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+		java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+		return result.isError() ? in.position() : Math.max(0, bytes.length - 1);
+	}
+
+	/** Parses, links and validates one loaded resource. */
+	public List<PlanDiagnostic> validate(String file, Resource resource) {
+		List<PlanDiagnostic> out = new ArrayList<>();
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		for (Issue issue : issues) {
+			out.add(toDiagnostic(file, resource, issue));
+		}
+		return out;
+	}
+
+	PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
+		String code = issue.getCode();
+		String check;
+		if (code == null || code.equals(Diagnostic.SYNTAX_DIAGNOSTIC) || code.equals("syntax")) {
+			check = issue.isSyntaxError() ? CheckIds.SYNTAX : (code == null ? CheckIds.SYNTAX : code);
+		} else if (code.equals(Diagnostic.LINKING_DIAGNOSTIC)) {
+			check = CheckIds.REFERENCE_UNRESOLVED;
+		} else if (code.startsWith("org.eclipse.xtext")) {
+			check = code.contains("ValueConverter") || code.contains("value") ? CheckIds.VALUE : CheckIds.SYNTAX;
+		} else {
+			check = code;
+		}
+		if (issue.isSyntaxError() && !CheckIds.SYNTAX.equals(check) && code != null && code.startsWith("org.eclipse.xtext")) {
+			check = CheckIds.SYNTAX;
+		}
+		String message = issue.getMessage();
+		if (CheckIds.REFERENCE_UNRESOLVED.equals(check)) {
+			message = message.replace("Couldn't resolve reference to Referable", "unknown name");
+		}
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column + 1 : issue.getColumnEnd();
+		String element = null;
+		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
+			EObject o = resource.getEObject(issue.getUriToProblem().fragment());
+			element = elementNames.nameOf(o);
+		}
+		List<String> data = issue.getData() == null ? List.of() : List.of(issue.getData());
+		return new PlanDiagnostic(file, line, column, endLine, endColumn, severity(issue), check, message, element, data);
+	}
+
+	private static PlanDiagnostic.Severity severity(Issue issue) {
+		return switch (issue.getSeverity()) {
+		case ERROR -> PlanDiagnostic.Severity.ERROR;
+		case WARNING -> PlanDiagnostic.Severity.WARNING;
+		default -> PlanDiagnostic.Severity.INFO;
+		};
+	}
+}

@@ -1,0 +1,201 @@
+package org.lantu.plan.conversion;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
+
+/**
+ * Turns the author's spelling of numbers, years and names into model values. Full-width digits
+ * (０-９), the full-width point (．) and minus (－) are accepted and read as their ASCII forms;
+ * a trailing 年 on a year is dropped; quoted names lose their quotes.
+ */
+public class PlanValueConverters extends DefaultTerminalConverters {
+
+	@Inject
+	private NameConverter nameConverter;
+
+	/** Replaces full-width digits, point and minus by ASCII ones; drops white space. */
+	public static String normalizeDigits(String text) {
+		StringBuilder b = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\uFF10' && c <= '\uFF19') {
+				b.append((char) ('0' + (c - '\uFF10')));
+			} else if (c == '\uFF0E') {
+				b.append('.');
+			} else if (c == '\uFF0D') {
+				b.append('-');
+			} else if (!Character.isWhitespace(c) && c != '\u3000' && c != '\uFEFF') {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
+
+	@ValueConverter(rule = "NUMBER")
+	public IValueConverter<String> NUMBER() {
+		return new AbstractNullSafeConverter<String>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				return normalizeDigits(string);
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return value;
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<BigDecimal> Decimal() {
+		return new AbstractNullSafeConverter<BigDecimal>() {
+			@Override
+			protected BigDecimal internalToValue(String string, INode node) {
+				String text = normalizeDigits(stripComments(string, node));
+				if (text.length() > 200) {
+					throw new ValueConverterException("number '" + abbreviate(text) + "' has more than 200 digits", node, null);
+				}
+				try {
+					return new BigDecimal(text);
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("'" + abbreviate(text) + "' is not a number", node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(BigDecimal value) {
+				return value.toPlainString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Year")
+	public IValueConverter<Integer> Year() {
+		return new AbstractNullSafeConverter<Integer>() {
+			@Override
+			protected Integer internalToValue(String string, INode node) {
+				String text = normalizeDigits(stripComments(string, node)).replace("年", "");
+				if (!text.matches("\\d{4}")) {
+					throw new ValueConverterException("a year has four digits, like 2025 or 2025年; found '" + abbreviate(text) + "'", node, null);
+				}
+				return Integer.valueOf(text);
+			}
+
+			@Override
+			protected String internalToString(Integer value) {
+				return value.toString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Int")
+	public IValueConverter<Integer> Int() {
+		return new AbstractNullSafeConverter<Integer>() {
+			@Override
+			protected Integer internalToValue(String string, INode node) {
+				String text = normalizeDigits(stripComments(string, node));
+				if (!text.matches("\\d{1,9}")) {
+					throw new ValueConverterException("expected a whole number, found '" + abbreviate(text) + "'", node, null);
+				}
+				return Integer.valueOf(text);
+			}
+
+			@Override
+			protected String internalToString(Integer value) {
+				return value.toString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Name")
+	public IValueConverter<String> Name() {
+		return nameConverter;
+	}
+
+	@ValueConverter(rule = "QName")
+	public IValueConverter<String> QName() {
+		return nameConverter;
+	}
+
+	@ValueConverter(rule = "UnitName")
+	public IValueConverter<String> UnitName() {
+		return new AbstractNullSafeConverter<String>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				return normalizeDigits(stripComments(string, node)).replace('％', '%');
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return value;
+			}
+		};
+	}
+
+	/** The text of a node without the comments hidden inside it. */
+	static String stripComments(String string, INode node) {
+		if (node == null) {
+			return string;
+		}
+		StringBuilder b = new StringBuilder();
+		for (var leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				b.append(leaf.getText());
+			}
+		}
+		return b.length() == 0 ? string : b.toString();
+	}
+
+	static String abbreviate(String text) {
+		return text.length() > 40 ? text.substring(0, 37) + "…" : text;
+	}
+
+	/**
+	 * Names and qualified names: a quoted segment loses its quotes (and escapes); identifiers
+	 * stay as written. Segments are joined with '.'.
+	 */
+	public static class NameConverter extends AbstractNullSafeConverter<String> {
+		@Inject
+		private org.eclipse.xtext.conversion.impl.STRINGValueConverter stringConverter;
+
+		@Override
+		protected String internalToValue(String string, INode node) {
+			if (node == null) {
+				return unquote(string, null);
+			}
+			StringBuilder b = new StringBuilder();
+			for (var leaf : node.getLeafNodes()) {
+				if (leaf.isHidden()) {
+					continue;
+				}
+				String t = leaf.getText();
+				b.append(t.startsWith("\"") || t.startsWith("'") ? unquote(t, leaf) : t);
+			}
+			return b.toString();
+		}
+
+		private String unquote(String t, INode node) {
+			if (t.startsWith("\"") || t.startsWith("'")) {
+				return stringConverter.toValue(t, node);
+			}
+			return t;
+		}
+
+		@Override
+		protected String internalToString(String value) {
+			if (value.matches("[\\p{IsHan}A-Za-z_][\\p{IsHan}\\p{L}\\d_]*")) {
+				return value;
+			}
+			return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.lantu.plan.parser;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+import com.google.inject.Inject;
+
+/**
+ * Syntax errors in the author's terms. The one trap worth a sentence of its own: Chinese has no
+ * spaces, so a Chinese keyword written directly before a name (指标工业总产值) is read as one
+ * name; the message says to put a space after the keyword.
+ */
+public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
+
+	public static final String SYNTAX = "syntax";
+
+	private final Set<String> chineseKeywords = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+
+	@Inject
+	public PlanSyntaxErrorMessages(IGrammarAccess grammarAccess) {
+		for (Keyword k : GrammarUtil.containedKeywords(grammarAccess.getGrammar())) {
+			String v = k.getValue();
+			if (v.length() >= 2 && Character.UnicodeScript.of(v.codePointAt(0)) == Character.UnicodeScript.HAN) {
+				chineseKeywords.add(v);
+			}
+		}
+	}
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		RecognitionException e = context.getRecognitionException();
+		Token token = e == null ? null : e.token;
+		String text = token == null ? null : token.getText();
+		if (text != null && token.getType() != Token.EOF) {
+			for (String k : chineseKeywords) {
+				if (text.startsWith(k) && text.length() > k.length()) {
+					return new SyntaxErrorMessage("'" + abbreviate(text) + "' is read as one name; if it starts with the keyword '" + k
+							+ "', put a space after the keyword: '" + k + " " + abbreviate(text.substring(k.length())) + "'", SYNTAX);
+				}
+			}
+		}
+		String message = context.getDefaultMessage();
+		if (token != null && token.getType() == Token.EOF) {
+			message = "the file ends too early: " + message.replace("<EOF>", "end of file");
+		} else if (text != null && text.length() == 1 && text.charAt(0) < 32) {
+			message = "unexpected control character U+" + String.format("%04X", (int) text.charAt(0)) + " (plans are UTF-8 text)";
+		} else if (text != null && text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0))
+				&& message.startsWith("extraneous input")) {
+			message = message + " (names with punctuation are written in quotes: \"R＆D投入占比\")";
+		}
+		return new SyntaxErrorMessage(message, SYNTAX);
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() > 30 ? text.substring(0, 29) + "…" : text;
+	}
+}

@@ -1,0 +1,146 @@
+package org.lantu.plan.quantity;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The units a plan may use: the built-in table of units found in Chinese development plans,
+ * plus the plan's own {@code unit} declarations. Facts: 1 亿元 = 10,000 万元; 1 km² = 100 公顷 =
+ * 1500 亩; 1 公顷 = 15 亩 = 10,000 m².
+ */
+public final class Units {
+
+	private static final Map<String, Unit> BUILT_IN;
+
+	/** Qualifier words that authors glue to a unit: 1000亿元以上, 2000亩左右. */
+	public static final List<String> GLUED_SUFFIXES = List.of("以上", "以下", "左右", "以内", "余", "多");
+
+	static {
+		Map<String, Unit> m = new LinkedHashMap<>();
+		money(m, "元", "1"); money(m, "万元", "1E4"); money(m, "亿元", "1E8"); money(m, "千元", "1E3");
+		money(m, "百万元", "1E6"); money(m, "千亿元", "1E11"); money(m, "万亿元", "1E12");
+		put(m, "美元", Dimension.FOREIGN_MONEY, "1"); put(m, "万美元", Dimension.FOREIGN_MONEY, "1E4");
+		put(m, "亿美元", Dimension.FOREIGN_MONEY, "1E8");
+		area(m, "平方米", "1"); area(m, "m²", "1"); area(m, "m2", "1"); area(m, "㎡", "1"); area(m, "平米", "1");
+		area(m, "万平方米", "1E4"); area(m, "万平米", "1E4"); area(m, "万m²", "1E4"); area(m, "万㎡", "1E4");
+		area(m, "公顷", "1E4"); area(m, "ha", "1E4"); area(m, "亩", "666.666666666666666666666666666666666667");
+		area(m, "万亩", "6666666.66666666666666666666666666666667");
+		area(m, "平方公里", "1E6"); area(m, "km²", "1E6"); area(m, "km2", "1E6"); area(m, "平方千米", "1E6");
+		put(m, "米", Dimension.LENGTH, "1"); put(m, "m", Dimension.LENGTH, "1"); put(m, "公里", Dimension.LENGTH, "1000");
+		put(m, "km", Dimension.LENGTH, "1000"); put(m, "千米", Dimension.LENGTH, "1000"); put(m, "万米", Dimension.LENGTH, "1E4");
+		put(m, "吨", Dimension.MASS, "1"); put(m, "t", Dimension.MASS, "1"); put(m, "万吨", Dimension.MASS, "1E4");
+		put(m, "亿吨", Dimension.MASS, "1E8"); put(m, "千克", Dimension.MASS, "0.001"); put(m, "kg", Dimension.MASS, "0.001");
+		put(m, "立方米", Dimension.VOLUME, "1"); put(m, "万立方米", Dimension.VOLUME, "1E4"); put(m, "m³", Dimension.VOLUME, "1");
+		put(m, "亿立方米", Dimension.VOLUME, "1E8");
+		put(m, "kWh", Dimension.ENERGY, "1"); put(m, "千瓦时", Dimension.ENERGY, "1"); put(m, "度", Dimension.ENERGY, "1");
+		put(m, "万千瓦时", Dimension.ENERGY, "1E4"); put(m, "MWh", Dimension.ENERGY, "1E3"); put(m, "GWh", Dimension.ENERGY, "1E6");
+		put(m, "亿千瓦时", Dimension.ENERGY, "1E8"); put(m, "吨标准煤", Dimension.ENERGY, "8141"); put(m, "万吨标准煤", Dimension.ENERGY, "8.141E7");
+		put(m, "kW", Dimension.POWER, "1"); put(m, "千瓦", Dimension.POWER, "1"); put(m, "万千瓦", Dimension.POWER, "1E4");
+		put(m, "MW", Dimension.POWER, "1E3"); put(m, "GW", Dimension.POWER, "1E6");
+		put(m, "KV", Dimension.VOLTAGE, "1"); put(m, "kV", Dimension.VOLTAGE, "1"); put(m, "千伏", Dimension.VOLTAGE, "1");
+		put(m, "Mbps", Dimension.DATA_RATE, "1"); put(m, "Gbps", Dimension.DATA_RATE, "1000"); put(m, "兆", Dimension.DATA_RATE, "1");
+		for (String w : List.of("家", "个", "户", "件", "人", "项", "座", "条", "名", "所", "只", "台", "套", "辆", "张", "床", "次", "位", "支", "处", "栋", "艘", "列", "口", "株")) {
+			put(m, w, Dimension.COUNT, "1");
+		}
+		for (String w : List.of("万人", "万户", "万件", "万台", "万套", "万辆", "万只", "万次", "万张", "万个", "万家")) {
+			put(m, w, Dimension.COUNT, "1E4");
+		}
+		for (String w : List.of("亿只", "亿件", "亿个", "亿人次", "亿次")) {
+			put(m, w, Dimension.COUNT, "1E8");
+		}
+		put(m, "人次", Dimension.COUNT, "1"); put(m, "万人次", Dimension.COUNT, "1E4");
+		put(m, "%", Dimension.PERCENT, "1"); put(m, "百分点", Dimension.PERCENTAGE_POINTS, "1"); put(m, "个百分点", Dimension.PERCENTAGE_POINTS, "1");
+		put(m, "‰", Dimension.PERMILLE, "1");
+		put(m, "年", Dimension.TIME, "1"); put(m, "岁", Dimension.TIME, "1"); put(m, "天", Dimension.TIME, "0.00273972602739726");
+		put(m, "月", Dimension.TIME, "0.0833333333333333333");
+		put(m, "倍", Dimension.RATIO, "1");
+		BUILT_IN = Collections.unmodifiableMap(m);
+	}
+
+	private static void money(Map<String, Unit> m, String n, String f) {
+		put(m, n, Dimension.MONEY, f);
+	}
+
+	private static void area(Map<String, Unit> m, String n, String f) {
+		put(m, n, Dimension.AREA, f);
+	}
+
+	private static void put(Map<String, Unit> m, String n, Dimension d, String f) {
+		m.put(n, new Unit(n, d, f));
+	}
+
+	private final Map<String, Unit> declared = new LinkedHashMap<>();
+
+	/** Built-in units only. */
+	public Units() {
+	}
+
+	public static Map<String, Unit> builtIn() {
+		return BUILT_IN;
+	}
+
+	/**
+	 * Declares a unit: {@code unit 万吨 = 10000 吨} (a multiple of a known unit) or
+	 * {@code unit 床位 dimension count} (a new unit). Returns an error text or null.
+	 */
+	public String declare(String name, BigDecimal factor, String baseName, String dimensionName) {
+		if (factor != null && baseName != null) {
+			Optional<Unit> base = find(baseName);
+			if (base.isEmpty()) {
+				return "unit '" + baseName + "' is not known; declare it first";
+			}
+			if (factor.signum() <= 0) {
+				return "a unit's size must be positive";
+			}
+			declared.put(name, new Unit(name, base.get().dimension(), factor.multiply(base.get().factor())));
+			return null;
+		}
+		Dimension d = Dimension.OTHER;
+		if (dimensionName != null) {
+			for (Dimension candidate : Dimension.values()) {
+				if (candidate.name().equalsIgnoreCase(dimensionName.replace('-', '_')) || candidate.label().equalsIgnoreCase(dimensionName)) {
+					d = candidate;
+				}
+			}
+		}
+		declared.put(name, new Unit(name, d, BigDecimal.ONE));
+		return null;
+	}
+
+	public Optional<Unit> find(String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		Unit u = declared.get(name);
+		if (u == null) {
+			u = BUILT_IN.get(name);
+		}
+		return Optional.ofNullable(u);
+	}
+
+	/** A unit name with a qualifier word glued on (亿元以上): the unit and the word, or empty. */
+	public Optional<Map.Entry<Unit, String>> findWithGluedSuffix(String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		for (String s : GLUED_SUFFIXES) {
+			if (name.endsWith(s) && name.length() > s.length()) {
+				Optional<Unit> u = find(name.substring(0, name.length() - s.length()));
+				if (u.isPresent()) {
+					return Optional.of(Map.entry(u.get(), s));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Names of known units close to the given one, for "did you mean" hints. */
+	public List<String> similar(String name) {
+		return java.util.stream.Stream.concat(declared.keySet().stream(), BUILT_IN.keySet().stream())
+				.filter(n -> n.contains(name) || name.contains(n)).distinct().limit(5).toList();
+	}
+}

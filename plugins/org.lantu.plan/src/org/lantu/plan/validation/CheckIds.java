@@ -1,0 +1,30 @@
+package org.lantu.plan.validation;
+
+/**
+ * Stable ids of every diagnostic Lantu reports. They appear in the output as [id], select
+ * checks on the command line (--only, --disable) and key quick fixes. docs/checks.md has an
+ * entry for each.
+ */
+public final class CheckIds {
+	private CheckIds() {
+	}
+
+	/** The text does not follow the grammar. */
+	public static final String SYNTAX = "syntax";
+	/** A name that is used but declared nowhere (or not imported). */
+	public static final String REFERENCE_UNRESOLVED = "reference.unresolved";
+	/** A file that cannot be read as a plan: missing, not UTF-8, empty. */
+	public static final String FILE = "file";
+	/** A number or year that cannot be read. */
+	public static final String VALUE = "value";
+	/** A unit that is neither built in nor declared. */
+	public static final String UNIT_UNKNOWN = "unit.unknown";
+	/** Two elements of one plan with the same name. */
+	public static final String NAME_DUPLICATE = "name.duplicate";
+	/** An indicator row with more cells than its table has columns, or cells outside a table. */
+	public static final String TABLE_CELLS = "table.cells";
+	/** A cell whose kind does not fit its column (an attribute in a year column…). */
+	public static final String TABLE_CELL_KIND = "table.cell-kind";
+	/** An imported file that does not exist or is not a plan. */
+	public static final String IMPORT_MISSING = "import.missing";
+}

@@ -1,0 +1,55 @@
+package org.lantu.plan.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.Referable;
+
+import com.google.inject.Inject;
+
+/** name.duplicate: within one plan, a name denotes one element. */
+public class NamingChecks extends AbstractDeclarativeValidator {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Override
+	protected java.util.List<EPackage> getEPackages() {
+		return java.util.List.of(PlanPackage.eINSTANCE);
+	}
+
+	@Override
+	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
+	}
+
+	@Check
+	public void uniqueNames(Plan plan) {
+		Map<QualifiedName, EObject> seen = new HashMap<>();
+		for (var it = plan.eAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			String name = o instanceof Referable ? SimpleAttributeResolver.NAME_RESOLVER.apply(o) : null;
+			if (name == null) {
+				continue;
+			}
+			QualifiedName qn = names.getFullyQualifiedName(o);
+			if (qn == null) {
+				continue;
+			}
+			EObject first = seen.putIfAbsent(qn, o);
+			if (first != null) {
+				int line = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(first).getStartLine();
+				error("'" + name + "' is already declared on line " + line + " (" + first.eClass().getName().toLowerCase()
+						+ "); give one of them another name", o, o.eClass().getEStructuralFeature("name"), CheckIds.NAME_DUPLICATE, name);
+			}
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package org.lantu.plan.validation;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.plan.AttributeCell;
+import org.lantu.plan.plan.ColumnKind;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.IndicatorCell;
+import org.lantu.plan.plan.IndicatorTable;
+import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.TextCell;
+import org.lantu.plan.resolve.IndicatorColumns;
+
+/**
+ * table.cells, table.cell-kind: an indicator row has no more cells than its table has columns
+ * (a text cell may span several with {@code span N}), and each cell fits its column.
+ */
+public class TableChecks extends AbstractDeclarativeValidator {
+
+	@Override
+	protected java.util.List<EPackage> getEPackages() {
+		return java.util.List.of(PlanPackage.eINSTANCE);
+	}
+
+	@Override
+	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
+	}
+
+	@Check
+	public void cellsFitColumns(Indicator indicator) {
+		if (indicator.getCells().isEmpty()) {
+			return;
+		}
+		IndicatorTable table = IndicatorColumns.tableOf(indicator);
+		if (table == null) {
+			error("'" + indicator.getName() + "' has table cells but is not in an indicator table; write its values as properties: { target 2025: … }",
+					indicator, PlanPackage.Literals.INDICATOR__CELLS, CheckIds.TABLE_CELLS);
+			return;
+		}
+		var placed = IndicatorColumns.place(indicator);
+		if (placed.overflow() > 0) {
+			error("'" + indicator.getName() + "' has " + placed.used() + " cells but the table has " + table.getColumns().size()
+					+ " columns", indicator, PlanPackage.Literals.INDICATOR__CELLS, CheckIds.TABLE_CELLS);
+		}
+		for (var entry : placed.cells().entrySet()) {
+			IndicatorCell cell = entry.getKey();
+			ColumnKind kind = entry.getValue().getKind();
+			boolean attributeColumn = kind == ColumnKind.ATTRIBUTE;
+			if (cell instanceof AttributeCell != attributeColumn && !(cell instanceof TextCell)
+					&& !(cell instanceof org.lantu.plan.plan.NotApplicableCell)) {
+				error("'" + indicator.getName() + "': a " + (attributeColumn ? "value" : "预期性/约束性 attribute") + " in the "
+						+ IndicatorColumns.describe(entry.getValue()) + " column", cell, null, CheckIds.TABLE_CELL_KIND);
+			}
+		}
+	}
+}

@@ -23,6 +23,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return ImportUriGlobalScopeProvider.class;
 	}
 
+	@Override
+	public Class<? extends org.eclipse.xtext.naming.IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return org.lantu.plan.naming.PlanQualifiedNameProvider.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PlanSyntaxErrorMessages.class;
 	}

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -97,6 +98,18 @@ public class PlanChecker {
 		}
 		Collections.sort(diagnostics);
 		return new CheckReport(files.stream().map(Path::toString).toList(), diagnostics);
+	}
+
+	/** Reads one plan on its own (for generators and tests); null, with problems reported, if it cannot be read. */
+	public org.lantu.plan.plan.Plan parse(Path file, List<PlanDiagnostic> problems) {
+		XtextResourceSet set = resourceSets.get();
+		set.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		Resource r = load(set, file, problems);
+		if (r == null || r.getContents().isEmpty() || !(r.getContents().get(0) instanceof org.lantu.plan.plan.Plan plan)) {
+			return null;
+		}
+		EcoreUtil2.resolveLazyCrossReferences(r, CancelIndicator.NullImpl);
+		return plan;
 	}
 
 	/** Loads one file into the resource set, or reports why it cannot be read and returns null. */

@@ -39,7 +39,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		RecognitionException e = context.getRecognitionException();
 		Token token = e == null ? null : e.token;
 		String text = token == null ? null : token.getText();
-		if (text != null && token.getType() != Token.EOF) {
+		if (text != null && token.getType() != Token.EOF && !chineseKeywords.contains(text)) {
 			for (String k : chineseKeywords) {
 				if (text.startsWith(k) && text.length() > k.length()) {
 					return new SyntaxErrorMessage("'" + abbreviate(text) + "' is read as one name; if it starts with the keyword '" + k

@@ -58,6 +58,8 @@ public final class Units {
 		put(m, "年", Dimension.TIME, "1"); put(m, "岁", Dimension.TIME, "1"); put(m, "天", Dimension.TIME, "0.00273972602739726");
 		put(m, "月", Dimension.TIME, "0.0833333333333333333");
 		put(m, "倍", Dimension.RATIO, "1");
+		// counting words of slogans: 三大, 5大, 八大功能区
+		put(m, "大", Dimension.COUNT, "1");
 		BUILT_IN = Collections.unmodifiableMap(m);
 	}
 

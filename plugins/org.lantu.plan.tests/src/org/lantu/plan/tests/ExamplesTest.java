@@ -1,0 +1,97 @@
+package org.lantu.plan.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.plan.Box;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.Phase;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Stage;
+import org.lantu.plan.plan.Table;
+import org.lantu.plan.plan.Task;
+import org.lantu.plan.plan.Zone;
+
+/**
+ * Every example parses and links cleanly, and its transcription is complete: the numbered boxes,
+ * tables, indicators, phases, zones, projects and tasks of the source are all there.
+ */
+class ExamplesTest {
+
+	/** Structural errors: an example with any of these is not a faithful transcription. */
+	static final Set<String> STRUCTURAL = Set.of("syntax", "reference.unresolved", "unit.unknown", "file", "value", "name.duplicate",
+			"table.cells", "table.cell-kind", "import.missing");
+
+	/** What each source contains, counted by hand from the published text. */
+	static final Map<String, Map<String, Integer>> EXPECTED = Map.of(
+			"wutongqiao-industrial-base-2016-2030.plan", Map.of("box", 20, "table", 5, "phase", 3, "zone", 16, "indicator", 21, "task", 18),
+			"ziyang-industrial-parks-work-plan-2017.plan", Map.of("task", 21),
+			"leshan-hitech-zone-opinion-2022.plan", Map.of("task", 14),
+			"leshan-hitech-zone-14th-five-year-outline.plan", Map.of("box", 18));
+
+	static Path examples() {
+		return Path.of(System.getProperty("lantu.root", "../..")).resolve("examples");
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyExampleParsesAndLinksCleanly() throws Exception {
+		PlanChecker checker = PlanChecker.create();
+		List<Path> files;
+		try (Stream<Path> s = Files.list(examples())) {
+			files = s.filter(p -> p.toString().endsWith(".plan")).sorted().toList();
+		}
+		assertFalse(files.isEmpty(), "no examples found in " + examples());
+		return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+			var report = checker.check(List.of(file));
+			List<PlanDiagnostic> structural = report.diagnostics().stream().filter(d -> STRUCTURAL.contains(d.check())).toList();
+			assertTrue(structural.isEmpty(), () -> String.join("\n", structural.stream().map(PlanDiagnostic::format).toList()));
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everySeedIsTranscribedCompletely() {
+		PlanChecker checker = PlanChecker.create();
+		return EXPECTED.entrySet().stream().filter(e -> Files.exists(examples().resolve(e.getKey())))
+				.map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+					Plan plan = checker.parse(examples().resolve(e.getKey()), new java.util.ArrayList<>());
+					Map<String, Integer> counts = count(plan);
+					for (var expected : e.getValue().entrySet()) {
+						assertEquals(expected.getValue(), counts.getOrDefault(expected.getKey(), 0), e.getKey() + ": number of " + expected.getKey());
+					}
+				}));
+	}
+
+	static Map<String, Integer> count(Plan plan) {
+		Map<String, Integer> counts = new TreeMap<>();
+		for (var it = plan.eAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			String kind = o instanceof Box b && b.getNumber() != null ? "box"
+					: o instanceof Table t && t.getNumber() != null ? "table"
+					: o instanceof Phase ? "phase"
+					: o instanceof Zone ? "zone"
+					: o instanceof Indicator ? "indicator"
+					: o instanceof Task ? "task"
+					: o instanceof Project ? "project"
+					: o instanceof Stage ? "stage" : null;
+			if (kind != null) {
+				counts.merge(kind, 1, Integer::sum);
+			}
+		}
+		return counts;
+	}
+}

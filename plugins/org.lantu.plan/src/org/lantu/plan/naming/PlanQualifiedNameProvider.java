@@ -1,0 +1,48 @@
+package org.lantu.plan.naming;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.eclipse.xtext.util.Tuples;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.Referable;
+
+import com.google.inject.Inject;
+
+/**
+ * One name space per plan: every indicator, zone, phase, industry, project, stage, organisation
+ * and list is named {@code PlanName.Name}, however deeply it is nested in chapters, boxes or
+ * zones. Inside its plan an element is referred to by its simple name; another plan refers to it
+ * as {@code PlanName.Name} after importing the file.
+ */
+public class PlanQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Override
+	public QualifiedName getFullyQualifiedName(EObject obj) {
+		return cache.get(Tuples.pair(obj, "fqn"), obj.eResource(), () -> compute(obj));
+	}
+
+	private static QualifiedName compute(EObject obj) {
+		if (obj instanceof Plan plan) {
+			return plan.getName() == null ? null : QualifiedName.create(plan.getName());
+		}
+		if (!(obj instanceof Referable)) {
+			return null;
+		}
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(obj);
+		if (name == null || name.isEmpty()) {
+			return null;
+		}
+		EObject root = EcoreUtil.getRootContainer(obj);
+		if (root instanceof Plan plan && plan.getName() != null) {
+			return QualifiedName.create(plan.getName(), name);
+		}
+		return QualifiedName.create(name);
+	}
+}

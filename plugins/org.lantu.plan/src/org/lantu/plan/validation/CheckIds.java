@@ -25,6 +25,12 @@ public final class CheckIds {
 	public static final String TABLE_CELLS = "table.cells";
 	/** A cell whose kind does not fit its column (an attribute in a year column…). */
 	public static final String TABLE_CELL_KIND = "table.cell-kind";
+	/** A box, table, figure, annex, chapter, section or task number used twice. */
+	public static final String NUMBERING_DUPLICATE = "numbering.duplicate";
+	/** A number skipped in a sequence (专栏 5 after 专栏 3). */
+	public static final String NUMBERING_GAP = "numbering.gap";
+	/** A number smaller than one before it (专栏 6 before 专栏 5). */
+	public static final String NUMBERING_ORDER = "numbering.order";
 	/** An imported file that does not exist or is not a plan. */
 	public static final String IMPORT_MISSING = "import.missing";
 }

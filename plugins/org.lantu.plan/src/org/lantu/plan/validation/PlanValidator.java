@@ -6,6 +6,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The validator Xtext calls: each family of checks is its own small class, composed here, so
  * every front end (command line, language server, Eclipse) runs the same checks.
  */
-@ComposedChecks(validators = { UnitChecks.class, NamingChecks.class, TableChecks.class })
+@ComposedChecks(validators = { UnitChecks.class, NamingChecks.class, TableChecks.class, NumberingChecks.class })
 public class PlanValidator extends AbstractPlanValidator {
 }

@@ -63,6 +63,13 @@ class ChecksTest {
 	}
 
 	@Test
+	void stagesAreNamedWithinTheirProject() throws Exception {
+		validation.assertNoIssues(parse("plan p\nproject a { stage 一期 stage 二期 }\nproject b { stage 一期 }\n"));
+		Plan plan = parse("plan p\nproject a { stage 一期 stage 一期 }\n");
+		validation.assertError(plan, PlanPackage.Literals.STAGE, CheckIds.NAME_DUPLICATE, "'一期' is already declared");
+	}
+
+	@Test
 	void sameNameInDifferentPlansIsFine() throws Exception {
 		validation.assertNoIssues(parse("plan p\nzone a { zone b }\nindicator c（家）\n"));
 	}

@@ -8,6 +8,8 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Tuples;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Stage;
 import org.lantu.plan.plan.Referable;
 
 import com.google.inject.Inject;
@@ -15,7 +17,7 @@ import com.google.inject.Inject;
 /**
  * One name space per plan: every indicator, zone, phase, industry, project, stage, organisation
  * and list is named {@code PlanName.Name}, however deeply it is nested in chapters, boxes or
- * zones. Inside its plan an element is referred to by its simple name; another plan refers to it
+ * zones (stages are named within their project: {@code 项目.一期}). Inside its plan an element is referred to by its simple name; another plan refers to it
  * as {@code PlanName.Name} after importing the file.
  */
 public class PlanQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
@@ -39,10 +41,15 @@ public class PlanQualifiedNameProvider extends IQualifiedNameProvider.AbstractIm
 		if (name == null || name.isEmpty()) {
 			return null;
 		}
+		QualifiedName simple = QualifiedName.create(name);
+		// stages (一期, 二期) are named within their project: 项目.一期
+		if (obj instanceof Stage && obj.eContainer() instanceof Project project && project.getName() != null) {
+			simple = QualifiedName.create(project.getName(), name);
+		}
 		EObject root = EcoreUtil.getRootContainer(obj);
 		if (root instanceof Plan plan && plan.getName() != null) {
-			return QualifiedName.create(plan.getName(), name);
+			return QualifiedName.create(plan.getName()).append(simple);
 		}
-		return QualifiedName.create(name);
+		return simple;
 	}
 }

@@ -70,7 +70,7 @@ class ChecksTest {
 	}
 
 	@Test
-	void sameNameInDifferentPlansIsFine() throws Exception {
+	void distinctNamesPass() throws Exception {
 		validation.assertNoIssues(parse("plan p\nzone a { zone b }\nindicator c（家）\n"));
 	}
 

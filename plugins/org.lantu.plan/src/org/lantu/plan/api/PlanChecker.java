@@ -188,20 +188,7 @@ public class PlanChecker {
 	}
 
 	PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
-		String code = issue.getCode();
-		String check;
-		if (code == null || code.equals(Diagnostic.SYNTAX_DIAGNOSTIC) || code.equals("syntax")) {
-			check = issue.isSyntaxError() ? CheckIds.SYNTAX : (code == null ? CheckIds.SYNTAX : code);
-		} else if (code.equals(Diagnostic.LINKING_DIAGNOSTIC)) {
-			check = CheckIds.REFERENCE_UNRESOLVED;
-		} else if (code.startsWith("org.eclipse.xtext")) {
-			check = code.contains("ValueConverter") || code.contains("value") ? CheckIds.VALUE : CheckIds.SYNTAX;
-		} else {
-			check = code;
-		}
-		if (issue.isSyntaxError() && !CheckIds.SYNTAX.equals(check) && code != null && code.startsWith("org.eclipse.xtext")) {
-			check = CheckIds.SYNTAX;
-		}
+		String check = checkId(issue);
 		String message = issue.getMessage();
 		if (CheckIds.REFERENCE_UNRESOLVED.equals(check)) {
 			message = message.replace("Couldn't resolve reference to Referable", "unknown name");
@@ -217,6 +204,21 @@ public class PlanChecker {
 		}
 		List<String> data = issue.getData() == null ? List.of() : List.of(issue.getData());
 		return new PlanDiagnostic(file, line, column, endLine, endColumn, severity(issue), check, message, element, data);
+	}
+
+	/** Lantu's own check ids pass through; Xtext's syntax, linking and conversion codes are renamed. */
+	static String checkId(Issue issue) {
+		String code = issue.getCode();
+		if (issue.isSyntaxError() || code == null) {
+			return CheckIds.SYNTAX;
+		}
+		if (code.equals(Diagnostic.LINKING_DIAGNOSTIC)) {
+			return CheckIds.REFERENCE_UNRESOLVED;
+		}
+		if (code.startsWith("org.eclipse.xtext")) {
+			return code.contains("ValueConverter") ? CheckIds.VALUE : CheckIds.SYNTAX;
+		}
+		return code;
 	}
 
 	private static PlanDiagnostic.Severity severity(Issue issue) {

@@ -4,11 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
@@ -17,19 +15,10 @@ import org.lantu.plan.plan.Referable;
 import com.google.inject.Inject;
 
 /** name.duplicate: within one plan, a name denotes one element. */
-public class NamingChecks extends AbstractDeclarativeValidator {
+public class NamingChecks extends CheckFamily {
 
 	@Inject
 	private IQualifiedNameProvider names;
-
-	@Override
-	protected java.util.List<EPackage> getEPackages() {
-		return java.util.List.of(PlanPackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
-	}
 
 	@Check
 	public void uniqueNames(Plan plan) {

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Box;
@@ -27,16 +25,7 @@ import org.lantu.plan.plan.Task;
  * without repeats, gaps or disorder, in document order. Where a sequence starts is not checked
  * (a document may continue another's numbering).
  */
-public class NumberingChecks extends AbstractDeclarativeValidator {
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(PlanPackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
-	}
+public class NumberingChecks extends CheckFamily {
 
 	@Check
 	public void numberedElementsRunInOrder(Plan plan) {

@@ -1,7 +1,5 @@
 package org.lantu.plan.validation;
 
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.plan.AttributeCell;
 import org.lantu.plan.plan.ColumnKind;
@@ -16,16 +14,7 @@ import org.lantu.plan.resolve.IndicatorColumns;
  * table.cells, table.cell-kind: an indicator row has no more cells than its table has columns
  * (a text cell may span several with {@code span N}), and each cell fits its column.
  */
-public class TableChecks extends AbstractDeclarativeValidator {
-
-	@Override
-	protected java.util.List<EPackage> getEPackages() {
-		return java.util.List.of(PlanPackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
-	}
+public class TableChecks extends CheckFamily {
 
 	@Check
 	public void cellsFitColumns(Indicator indicator) {

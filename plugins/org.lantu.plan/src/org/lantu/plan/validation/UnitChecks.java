@@ -1,7 +1,5 @@
 package org.lantu.plan.validation;
 
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
@@ -11,20 +9,10 @@ import org.lantu.plan.resolve.PlanUnits;
 import com.google.inject.Inject;
 
 /** unit.unknown: every unit a quantity names is built in or declared with {@code unit}. */
-public class UnitChecks extends AbstractDeclarativeValidator {
+public class UnitChecks extends CheckFamily {
 
 	@Inject
 	private PlanUnits planUnits;
-
-	@Override
-	protected java.util.List<EPackage> getEPackages() {
-		return java.util.List.of(PlanPackage.eINSTANCE);
-	}
-
-	@Override
-	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
-		// registered through PlanValidator's @ComposedChecks
-	}
 
 	@Check
 	public void unitKnown(Quantity q) {

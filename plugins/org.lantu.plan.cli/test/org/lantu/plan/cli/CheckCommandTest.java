@@ -69,6 +69,14 @@ class CheckCommandTest {
 	}
 
 	@Test
+	void unreadableNumbersAreValueErrors() throws Exception {
+		Path p = write("value.plan", "plan v\nperiod 20255—2030\n");
+		Result r = run("check", p.toString());
+		assertEquals(1, r.code());
+		assertTrue(r.out().contains(":2:8: error: [value] a year has four digits"), r.out());
+	}
+
+	@Test
 	void jsonFormatHasAllFields() throws Exception {
 		Path p = write("bad.plan", "plan bad\nzone 起步区 { area 3 公亩 }\n");
 		Result r = run("check", "--format", "json", p.toString());

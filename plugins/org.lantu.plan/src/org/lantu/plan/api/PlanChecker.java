@@ -3,7 +3,8 @@ package org.lantu.plan.api;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -84,8 +85,7 @@ public class PlanChecker {
 	public CheckReport check(List<Path> inputs) {
 		List<PlanDiagnostic> diagnostics = new ArrayList<>();
 		List<Path> files = expand(inputs, diagnostics);
-		XtextResourceSet resourceSet = resourceSets.get();
-		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		XtextResourceSet resourceSet = newResourceSet();
 		Map<Path, Resource> loaded = new LinkedHashMap<>();
 		for (Path file : files) {
 			Resource r = load(resourceSet, file, diagnostics);
@@ -100,11 +100,15 @@ public class PlanChecker {
 		return new CheckReport(files.stream().map(Path::toString).toList(), diagnostics);
 	}
 
-	/** Reads one plan on its own (for generators and tests); null, with problems reported, if it cannot be read. */
-	public org.lantu.plan.plan.Plan parse(Path file, List<PlanDiagnostic> problems) {
+	private XtextResourceSet newResourceSet() {
 		XtextResourceSet set = resourceSets.get();
 		set.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
-		Resource r = load(set, file, problems);
+		return set;
+	}
+
+	/** Reads one plan on its own (for generators and tests); null, with problems reported, if it cannot be read. */
+	public org.lantu.plan.plan.Plan parse(Path file, List<PlanDiagnostic> problems) {
+		Resource r = load(newResourceSet(), file, problems);
 		if (r == null || r.getContents().isEmpty() || !(r.getContents().get(0) instanceof org.lantu.plan.plan.Plan plan)) {
 			return null;
 		}
@@ -154,27 +158,23 @@ public class PlanChecker {
 	static String decodeUtf8(byte[] bytes, String name, List<PlanDiagnostic> diagnostics) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try {
-			return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-		} catch (CharacterCodingException e) {
-			int bad = firstInvalidUtf8(bytes);
-			String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-			int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-			int column = before.length() - before.lastIndexOf('\n');
-			diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckIds.FILE, String.format(
-					"invalid UTF-8 (byte 0x%02X at offset %d); plans are UTF-8 text: re-save the file as UTF-8 (a GBK file can be converted with: iconv -f GBK -t UTF-8)",
-					bytes[bad] & 0xFF, bad)));
-			return null;
-		}
-	}
-
-	static int firstInvalidUtf8(byte[] bytes) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes);
-		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-		java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-		return result.isError() ? in.position() : Math.max(0, bytes.length - 1);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CoderResult result = decoder.decode(in, out, true);
+		if (!result.isError()) {
+			result = decoder.flush(out);
+		}
+		if (!result.isError()) {
+			return out.flip().toString();
+		}
+		int bad = Math.min(in.position(), bytes.length - 1);
+		String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+		int column = before.length() - before.lastIndexOf('\n');
+		diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckIds.FILE, String.format(
+				"invalid UTF-8 (byte 0x%02X at offset %d); plans are UTF-8 text: re-save the file as UTF-8 (a GBK file can be converted with: iconv -f GBK -t UTF-8)",
+				bytes[bad] & 0xFF, bad)));
+		return null;
 	}
 
 	/** Parses, links and validates one loaded resource. */
@@ -206,17 +206,17 @@ public class PlanChecker {
 		return new PlanDiagnostic(file, line, column, endLine, endColumn, severity(issue), check, message, element, data);
 	}
 
-	/** Lantu's own check ids pass through; Xtext's syntax, linking and conversion codes are renamed. */
+	/**
+	 * Lantu's own check ids (syntax and value come from PlanSyntaxErrorMessages) pass through;
+	 * Xtext's linking code becomes reference.unresolved, any other Xtext code syntax.
+	 */
 	static String checkId(Issue issue) {
 		String code = issue.getCode();
-		if (issue.isSyntaxError() || code == null) {
-			return CheckIds.SYNTAX;
-		}
-		if (code.equals(Diagnostic.LINKING_DIAGNOSTIC)) {
+		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
 			return CheckIds.REFERENCE_UNRESOLVED;
 		}
-		if (code.startsWith("org.eclipse.xtext")) {
-			return code.contains("ValueConverter") ? CheckIds.VALUE : CheckIds.SYNTAX;
+		if (code == null || code.startsWith("org.eclipse.xtext")) {
+			return CheckIds.SYNTAX;
 		}
 		return code;
 	}

@@ -21,6 +21,7 @@ import com.google.inject.Inject;
 public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	public static final String SYNTAX = "syntax";
+	public static final String VALUE = "value";
 
 	private final Set<String> chineseKeywords = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
 
@@ -57,6 +58,12 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			message = message + " (names with punctuation are written in quotes: \"R＆D投入占比\")";
 		}
 		return new SyntaxErrorMessage(message, SYNTAX);
+	}
+
+	/** A number, year or name the value converters reject: reported under the check id "value". */
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		return new SyntaxErrorMessage(context.getDefaultMessage(), VALUE);
 	}
 
 	private static String abbreviate(String text) {

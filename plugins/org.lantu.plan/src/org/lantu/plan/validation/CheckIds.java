@@ -1,5 +1,7 @@
 package org.lantu.plan.validation;
 
+import org.lantu.plan.parser.PlanSyntaxErrorMessages;
+
 /**
  * Stable ids of every diagnostic Lantu reports. They appear in the output as [id], select
  * checks on the command line (--only, --disable) and key quick fixes. docs/checks.md has an
@@ -10,13 +12,13 @@ public final class CheckIds {
 	}
 
 	/** The text does not follow the grammar. */
-	public static final String SYNTAX = "syntax";
+	public static final String SYNTAX = PlanSyntaxErrorMessages.SYNTAX;
 	/** A name that is used but declared nowhere (or not imported). */
 	public static final String REFERENCE_UNRESOLVED = "reference.unresolved";
 	/** A file that cannot be read as a plan: missing, not UTF-8, empty. */
 	public static final String FILE = "file";
 	/** A number or year that cannot be read. */
-	public static final String VALUE = "value";
+	public static final String VALUE = PlanSyntaxErrorMessages.VALUE;
 	/** A unit that is neither built in nor declared. */
 	public static final String UNIT_UNKNOWN = "unit.unknown";
 	/** Two elements of one plan with the same name. */

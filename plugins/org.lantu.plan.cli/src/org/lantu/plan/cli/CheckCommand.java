@@ -1,9 +1,12 @@
 package org.lantu.plan.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = { "Parses, links and checks plan files and prints every diagnostic as",
 				"  path:line:col: severity: [check-id] message", "followed by a summary line." },
-		footer = { "", "Examples:", "  lantu check examples/", "  lantu check --format json my.plan",
+		footer = { "", "Examples:", "  lantu check examples/", "  lantu check --format json my.plan", "  lantu check --only sum,growth --strict my.plan",
+				"  lantu explain space.parts      (what a check does and how to fix its findings)",
 				"Exit codes: 0 no errors, 1 errors found, 2 usage problem or internal failure." })
 public class CheckCommand implements Callable<Integer> {
 
@@ -28,15 +32,33 @@ public class CheckCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = "plan files, or directories searched for *.plan")
 	List<Path> paths;
 
-	@Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json: an array of {file, line, column, endLine, endColumn, severity, check, message, element}")
+	@Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json: an array of {file, line, column, endLine, endColumn, severity, check, message, element, data}")
 	Format format = Format.text;
+
+	@Option(names = "--strict", description = "read 超过/突破/低于 as excluding the bound (> rather than ≥), and count every warning as an error")
+	boolean strict;
+
+	@Option(names = "--tolerance", paramLabel = "PERCENT", description = "tolerance of 约/左右/近 (default 5%%); a plan's own `tolerance` line takes precedence")
+	String tolerance;
+
+	@Option(names = "--only", paramLabel = "ID", split = ",", description = "report only these checks or families (e.g. sum, growth.mismatch); repeatable")
+	List<String> only = new ArrayList<>();
+
+	@Option(names = "--disable", paramLabel = "ID", split = ",", description = "do not report these checks or families; repeatable")
+	List<String> disable = new ArrayList<>();
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
 	@Override
 	public Integer call() {
-		CheckReport report = PlanChecker.create().check(paths);
+		CheckFilter filter = new CheckFilter(only, disable);
+		if (!filter.unknown().isEmpty()) {
+			throw new CommandLine.ParameterException(spec.commandLine(),
+					"no check is called " + String.join(", ", filter.unknown()) + " (lantu explain lists them)");
+		}
+		var options = new PlanChecker.Options(strict, tolerance == null ? PlanChecker.Options.DEFAULT.tolerance() : parseTolerance(tolerance));
+		CheckReport report = PlanChecker.create().check(paths, filter, options);
 		var out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			out.println(Json.diagnostics(report.diagnostics()));
@@ -47,6 +69,23 @@ public class CheckCommand implements Callable<Integer> {
 			out.println(summary(report));
 		}
 		return report.hasErrors() ? 1 : 0;
+	}
+
+	/** "10%", "10" → 0.10 */
+	private BigDecimal parseTolerance(String text) {
+		String t = text.trim().replace("％", "%");
+		if (t.endsWith("%")) {
+			t = t.substring(0, t.length() - 1).trim();
+		}
+		try {
+			BigDecimal v = new BigDecimal(t);
+			if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
+				throw new NumberFormatException();
+			}
+			return v.movePointLeft(2);
+		} catch (NumberFormatException e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance takes a percentage between 0 and 100, like 5% (got '" + text + "')");
+		}
 	}
 
 	static String summary(CheckReport report) {

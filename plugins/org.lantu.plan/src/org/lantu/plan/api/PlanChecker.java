@@ -29,6 +29,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.PlanStandaloneSetup;
+import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.validation.CheckIds;
 
 import com.google.inject.Inject;
@@ -53,10 +54,24 @@ public class PlanChecker {
 	@Inject
 	private ElementNames elementNames;
 
+	/** How to read qualifiers: {@code --strict} and {@code --tolerance} (a fraction: 0.05 = ±5 %). */
+	public record Options(boolean strict, java.math.BigDecimal tolerance) {
+		public static final Options DEFAULT = new Options(false, CheckSettings.DEFAULT_TOLERANCE);
+	}
+
+	private static Injector shared;
+
 	/** A checker for use outside an IDE (creates the language's injector once). */
 	public static PlanChecker create() {
-		Injector injector = new PlanStandaloneSetup().createInjectorAndDoEMFRegistration();
-		return injector.getInstance(PlanChecker.class);
+		return injector().getInstance(PlanChecker.class);
+	}
+
+	/** One injector per process (creating one is slow, and EMF's registries are global). */
+	private static synchronized Injector injector() {
+		if (shared == null) {
+			shared = new PlanStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return shared;
 	}
 
 	/** Plan files named by the arguments: files as given, directories searched for *.plan. */
@@ -83,9 +98,15 @@ public class PlanChecker {
 	}
 
 	public CheckReport check(List<Path> inputs) {
+		return check(inputs, CheckFilter.ALL, Options.DEFAULT);
+	}
+
+	/** Checks the plans with the given reading of qualifiers, reporting only what the filter keeps. */
+	public CheckReport check(List<Path> inputs, CheckFilter filter, Options options) {
 		List<PlanDiagnostic> diagnostics = new ArrayList<>();
 		List<Path> files = expand(inputs, diagnostics);
 		XtextResourceSet resourceSet = newResourceSet();
+		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).attachTo(resourceSet);
 		Map<Path, Resource> loaded = new LinkedHashMap<>();
 		for (Path file : files) {
 			Resource r = load(resourceSet, file, diagnostics);
@@ -95,6 +116,10 @@ public class PlanChecker {
 		}
 		for (Map.Entry<Path, Resource> e : loaded.entrySet()) {
 			diagnostics.addAll(validate(e.getKey().toString(), e.getValue()));
+		}
+		diagnostics.removeIf(d -> !filter.keeps(d.check()));
+		if (options.strict()) {
+			diagnostics.replaceAll(PlanDiagnostic::asErrorIfWarning);
 		}
 		Collections.sort(diagnostics);
 		return new CheckReport(files.stream().map(Path::toString).toList(), diagnostics);

@@ -22,6 +22,11 @@ public record PlanDiagnostic(String file, int line, int column, int endLine, int
 		return new PlanDiagnostic(file, line, column, line, column + 1, Severity.ERROR, check, message, null, List.of());
 	}
 
+	/** Under --strict every warning is an error. */
+	public PlanDiagnostic asErrorIfWarning() {
+		return severity != Severity.WARNING ? this : new PlanDiagnostic(file, line, column, endLine, endColumn, Severity.ERROR, check, message, element, data);
+	}
+
 	/** {@code path:line:col: severity: [check] message} */
 	public String format() {
 		return file + ":" + line + ":" + column + ": " + severity.label() + ": [" + check + "] " + message;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * A unit: its name as written, its dimension, and its size in the dimension's base unit
- * (元 for money, m² for area, 1 for counts). Count units keep their measure word (家, 个, 人),
+ * (元 for money, 亩 for area, 1 for counts). Count units keep their measure word (家, 个, 人),
  * so 30家 and 30个 are both counts of size 1.
  */
 public record Unit(String name, Dimension dimension, BigDecimal factor) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The units a plan may use: the built-in table of units found in Chinese development plans,
  * plus the plan's own {@code unit} declarations. Facts: 1 亿元 = 10,000 万元; 1 km² = 100 公顷 =
- * 1500 亩; 1 公顷 = 15 亩 = 10,000 m².
+ * 1500 亩; 1 公顷 = 15 亩 = 10,000 m². Each unit's size is exact in its dimension's base unit
+ * (元 for money, 亩 for area, 1 for counts), so converting by multiplication never rounds.
  */
 public final class Units {
 
@@ -25,11 +26,12 @@ public final class Units {
 		money(m, "百万元", "1E6"); money(m, "千亿元", "1E11"); money(m, "万亿元", "1E12");
 		put(m, "美元", Dimension.FOREIGN_MONEY, "1"); put(m, "万美元", Dimension.FOREIGN_MONEY, "1E4");
 		put(m, "亿美元", Dimension.FOREIGN_MONEY, "1E8");
-		area(m, "平方米", "1"); area(m, "m²", "1"); area(m, "m2", "1"); area(m, "㎡", "1"); area(m, "平米", "1");
-		area(m, "万平方米", "1E4"); area(m, "万平米", "1E4"); area(m, "万m²", "1E4"); area(m, "万㎡", "1E4");
-		area(m, "公顷", "1E4"); area(m, "ha", "1E4"); area(m, "亩", "666.666666666666666666666666666666666667");
-		area(m, "万亩", "6666666.66666666666666666666666666666667");
-		area(m, "平方公里", "1E6"); area(m, "km²", "1E6"); area(m, "km2", "1E6"); area(m, "平方千米", "1E6");
+		// area is counted in 亩, so that every conversion is exact: 1 m² = 0.0015 亩, 1 公顷 = 15 亩,
+		// 1 km² = 1500 亩
+		area(m, "平方米", "0.0015"); area(m, "m²", "0.0015"); area(m, "m2", "0.0015"); area(m, "㎡", "0.0015"); area(m, "平米", "0.0015");
+		area(m, "万平方米", "15"); area(m, "万平米", "15"); area(m, "万m²", "15"); area(m, "万㎡", "15");
+		area(m, "公顷", "15"); area(m, "ha", "15"); area(m, "亩", "1"); area(m, "万亩", "1E4");
+		area(m, "平方公里", "1500"); area(m, "km²", "1500"); area(m, "km2", "1500"); area(m, "平方千米", "1500");
 		put(m, "米", Dimension.LENGTH, "1"); put(m, "m", Dimension.LENGTH, "1"); put(m, "公里", Dimension.LENGTH, "1000");
 		put(m, "km", Dimension.LENGTH, "1000"); put(m, "千米", Dimension.LENGTH, "1000"); put(m, "万米", Dimension.LENGTH, "1E4");
 		put(m, "吨", Dimension.MASS, "1"); put(m, "t", Dimension.MASS, "1"); put(m, "万吨", Dimension.MASS, "1E4");

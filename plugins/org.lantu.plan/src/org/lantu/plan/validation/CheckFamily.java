@@ -2,16 +2,35 @@ package org.lantu.plan.validation;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.plan.Ack;
+import org.lantu.plan.plan.Attribute;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.Industry;
+import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
+
+import com.google.inject.Inject;
 
 /**
  * Base of each family of checks. Families are run through {@link PlanValidator}'s
- * {@code @ComposedChecks}, so they do not register themselves.
+ * {@code @ComposedChecks}, so they do not register themselves. Consistency findings go through
+ * {@link #report}, which applies the rules every check shares: a finding about a 约束性 (binding)
+ * indicator is an error and about a 预期性 (expected) one a warning; {@code --strict} makes
+ * warnings errors; an {@code ack} in the plan turns a finding into information with its reason.
  */
 public abstract class CheckFamily extends AbstractDeclarativeValidator {
+
+	@Inject
+	protected Evaluator evaluator;
 
 	@Override
 	protected List<EPackage> getEPackages() {
@@ -21,5 +40,67 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// composed into PlanValidator
+	}
+
+	/**
+	 * Reports a consistency finding.
+	 *
+	 * @param check    the check id ({@link CheckIds})
+	 * @param severity the check's own severity
+	 * @param at       where the marker goes
+	 * @param feature  the feature of {@code at} to mark, or null for the whole element
+	 * @param subject  the plan element the finding is about (decides severity and acks), or null
+	 * @param data     computed values a quick fix may apply
+	 */
+	protected void report(String check, Severity severity, String message, EObject at, EStructuralFeature feature, EObject subject,
+			String... data) {
+		Severity s = severity;
+		Attribute attribute = attributeOf(subject);
+		if (attribute == Attribute.BINDING) {
+			s = Severity.ERROR;
+		} else if (attribute == Attribute.EXPECTED && s == Severity.ERROR) {
+			s = Severity.WARNING;
+		}
+		if (s == Severity.WARNING && evaluator.settings(at).strict()) {
+			s = Severity.ERROR;
+		}
+		String text = message;
+		Ack ack = ackFor(check, at, subject);
+		if (ack != null) {
+			s = Severity.INFO;
+			text = message + " — acknowledged: " + ack.getReason();
+		}
+		switch (s) {
+		case ERROR -> error(text, at, feature, check, data);
+		case WARNING -> warning(text, at, feature, check, data);
+		default -> info(text, at, feature, check, data);
+		}
+	}
+
+	private Attribute attributeOf(EObject subject) {
+		EObject s = subject instanceof Industry i && i.getOutput() != null ? i.getOutput() : subject;
+		if (!(s instanceof Indicator)) {
+			return null;
+		}
+		Facts f = evaluator.facts(s);
+		return f.attribute();
+	}
+
+	/** An {@code ack} in the plan of {@code at} for this check (or its family) and subject. */
+	private static Ack ackFor(String check, EObject at, EObject subject) {
+		if (subject == null) {
+			return null;
+		}
+		Plan plan = EcoreUtil2.getContainerOfType(at, Plan.class);
+		if (plan == null) {
+			return null;
+		}
+		for (Ack ack : EcoreUtil2.getAllContentsOfType(plan, Ack.class)) {
+			String id = ack.getCheck();
+			if (id != null && (check.equals(id) || check.startsWith(id + ".")) && ack.getSubject() == subject) {
+				return ack;
+			}
+		}
+		return null;
 	}
 }

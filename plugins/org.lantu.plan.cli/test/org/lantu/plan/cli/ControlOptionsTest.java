@@ -1,0 +1,119 @@
+package org.lantu.plan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.api.CheckCatalogue;
+import org.lantu.plan.cli.CheckCommandTest.Result;
+
+/** --strict, --tolerance, --only, --disable, explain, and checks across imported plans. */
+class ControlOptionsTest {
+
+	@TempDir
+	Path dir;
+
+	Path write(String name, String text) throws Exception {
+		Path p = dir.resolve(name);
+		Files.writeString(p, text, StandardCharsets.UTF_8);
+		return p;
+	}
+
+	static final String PLAN = """
+			plan p
+			indicator total（家）{ target 2030: 70 }
+			indicator big（家）{ target 2030: 超70 }
+			of-which total: big
+			zone start { area 约2000 亩 complete parts a, b }
+			zone a { area 1107 亩 }
+			zone b { area 1000 亩 }
+			""";
+
+	@Test
+	void strictMakesImplausibleFindingsErrors() throws Exception {
+		Path p = write("p.plan", PLAN);
+		Result lenient = CheckCommandTest.run("check", "--only", "sum", p.toString());
+		assertEquals(0, lenient.code(), lenient.out());
+		assertTrue(lenient.out().contains("warning: [sum.of-which]"), lenient.out());
+		Result strict = CheckCommandTest.run("check", "--only", "sum", "--strict", p.toString());
+		assertEquals(1, strict.code(), strict.out());
+		assertTrue(strict.out().contains("error: [sum.of-which]"), strict.out());
+	}
+
+	@Test
+	void toleranceWidensAbout() throws Exception {
+		Path p = write("p.plan", PLAN);
+		assertTrue(CheckCommandTest.run("check", p.toString()).out().contains("[space.parts]"));
+		Result wide = CheckCommandTest.run("check", "--tolerance", "10%", p.toString());
+		assertFalse(wide.out().contains("[space.parts]"), wide.out());
+		Result bad = CheckCommandTest.run("check", "--tolerance", "lots", p.toString());
+		assertEquals(2, bad.code());
+		assertTrue(bad.err().contains("--tolerance takes a percentage between 0 and 100"), bad.err());
+	}
+
+	@Test
+	void onlyAndDisableSelectChecksButNeverHideSyntaxErrors() throws Exception {
+		Path p = write("p.plan", PLAN);
+		Result disabled = CheckCommandTest.run("check", "--disable", "space", p.toString());
+		assertFalse(disabled.out().contains("[space.parts]"), disabled.out());
+		assertTrue(disabled.out().contains("[sum.of-which]"), disabled.out());
+		Result only = CheckCommandTest.run("check", "--only", "space.parts", p.toString());
+		assertTrue(only.out().contains("[space.parts]") && !only.out().contains("[sum.of-which]"), only.out());
+		Path broken = write("broken.plan", "plan b\nzone { }\n");
+		assertTrue(CheckCommandTest.run("check", "--only", "space", broken.toString()).out().contains("[syntax]"));
+		Result unknown = CheckCommandTest.run("check", "--only", "sums", p.toString());
+		assertEquals(2, unknown.code());
+		assertTrue(unknown.err().contains("no check is called sums"), unknown.err());
+	}
+
+	@Test
+	void anAcknowledgedFindingIsInfoAndDoesNotFail() throws Exception {
+		Path p = write("p.plan", PLAN.replace("超70", "70") + "ack space.parts start \"原文如此\"\n");
+		Result r = CheckCommandTest.run("check", p.toString());
+		assertEquals(0, r.code(), r.out());
+		assertTrue(r.out().contains("info: [space.parts]") && r.out().contains("acknowledged: 原文如此"), r.out());
+	}
+
+	@Test
+	void claimsAboutAnImportedPlanAreChecked() throws Exception {
+		write("zone.plan", "plan 纲要\nindicator 营业收入（亿元）{ target 2025: 1200 }\n");
+		Path city = write("city.plan", "plan 意见\nimport \"zone.plan\"\npara \"营业收入\" [达到1000亿元](纲要.营业收入@2025) \"；\" [900亿元](纲要.营业收入@2025)\n");
+		Result r = CheckCommandTest.run("check", city.toString());
+		assertTrue(r.out().contains("warning: [claim.differs] 营业收入 2025 target: the text says 达到1000亿元, zone.plan:2 states 1200亿元"), r.out());
+		assertTrue(r.out().contains("error: [claim.mismatch] 营业收入 2025 target: the text says 900亿元, zone.plan:2 states 1200亿元"), r.out());
+		Path missing = write("m.plan", "plan m\nimport \"nowhere.plan\"\n");
+		assertTrue(CheckCommandTest.run("check", missing.toString()).out().contains("[import.missing] no plan file 'nowhere.plan' next to this one"));
+	}
+
+	@Test
+	void explainPrintsAnEntryAFamilyOrTheList() {
+		Result one = CheckCommandTest.run("explain", "space.parts");
+		assertEquals(0, one.code());
+		assertTrue(one.out().startsWith("space.parts\n") && one.out().contains("2252亩"), one.out());
+		Result family = CheckCommandTest.run("explain", "growth");
+		assertTrue(family.out().contains("growth.mismatch") && family.out().contains("growth.change"), family.out());
+		Result list = CheckCommandTest.run("explain");
+		assertTrue(list.out().contains("claim.differs"), list.out());
+		Result unknown = CheckCommandTest.run("explain", "sums.mismatch");
+		assertEquals(2, unknown.code());
+		assertTrue(unknown.err().contains("no check is called 'sums.mismatch'"), unknown.err());
+	}
+
+	@Test
+	void everyCheckHasACatalogueEntry() {
+		assertEquals(java.util.List.of(), CheckCatalogue.load().undocumented());
+	}
+
+	@Test
+	void jsonCarriesTheFixData() throws Exception {
+		Path p = write("p.plan", PLAN);
+		Result r = CheckCommandTest.run("check", "--format", "json", "--only", "space", p.toString());
+		assertTrue(r.out().contains("\"check\": \"space.parts\"") && r.out().contains("\"data\": [\"2107亩\"]"), r.out());
+	}
+}

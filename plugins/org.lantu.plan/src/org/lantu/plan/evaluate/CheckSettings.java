@@ -1,0 +1,82 @@
+package org.lantu.plan.evaluate;
+
+import java.math.BigDecimal;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/**
+ * How the checks read qualifiers. Lenient by default: 超过/突破 1000 counts as ≥ 1000 (authors
+ * write "突破80亿元" for a target of 80), 约/左右 allows ±5 %. A plan may set its own tolerance
+ * ({@code tolerance 10%}), a value its own ({@code 约2000亩 ±10%}).
+ * <p>
+ * Settings travel with the resource set the plans are loaded in (as an adapter), so two runs with
+ * different options never see each other's settings; without one, the defaults apply.
+ */
+public class CheckSettings extends AdapterImpl {
+
+	public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
+
+	private static final CheckSettings DEFAULTS = new CheckSettings();
+
+	private boolean strict;
+	private BigDecimal tolerance = DEFAULT_TOLERANCE;
+
+	/** The settings in force for a model element: its resource set's, else the defaults. */
+	public static CheckSettings of(EObject context) {
+		Resource r = context == null ? null : context.eResource();
+		ResourceSet set = r == null ? null : r.getResourceSet();
+		if (set != null) {
+			for (Adapter a : set.eAdapters()) {
+				if (a instanceof CheckSettings s) {
+					return s;
+				}
+			}
+		}
+		return DEFAULTS;
+	}
+
+	/** Attaches these settings to a resource set (replacing any there). */
+	public CheckSettings attachTo(ResourceSet set) {
+		set.eAdapters().removeIf(a -> a instanceof CheckSettings);
+		set.eAdapters().add(this);
+		return this;
+	}
+
+	@Override
+	public boolean isAdapterForType(Object type) {
+		return type == CheckSettings.class;
+	}
+
+	/** Strict: 超过/突破/低于 exclude the bound, and implausible findings are errors. */
+	public boolean strict() {
+		return strict;
+	}
+
+	public CheckSettings setStrict(boolean strict) {
+		if (this == DEFAULTS) {
+			throw new IllegalStateException("the default settings cannot be changed");
+		}
+		this.strict = strict;
+		return this;
+	}
+
+	/** Relative tolerance of 约/左右/近 as a fraction (0.05 = ±5 %). */
+	public BigDecimal tolerance() {
+		return tolerance;
+	}
+
+	public CheckSettings setTolerance(BigDecimal tolerance) {
+		if (this == DEFAULTS) {
+			throw new IllegalStateException("the default settings cannot be changed");
+		}
+		if (tolerance.signum() < 0) {
+			throw new IllegalArgumentException("a tolerance cannot be negative");
+		}
+		this.tolerance = tolerance;
+		return this;
+	}
+}

@@ -1,0 +1,228 @@
+package org.lantu.plan.evaluate;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.lantu.plan.plan.ActualProperty;
+import org.lantu.plan.plan.AttributeCell;
+import org.lantu.plan.plan.AttributeProperty;
+import org.lantu.plan.plan.BaseProperty;
+import org.lantu.plan.plan.ChangeProperty;
+import org.lantu.plan.plan.Column;
+import org.lantu.plan.plan.CumulativeCell;
+import org.lantu.plan.plan.DecliningProperty;
+import org.lantu.plan.plan.GrowthProperty;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.IndicatorCell;
+import org.lantu.plan.plan.IndicatorProperty;
+import org.lantu.plan.plan.Industry;
+import org.lantu.plan.plan.Phase;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.PointsProperty;
+import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.plan.Stage;
+import org.lantu.plan.plan.TargetProperty;
+import org.lantu.plan.plan.ValueCell;
+import org.lantu.plan.plan.YearValue;
+import org.lantu.plan.plan.Zone;
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.quantity.Unit;
+import org.lantu.plan.quantity.Units;
+import org.lantu.plan.resolve.IndicatorColumns;
+import org.lantu.plan.resolve.PlanUnits;
+
+import com.google.inject.Inject;
+
+/**
+ * Evaluates what the author wrote: quantities to {@link Value}s (number, unit, qualifier,
+ * tolerance), and plan elements to their {@link Facts}. Every check reads values through here.
+ */
+public class Evaluator {
+
+	@Inject
+	private PlanUnits planUnits;
+
+	/** The settings in force for a model element (see {@link CheckSettings#of}). */
+	public CheckSettings settings(EObject context) {
+		return CheckSettings.of(context);
+	}
+
+	/**
+	 * A quantity evaluated in context: a bare number takes {@code contextUnit} (the indicator's
+	 * unit). Null when its unit is unknown (unit.unknown reports that).
+	 */
+	public Value value(Quantity q, String contextUnit) {
+		if (q == null || q.getValue() == null) {
+			return null;
+		}
+		Units units = planUnits.of(q);
+		Qualifier qualifier = Qualifier.EXACT;
+		if (isWritten(q, PlanPackage.Literals.QUANTITY__PREFIX)) {
+			qualifier = qualifier.and(Qualifier.of(q.getPrefix()));
+		}
+		if (isWritten(q, PlanPackage.Literals.QUANTITY__SUFFIX)) {
+			qualifier = qualifier.and(Qualifier.of(q.getSuffix()));
+		}
+		Unit unit = null;
+		if (q.getUnit() != null) {
+			Optional<Unit> u = units.find(q.getUnit());
+			if (u.isPresent()) {
+				unit = u.get();
+			} else {
+				Optional<Map.Entry<Unit, String>> glued = units.findWithGluedSuffix(q.getUnit());
+				if (glued.isEmpty()) {
+					return null;
+				}
+				unit = glued.get().getKey();
+				qualifier = qualifier.and(Qualifier.ofWord(glued.get().getValue()));
+			}
+		} else if (contextUnit != null) {
+			unit = units.find(contextUnit).orElse(null);
+		}
+		BigDecimal tolerance = null;
+		BigDecimal relative = planTolerance(q);
+		if (q.getTolerance() != null) {
+			if (q.isRelative()) {
+				relative = q.getTolerance().abs().movePointLeft(2);
+				if (qualifier == Qualifier.EXACT) {
+					tolerance = q.getValue().abs().multiply(relative);
+				}
+			} else {
+				tolerance = q.getTolerance().abs();
+			}
+		}
+		String written = written(q);
+		if (q.getUnit() == null && unit != null) {
+			String suffix = isWritten(q, PlanPackage.Literals.QUANTITY__SUFFIX) ? q.getSuffix().getLiteral() : "";
+			int at = !suffix.isEmpty() && written.contains(suffix) ? written.lastIndexOf(suffix) : written.length();
+			written = written.substring(0, at) + unit.name() + written.substring(at);
+		}
+		return new Value(q, written, unit, q.getValue(), q.getUpper(), qualifier, tolerance, relative);
+	}
+
+	/** The plan's own tolerance for 约 ({@code tolerance 10%}), else the settings'. */
+	private BigDecimal planTolerance(EObject o) {
+		Plan plan = EcoreUtil2.getContainerOfType(o, Plan.class);
+		if (plan != null && plan.getTolerance() != null && plan.getTolerance().getValue() != null) {
+			return plan.getTolerance().getValue().abs().movePointLeft(2);
+		}
+		return CheckSettings.of(o).tolerance();
+	}
+
+	/**
+	 * Whether an optional enum feature was written: EMF reports an enum holding its first literal
+	 * (约, 以上, 增速) as unset, so the parse tree decides.
+	 */
+	public static boolean isWritten(EObject o, org.eclipse.emf.ecore.EStructuralFeature feature) {
+		return !NodeModelUtils.findNodesForFeature(o, feature).isEmpty();
+	}
+
+	/** The source text of an element, as the author wrote it (whitespace collapsed). */
+	public static String written(EObject o) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(o);
+		return node == null ? "" : NodeModelUtils.getTokenText(node).replace(" ", "");
+	}
+
+	/** The name of a plan element as the author wrote it (its title if it has one). */
+	public static String nameOf(EObject o) {
+		if (o == null) {
+			return "?";
+		}
+		var nameFeature = o.eClass().getEStructuralFeature("name");
+		if (nameFeature != null && o.eGet(nameFeature) instanceof String s) {
+			return s;
+		}
+		var title = o.eClass().getEStructuralFeature("title");
+		if (title != null && o.eGet(title) instanceof String s) {
+			return s;
+		}
+		return o.eClass().getName();
+	}
+
+	/** The evaluated values of an indicator, zone, phase, project, stage or industry (its output indicator). */
+	public Facts facts(EObject element) {
+		if (element instanceof Industry industry && industry.getOutput() != null && !industry.getOutput().eIsProxy()) {
+			return facts(industry.getOutput());
+		}
+		if (element instanceof Indicator i) {
+			return indicator(i);
+		}
+		Facts f = new Facts(element, nameOf(element), null);
+		if (element instanceof Zone z) {
+			f.put(new Key(Kind.AREA, 0), value(z.getArea(), null));
+		} else if (element instanceof Phase p) {
+			f.put(new Key(Kind.AREA, 0), value(p.getArea(), null));
+		} else if (element instanceof Project p) {
+			f.put(new Key(Kind.INVESTMENT, 0), value(p.getInvestment(), null));
+			f.put(new Key(Kind.LAND, 0), value(p.getLand(), null));
+			f.put(new Key(Kind.OUTPUT, 0), value(p.getOutput(), null));
+		} else if (element instanceof Stage s) {
+			f.put(new Key(Kind.INVESTMENT, 0), value(s.getInvestment(), null));
+			f.put(new Key(Kind.LAND, 0), value(s.getLand(), null));
+			f.put(new Key(Kind.OUTPUT, 0), value(s.getOutput(), null));
+		}
+		return f;
+	}
+
+	private Facts indicator(Indicator indicator) {
+		String unitName = indicator.getUnit();
+		Unit unit = unitName == null ? null : planUnits.of(indicator).find(unitName).orElse(null);
+		Facts f = new Facts(indicator, nameOf(indicator), unit);
+		var placement = IndicatorColumns.place(indicator);
+		for (Map.Entry<IndicatorCell, Column> e : placement.cells().entrySet()) {
+			IndicatorCell cell = e.getKey();
+			Column column = e.getValue();
+			int year = column.getYear();
+			if (cell instanceof AttributeCell a) {
+				f.setAttribute(a.getAttribute());
+				continue;
+			}
+			Quantity q = cell instanceof ValueCell v ? v.getValue() : cell instanceof CumulativeCell c ? c.getValue() : null;
+			if (q == null) {
+				continue;
+			}
+			boolean bracketed = cell instanceof CumulativeCell;
+			switch (column.getKind()) {
+			case BASE -> f.put(new Key(Kind.BASE, year), value(q, bracketed ? null : unitName));
+			case TARGET -> f.put(new Key(Kind.TARGET, year), value(q, bracketed ? null : unitName));
+			case ACTUAL -> f.put(new Key(Kind.ACTUAL, year), value(q, bracketed ? null : unitName));
+			case GROWTH -> f.put(new Key(bracketed ? Kind.CHANGE : Kind.GROWTH, 0), value(q, bracketed ? unitName : "%"));
+			case CHANGE -> f.put(new Key(Kind.CHANGE, 0), value(q, unitName));
+			default -> {
+			}
+			}
+		}
+		for (IndicatorProperty p : indicator.getProperties()) {
+			if (p instanceof BaseProperty b) {
+				f.put(new Key(Kind.BASE, b.getYear()), value(b.getValue(), unitName));
+			} else if (p instanceof TargetProperty t) {
+				for (YearValue yv : t.getValues()) {
+					f.put(new Key(Kind.TARGET, yv.getYear()), value(yv.getValue(), unitName));
+				}
+			} else if (p instanceof ActualProperty a) {
+				for (YearValue yv : a.getValues()) {
+					f.put(new Key(Kind.ACTUAL, yv.getYear()), value(yv.getValue(), unitName));
+				}
+			} else if (p instanceof GrowthProperty g) {
+				f.put(new Key(Kind.GROWTH, 0), value(g.getValue(), "%"));
+			} else if (p instanceof ChangeProperty c) {
+				f.put(new Key(Kind.CHANGE, 0), value(c.getValue(), unitName));
+			} else if (p instanceof PointsProperty pp) {
+				f.put(new Key(Kind.POINTS, 0), value(pp.getValue(), "百分点"));
+			} else if (p instanceof AttributeProperty a) {
+				f.setAttribute(a.getAttribute());
+			} else if (p instanceof DecliningProperty) {
+				f.setDeclining(true);
+			}
+		}
+		return f;
+	}
+}

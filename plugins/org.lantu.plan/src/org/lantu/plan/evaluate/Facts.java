@@ -1,0 +1,143 @@
+package org.lantu.plan.evaluate;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.lantu.plan.plan.Attribute;
+import org.lantu.plan.quantity.Unit;
+
+/**
+ * The evaluated values of one plan element: an indicator's base, targets, actuals and stated
+ * growth; a zone's or phase's area; a project's investment and land.
+ */
+public final class Facts {
+
+	public enum Kind {
+		BASE("base"), TARGET("target"), ACTUAL("actual"), GROWTH("growth"), CHANGE("change"), POINTS("points per year"), AREA("area"),
+		INVESTMENT("investment"), LAND("land"), OUTPUT("output");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** Which value: a kind and a year (0 when the value has no year). */
+	public record Key(Kind kind, int year) {
+		public String label() {
+			return year == 0 ? kind.label() : year + " " + kind.label();
+		}
+	}
+
+	private final EObject element;
+	private final String name;
+	private final Unit unit;
+	private final Map<Key, Value> values = new LinkedHashMap<>();
+	private Attribute attribute;
+	private boolean declining;
+
+	public Facts(EObject element, String name, Unit unit) {
+		this.element = element;
+		this.name = name;
+		this.unit = unit;
+	}
+
+	void put(Key key, Value value) {
+		if (value != null) {
+			values.putIfAbsent(key, value);
+		}
+	}
+
+	void setAttribute(Attribute attribute) {
+		this.attribute = attribute;
+	}
+
+	void setDeclining(boolean declining) {
+		this.declining = declining;
+	}
+
+	public EObject element() {
+		return element;
+	}
+
+	/** The element's name as the author wrote it. */
+	public String name() {
+		return name;
+	}
+
+	/** The indicator's declared unit, if known. */
+	public Unit unit() {
+		return unit;
+	}
+
+	public Map<Key, Value> values() {
+		return Collections.unmodifiableMap(values);
+	}
+
+	/** 约束性 (binding) or 预期性 (expected), or null when not stated. */
+	public Attribute attribute() {
+		return attribute;
+	}
+
+	/** An indicator that should fall (逆向指标: energy use per unit of GDP). */
+	public boolean declining() {
+		return declining;
+	}
+
+	public Value get(Key key) {
+		return values.get(key);
+	}
+
+	public Value get(Kind kind) {
+		return values.get(new Key(kind, 0));
+	}
+
+	/** The value for a year: a target, else an actual, else a base value. */
+	public Optional<Map.Entry<Key, Value>> atYear(int year) {
+		for (Kind k : new Kind[] { Kind.TARGET, Kind.ACTUAL, Kind.BASE }) {
+			Key key = new Key(k, year);
+			if (values.containsKey(key)) {
+				return Optional.of(Map.entry(key, values.get(key)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The same key if present, else the value of the same year. */
+	public Optional<Map.Entry<Key, Value>> matching(Key key) {
+		if (values.containsKey(key)) {
+			return Optional.of(Map.entry(key, values.get(key)));
+		}
+		return key.year() == 0 ? Optional.empty() : atYear(key.year());
+	}
+
+	/** The base value (the earliest, if several). */
+	public Optional<Map.Entry<Key, Value>> base() {
+		return values.entrySet().stream().filter(e -> e.getKey().kind() == Kind.BASE).min((a, b) -> Integer.compare(a.getKey().year(), b.getKey().year()));
+	}
+
+	/** The value growth is measured to: the latest target, else the latest actual. */
+	public Optional<Map.Entry<Key, Value>> end() {
+		for (Kind k : new Kind[] { Kind.TARGET, Kind.ACTUAL }) {
+			Optional<Map.Entry<Key, Value>> e = values.entrySet().stream().filter(x -> x.getKey().kind() == k)
+					.max((a, b) -> Integer.compare(a.getKey().year(), b.getKey().year()));
+			if (e.isPresent()) {
+				return e;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Values that can be summed and compared across elements (not rates). */
+	public boolean isAmount(Key key) {
+		return key.kind() != Kind.GROWTH && key.kind() != Kind.CHANGE && key.kind() != Kind.POINTS;
+	}
+}

@@ -1,0 +1,99 @@
+package org.lantu.plan.evaluate;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Interval;
+
+/**
+ * The span an indicator grows over: its base value and year, and its last target (or actual)
+ * and year, with the rates that follow from them.
+ */
+public record Growth(Value base, int baseYear, Value end, int endYear) {
+
+	/** The indicator's growth span, if it states a base and a later target or actual. */
+	public static Optional<Growth> of(Facts f) {
+		Optional<Map.Entry<Key, Value>> b = f.base();
+		Optional<Map.Entry<Key, Value>> e = f.end();
+		if (b.isEmpty() || e.isEmpty()) {
+			return Optional.empty();
+		}
+		int from = b.get().getKey().year();
+		int to = e.get().getKey().year();
+		if (from == 0 || to <= from) {
+			return Optional.empty();
+		}
+		Value base = b.get().getValue();
+		Value end = e.get().getValue();
+		if (!Comparison.compatible(base, end)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Growth(Comparison.inUnitOf(base, end.unit()), from, Comparison.inUnitOf(end, base.unit()), to));
+	}
+
+	public int years() {
+		return endYear - baseYear;
+	}
+
+	/** "301亿元 (2020) → 1200亿元 (2025) over 5 years" */
+	public String describe() {
+		return base.written() + " (" + baseYear + ") → " + end.written() + " (" + endYear + ") over " + years() + (years() == 1 ? " year" : " years");
+	}
+
+	/** The rate from the figures as written (no rounding allowance), in percent; null if undefined. */
+	public BigDecimal cagrNominal() {
+		BigDecimal b = base.nominal();
+		BigDecimal t = end.nominal();
+		if (b.signum() <= 0 || t.signum() < 0) {
+			return null;
+		}
+		return Decimals.cagrPercent(b, t, years(), false);
+	}
+
+	/** End − base from the figures as written, in base units. */
+	public BigDecimal differenceNominal() {
+		return end.nominal().subtract(base.nominal());
+	}
+
+	/** End − base, in base units. */
+	public Interval difference() {
+		return end.allowed(false).minus(base.allowed(false));
+	}
+
+	/** (end − base) / years. */
+	public Interval pointsPerYear() {
+		return difference().divide(BigDecimal.valueOf(years()));
+	}
+
+	/**
+	 * The compound annual growth rate in percent, ((end / base)^(1/years) − 1) × 100, over
+	 * every base and end the statements allow; null when the base may be zero or negative.
+	 */
+	public Interval cagrPercent() {
+		Interval b = base.allowed(false);
+		Interval t = end.allowed(false);
+		if (b.lo() == null || b.lo().signum() <= 0) {
+			return null;
+		}
+		BigDecimal lo;
+		boolean loOpen;
+		if (t.lo() == null || t.lo().signum() <= 0 || b.hi() == null) {
+			lo = Decimals.HUNDRED.negate();
+			loOpen = false;
+		} else {
+			lo = Decimals.cagrPercent(b.hi(), t.lo(), years(), false);
+			loOpen = t.loOpen() || b.hiOpen();
+		}
+		if (t.hi() == null) {
+			return new Interval(lo, loOpen, null, true);
+		}
+		if (t.hi().signum() < 0) {
+			return null;
+		}
+		BigDecimal hi = Decimals.cagrPercent(b.lo(), t.hi(), years(), true);
+		return new Interval(lo, loOpen, hi, t.hiOpen() || b.loOpen());
+	}
+}

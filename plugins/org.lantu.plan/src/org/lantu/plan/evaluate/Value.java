@@ -1,0 +1,95 @@
+package org.lantu.plan.evaluate;
+
+import java.math.BigDecimal;
+
+import org.eclipse.emf.ecore.EObject;
+import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Interval;
+import org.lantu.plan.quantity.Unit;
+
+/**
+ * A quantity as the author wrote it, evaluated: the number (or range), its unit, its qualifier
+ * and the tolerances that apply. Intervals are returned in the unit dimension's base unit (元,
+ * 亩, 1…) so that values in different units compare exactly.
+ *
+ * @param source    the model element the value was written in (for locations)
+ * @param written   the text as written, e.g. {@code 约2000亩}
+ * @param unit      the unit in force (written or the indicator's), or null for a bare number
+ * @param number    the number written (the lower end of a range)
+ * @param upper     the upper end of a range ({@code 2—3}), or null
+ * @param qualifier what the qualifier words make of it
+ * @param tolerance an explicit tolerance in the value's unit ({@code ±0.5}), or null
+ * @param relative  an explicit or the plan's relative tolerance for ≈ (0.05 = ±5 %)
+ */
+public record Value(EObject source, String written, Unit unit, BigDecimal number, BigDecimal upper, Qualifier qualifier, BigDecimal tolerance,
+		BigDecimal relative) {
+
+	/** Half a unit in the last place: a number given to two decimals was rounded. */
+	public BigDecimal precision() {
+		BigDecimal h = Decimals.halfUnit(number);
+		if (upper != null) {
+			h = h.max(Decimals.halfUnit(upper));
+		}
+		return h;
+	}
+
+	private BigDecimal factor() {
+		return unit == null ? BigDecimal.ONE : unit.factor();
+	}
+
+	private BigDecimal top() {
+		return upper == null ? number : upper.max(number);
+	}
+
+	private BigDecimal bottom() {
+		return upper == null ? number : upper.min(number);
+	}
+
+	/** The number as written, within its precision, range or ≈ tolerance (qualifier bounds ignored). */
+	public Interval figure() {
+		return writtenFigure().times(factor());
+	}
+
+	private Interval writtenFigure() {
+		BigDecimal slack = tolerance != null ? tolerance.abs() : precision();
+		if (qualifier == Qualifier.ABOUT || qualifier == Qualifier.NEARLY) {
+			slack = slack.max(number.abs().multiply(relative));
+		}
+		return Interval.closed(bottom().subtract(slack), top().add(slack));
+	}
+
+	/** Every value the statement allows: 超过1000 is (1000, ∞) when strict, [1000, ∞) when lenient. */
+	public Interval allowed(boolean strict) {
+		BigDecimal h = tolerance != null ? tolerance.abs() : precision();
+		Interval in = switch (qualifier) {
+		case EXACT -> Interval.closed(bottom().subtract(h), top().add(h));
+		case ABOUT -> writtenFigure();
+		case NEARLY -> Interval.closed(number.subtract(number.abs().multiply(relative).max(h)), top().add(h));
+		case OVER -> strict ? Interval.atLeast(top(), true) : Interval.atLeast(bottom().subtract(h), false);
+		case AT_LEAST -> Interval.atLeast(bottom().subtract(h), false);
+		case AT_MOST -> Interval.atMost(top().add(h), false);
+		case UNDER -> strict ? Interval.atMost(bottom(), true) : Interval.atMost(top().add(h), false);
+		};
+		return in.times(factor());
+	}
+
+	/** The value the author means, in base units: the middle of a range, the number otherwise. */
+	public BigDecimal nominal() {
+		BigDecimal n = upper == null ? number : number.add(upper).divide(BigDecimal.valueOf(2));
+		return n.multiply(factor());
+	}
+
+	/** A base-unit amount shown in this value's unit: 2252 亩, 1.5 平方公里. */
+	public String show(BigDecimal base) {
+		return Values.show(base, unit);
+	}
+
+	/** An interval of base-unit amounts shown in this value's unit. */
+	public String show(Interval base) {
+		return Values.show(base, unit);
+	}
+
+	public int decimals() {
+		return Math.max(Math.max(0, number.stripTrailingZeros().scale()), upper == null ? 0 : Math.max(0, upper.stripTrailingZeros().scale()));
+	}
+}

@@ -1,0 +1,86 @@
+package org.lantu.plan.quantity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Decimal arithmetic for the checks. Sums, differences and unit conversions are exact; quotients
+ * and roots are rounded to 34 significant digits, outwards when they bound an interval.
+ */
+public final class Decimals {
+	private Decimals() {
+	}
+
+	public static final MathContext PRECISION = new MathContext(34, RoundingMode.HALF_EVEN);
+	private static final MathContext DOWN = new MathContext(34, RoundingMode.FLOOR);
+	private static final MathContext UP = new MathContext(34, RoundingMode.CEILING);
+	public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	public static BigDecimal divideDown(BigDecimal a, BigDecimal b) {
+		return a.divide(b, DOWN);
+	}
+
+	public static BigDecimal divideUp(BigDecimal a, BigDecimal b) {
+		return a.divide(b, UP);
+	}
+
+	/** Half a unit in the last place written: 31.86 → 0.005, 1000 → 0 (integers are exact). */
+	public static BigDecimal halfUnit(BigDecimal written) {
+		if (written.scale() <= 0) {
+			return BigDecimal.ZERO;
+		}
+		return BigDecimal.ONE.movePointLeft(written.scale()).divide(BigDecimal.valueOf(2));
+	}
+
+	/**
+	 * x^(1/n) for x ≥ 0 and n ≥ 1, by Newton's iteration in decimal arithmetic, rounded towards
+	 * the given direction.
+	 */
+	public static BigDecimal root(BigDecimal x, int n, boolean up) {
+		if (x.signum() < 0 || n < 1) {
+			throw new IllegalArgumentException("root of " + x + " of degree " + n);
+		}
+		if (x.signum() == 0 || n == 1) {
+			return x;
+		}
+		MathContext work = new MathContext(45, RoundingMode.HALF_EVEN);
+		BigDecimal bn = BigDecimal.valueOf(n);
+		// start above the root: max(1, x) is ≥ x^(1/n)
+		BigDecimal r = x.compareTo(BigDecimal.ONE) > 0 ? x : BigDecimal.ONE;
+		for (int i = 0; i < 2000; i++) {
+			BigDecimal next = r.multiply(bn.subtract(BigDecimal.ONE)).add(x.divide(r.pow(n - 1, work), work)).divide(bn, work);
+			if (next.subtract(r).abs().compareTo(BigDecimal.ONE.movePointLeft(40).multiply(r.max(BigDecimal.ONE))) <= 0) {
+				r = next;
+				break;
+			}
+			r = next;
+		}
+		return r.round(up ? UP : DOWN);
+	}
+
+	/** Compound annual growth in percent: ((to / from)^(1/years) − 1) × 100; from > 0, to ≥ 0. */
+	public static BigDecimal cagrPercent(BigDecimal from, BigDecimal to, int years, boolean up) {
+		BigDecimal ratio = up ? divideUp(to, from) : divideDown(to, from);
+		return root(ratio, years, up).subtract(BigDecimal.ONE).multiply(HUNDRED);
+	}
+
+	/** Without trailing zeros and without exponent: 1E+3 → 1000, 2.500 → 2.5. */
+	public static String plain(BigDecimal v) {
+		BigDecimal s = v.stripTrailingZeros();
+		if (s.scale() < 0) {
+			s = s.setScale(0);
+		}
+		return s.toPlainString();
+	}
+
+	/** Rounded to at most {@code scale} decimals, then plain. */
+	public static String plain(BigDecimal v, int scale) {
+		return plain(v.setScale(Math.max(0, scale), RoundingMode.HALF_UP));
+	}
+
+	public static boolean isInteger(BigDecimal v) {
+		return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.lantu.plan.validation;
+
+import java.util.OptionalLong;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.evaluate.Comparison;
+import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.evaluate.Resolved;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.Claim;
+import org.lantu.plan.plan.Element;
+import org.lantu.plan.plan.Group;
+import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.Target;
+import org.lantu.plan.plan.Zone;
+import org.lantu.plan.quantity.ChineseNumerals;
+import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Interval;
+
+/**
+ * claim.mismatch, claim.differs, claim.no-value: a number written in the text and tied to a
+ * value with {@code [text](subject@year)} agrees with the value the plan (or an imported plan)
+ * states or implies. It agrees when the two figures meet within their precision and tolerance;
+ * it differs (a warning) when the figures differ but the statements can both hold (突破1000亿元
+ * against a target of 1200亿元); it contradicts (an error) when they cannot.
+ * count.mismatch: a count word (八大, 三, 5大) bound to a list matches the list's length.
+ */
+public class ClaimChecks extends CheckFamily {
+
+	@Check
+	public void claimAgreesWithValue(Claim claim) {
+		Target target = claim.getTarget();
+		if (target == null || target.getSubject() == null || target.getSubject().eIsProxy()) {
+			return;
+		}
+		if (target.isCount() || claim.getCount() != null) {
+			checkCount(claim, target);
+			return;
+		}
+		Resolved r = Resolved.of(evaluator, target);
+		EObject subject = r.facts().element();
+		if (r.problem() != null) {
+			report(CheckIds.CLAIM_NO_VALUE, Severity.WARNING, "the text says " + Evaluator.written(claim.getValue()) + ", but " + r.problem(), claim,
+					PlanPackage.Literals.CLAIM__TARGET, subject);
+			return;
+		}
+		String contextUnit = r.stated() != null && r.stated().unit() != null ? r.stated().unit().name()
+				: r.key().kind() == Kind.GROWTH ? "%" : r.facts().unit() == null ? null : r.facts().unit().name();
+		Value said = evaluator.value(claim.getValue(), contextUnit);
+		if (said == null) {
+			return;
+		}
+		String what = r.facts().name() + " " + r.key().label();
+		if (r.computed() != null) {
+			if (!said.figure().meets(r.computed()) && !said.allowed(false).meets(r.computed())) {
+				int decimals = Math.max(2, said.decimals());
+				boolean growth = r.key().kind() == Kind.GROWTH;
+				String nominal = r.nominal() == null ? null
+						: growth ? Decimals.plain(r.nominal(), decimals) + "%" : said.show(r.nominal());
+				String range = growth ? r.computed().format(v -> Decimals.plain(v, decimals)) + "%" : said.show(r.computed());
+				String computed = nominal == null ? range : nominal.equals(range) ? nominal : nominal + " (" + range + " allowing for the rounding of the figures)";
+				report(CheckIds.CLAIM_MISMATCH, Severity.ERROR, what + ": the text says " + said.written() + ", but " + r.basis() + " gives " + computed, claim.getValue(),
+						null, subject, nominal == null ? range : nominal);
+			}
+			return;
+		}
+		Value stated = r.stated();
+		said = Comparison.inUnitOf(said, stated.unit());
+		if (!Comparison.compatible(said, stated)) {
+			report(CheckIds.UNIT_DIMENSION, Severity.ERROR, what + ": the text says " + said.written() + " (" + SumChecks.dimension(said) + "), but the value is "
+					+ stated.written() + " (" + SumChecks.dimension(stated) + ")", claim.getValue(), null, subject);
+			return;
+		}
+		Value value = Comparison.inUnitOf(stated, said.unit());
+		if (said.figure().meets(value.figure())) {
+			return;
+		}
+		boolean strict = evaluator.settings(claim).strict();
+		String where = where(claim, value);
+		String fix = value.written();
+		if (said.allowed(strict).meets(value.allowed(strict))) {
+			report(CheckIds.CLAIM_DIFFERS, Severity.WARNING, what + ": the text says " + said.written() + ", " + where + " " + value.written()
+					+ "; both can hold, but they state different figures", claim.getValue(), null, subject, fix);
+		} else {
+			report(CheckIds.CLAIM_MISMATCH, Severity.ERROR, what + ": the text says " + Comparison.describe(said, strict) + ", " + where + " "
+					+ Comparison.describe(value, strict), claim.getValue(), null, subject, fix);
+		}
+	}
+
+	/** "the plan states" or "outline.plan:111 states", "line 40 states". */
+	private static String where(Claim claim, Value value) {
+		var node = NodeModelUtils.findActualNodeFor(value.source());
+		String line = node == null ? "" : String.valueOf(node.getStartLine());
+		if (value.source().eResource() != claim.eResource() && value.source().eResource() != null) {
+			return value.source().eResource().getURI().lastSegment() + ":" + line + " states";
+		}
+		return "line " + line + " states";
+	}
+
+	private void checkCount(Claim claim, Target target) {
+		EObject subject = target.getSubject();
+		Integer actual = countOf(subject);
+		if (actual == null) {
+			return;
+		}
+		OptionalLong said;
+		String written;
+		if (claim.getCount() != null) {
+			written = claim.getCount().getWord();
+			said = ChineseNumerals.leading(written);
+		} else {
+			Value v = evaluator.value(claim.getValue(), null);
+			written = Evaluator.written(claim.getValue());
+			said = v != null && Decimals.isInteger(v.number()) && v.upper() == null ? OptionalLong.of(v.number().longValueExact()) : OptionalLong.empty();
+			if (v != null && v.upper() != null) {
+				Interval range = v.figure();
+				if (range.contains(java.math.BigDecimal.valueOf(actual))) {
+					return;
+				}
+			}
+		}
+		if (said.isEmpty() || said.getAsLong() == actual) {
+			return;
+		}
+		String style = written.chars().anyMatch(c -> c >= '0' && c <= '9') ? String.valueOf(actual) : ChineseNumerals.format(actual);
+		report(CheckIds.COUNT_MISMATCH, Severity.ERROR, "the text says " + written + " (" + said.getAsLong() + "), but " + Evaluator.nameOf(subject) + " has "
+				+ actual + (actual == 1 ? " item" : " items"), claim, claim.getCount() != null ? PlanPackage.Literals.CLAIM__COUNT : PlanPackage.Literals.CLAIM__VALUE,
+				subject, style);
+	}
+
+	/** The length of a list, the parts of a zone, or the zones nested in it. */
+	static Integer countOf(EObject subject) {
+		if (subject instanceof Group g) {
+			return g.getMembers().size();
+		}
+		if (subject instanceof Zone z) {
+			if (!z.getParts().isEmpty()) {
+				return z.getParts().size();
+			}
+			int n = 0;
+			for (Element e : z.getElements()) {
+				if (e instanceof Zone) {
+					n++;
+				}
+			}
+			return n == 0 ? null : n;
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.lantu.plan.validation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.evaluate.Comparison;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.evaluate.Growth;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Dimension;
+import org.lantu.plan.quantity.Interval;
+
+/**
+ * growth.mismatch: a stated annual growth rate (年均增速) is the compound rate from base to the
+ * last target (or actual), or, for a percentage, the points per year. growth.change: a stated
+ * cumulative change ([累计]) is target − base (points for a percentage, percent when written
+ * with %). growth.points: stated points per year (年均提高). growth.direction: a declining
+ * indicator (逆向指标) whose target is above its base.
+ */
+public class GrowthChecks extends CheckFamily {
+
+	@Check
+	public void growthFollowsFromBaseAndTarget(Indicator indicator) {
+		Facts f = evaluator.facts(indicator);
+		Optional<Growth> span = Growth.of(f);
+		if (span.isEmpty()) {
+			return;
+		}
+		Growth g = span.get();
+		Value stated = f.get(Kind.GROWTH);
+		if (stated != null) {
+			checkRate(f, g, stated);
+		}
+		Value change = f.get(Kind.CHANGE);
+		if (change != null) {
+			checkChange(f, g, change);
+		}
+		Value points = f.get(Kind.POINTS);
+		if (points != null) {
+			Interval computed = g.pointsPerYear();
+			if (!computed.meets(points.allowed(false))) {
+				report(CheckIds.GROWTH_POINTS, Severity.ERROR, f.name() + ": stated " + points.written() + " per year, but " + g.describe() + " is "
+						+ show(computed, points.decimals()) + " percentage points per year", points.source(), null, indicator,
+						fixOf(computed, points.decimals()));
+			}
+		}
+		if (f.declining() && canBeAtMost(g.end().allowed(false), g.base().allowed(false)) == false) {
+			report(CheckIds.GROWTH_DIRECTION, Severity.WARNING, f.name() + " is a declining indicator (逆向指标), but its target " + g.end().written()
+					+ " is above its base " + g.base().written(), g.end().source(), null, indicator);
+		}
+	}
+
+	private void checkRate(Facts f, Growth g, Value stated) {
+		Interval rate = stated.allowed(false);
+		Interval cagr = g.cagrPercent();
+		if (cagr == null) {
+			report(CheckIds.GROWTH_DIRECTION, Severity.WARNING, f.name() + ": a growth rate is stated (" + stated.written() + "), but from a base of "
+					+ g.base().written() + " no rate can be computed", stated.source(), null, f.element());
+			return;
+		}
+		if (f.declining() && stated.number().signum() > 0 && cagr.hi() != null && cagr.hi().signum() <= 0) {
+			rate = rate.negate();
+		}
+		boolean percentage = f.unit() != null && f.unit().dimension() == Dimension.PERCENT;
+		if (rate.meets(cagr) || percentage && rate.meets(g.pointsPerYear())) {
+			return;
+		}
+		int decimals = Math.max(2, stated.decimals());
+		String computedRate = g.cagrNominal() == null ? show(cagr, decimals) : Decimals.plain(g.cagrNominal(), decimals);
+		String message = f.name() + ": stated growth " + stated.written() + (stated.written().contains("%") ? "" : "%") + " per year, but " + g.describe()
+				+ " is " + computedRate + "% per year" + (percentage ? " (" + show(g.pointsPerYear(), decimals) + " percentage points per year)" : "");
+		Interval difference = g.difference();
+		Value asChange = Comparison.inUnitOf(new Value(stated.source(), stated.written(), null, stated.number(), stated.upper(), stated.qualifier(),
+				stated.tolerance(), stated.relative()), g.end().unit());
+		if (difference.meets(asChange.allowed(false))) {
+			String number = Decimals.plain(stated.number());
+			message += "; " + g.end().written() + " − " + g.base().written() + " = " + g.end().show(difference) + ": if " + number
+					+ " is the cumulative change, write it as [" + number + "]";
+		}
+		report(CheckIds.GROWTH_MISMATCH, Severity.ERROR, message, stated.source(), null, f.element(), computedRate);
+	}
+
+	private void checkChange(Facts f, Growth g, Value change) {
+		boolean percentage = f.unit() != null && f.unit().dimension() == Dimension.PERCENT;
+		boolean relative = !percentage && change.unit() != null && change.unit().dimension() == Dimension.PERCENT;
+		Interval computed;
+		BigDecimal nominal;
+		if (relative) {
+			Interval ratio = g.end().allowed(false).dividedBy(g.base().allowed(false));
+			if (ratio == null || g.base().nominal().signum() == 0) {
+				return;
+			}
+			computed = ratio.minus(Interval.point(BigDecimal.ONE)).times(Decimals.HUNDRED);
+			nominal = Decimals.divideDown(g.end().nominal(), g.base().nominal()).subtract(BigDecimal.ONE).multiply(Decimals.HUNDRED);
+		} else {
+			computed = g.difference();
+			nominal = g.differenceNominal().divide(unitFactor(g));
+		}
+		Value stated = relative || percentage ? change : Comparison.inUnitOf(change, g.end().unit());
+		if (computed.meets(stated.allowed(false))) {
+			return;
+		}
+		int decimals = Math.max(change.decimals(), Math.max(g.base().decimals(), g.end().decimals()));
+		String number = Decimals.plain(nominal, relative ? Math.max(2, decimals) : decimals);
+		String what = relative ? number + "%" : percentage ? number + " percentage points" : number + (g.end().unit() == null ? "" : g.end().unit().name());
+		report(CheckIds.GROWTH_CHANGE, Severity.ERROR, f.name() + ": stated change [" + change.written() + "], but " + g.describe() + " is a change of " + what,
+				change.source(), null, f.element(), number);
+	}
+
+	private static BigDecimal unitFactor(Growth g) {
+		return g.end().unit() == null ? BigDecimal.ONE : g.end().unit().factor();
+	}
+
+	private static boolean canBeAtMost(Interval a, Interval b) {
+		return SumChecks.canBeAtMost(a, b);
+	}
+
+	private static String show(Interval i, int decimals) {
+		return i.format(v -> Decimals.plain(v, decimals));
+	}
+
+	private static String[] fixOf(Interval computed, int decimals) {
+		String fix = Comparison.fix(computed, null, decimals);
+		return fix == null ? new String[0] : new String[] { fix };
+	}
+
+}

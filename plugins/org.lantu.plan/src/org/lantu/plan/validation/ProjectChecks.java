@@ -1,0 +1,101 @@
+package org.lantu.plan.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.evaluate.Comparison;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.plan.Stage;
+import org.lantu.plan.plan.YearRange;
+import org.lantu.plan.quantity.Interval;
+
+/**
+ * project.stages: the investment (and land) of a project's stages (一期, 二期) add up to the
+ * project's, or stay within it when not every stage states one. project.years: stages are built
+ * within the project's years, and the project within the plan's period and outlook.
+ */
+public class ProjectChecks extends CheckFamily {
+
+	@Check
+	public void stagesAddUp(Project project) {
+		compare(project, "investment", project.getInvestment(), project.getStages().stream().map(Stage::getInvestment).toList());
+		compare(project, "land", project.getLand(), project.getStages().stream().map(Stage::getLand).toList());
+	}
+
+	private void compare(Project project, String what, Quantity totalQ, List<Quantity> stageQs) {
+		Value total = evaluator.value(totalQ, null);
+		if (total == null) {
+			return;
+		}
+		Interval lenient = Interval.point(BigDecimal.ZERO);
+		Interval strict = Interval.point(BigDecimal.ZERO);
+		List<String> terms = new ArrayList<>();
+		int known = 0;
+		for (int i = 0; i < stageQs.size(); i++) {
+			Value v = evaluator.value(stageQs.get(i), null);
+			if (v == null) {
+				continue;
+			}
+			if (!Comparison.compatible(v, total)) {
+				report(CheckIds.UNIT_DIMENSION, Severity.ERROR, project.getName() + ": the " + what + " of stage " + project.getStages().get(i).getName() + " is "
+						+ v.written() + ", which cannot be added to " + total.written(), stageQs.get(i), null, project);
+				return;
+			}
+			known++;
+			lenient = lenient.plus(v.allowed(false));
+			strict = strict.plus(v.allowed(true));
+			terms.add(project.getStages().get(i).getName() + " " + v.written());
+		}
+		if (known == 0) {
+			return;
+		}
+		String arithmetic = String.join(" + ", terms) + " = " + total.show(lenient);
+		if (known == stageQs.size()) {
+			Comparison c = Comparison.of(lenient, total.allowed(false), strict, total.allowed(true));
+			if (c != Comparison.HOLDS) {
+				String fix = Comparison.fix(lenient, total.unit(), total.decimals());
+				report(CheckIds.PROJECT_STAGES, c == Comparison.FAILS ? Severity.ERROR : Severity.WARNING, project.getName() + " " + what + ": stages "
+						+ arithmetic + ", stated " + Comparison.describe(total, c == Comparison.ONLY_LENIENT), totalQ, null, project,
+						fix == null ? new String[0] : new String[] { fix });
+			}
+		} else if (!SumChecks.canBeAtMost(lenient, total.allowed(false))) {
+			report(CheckIds.PROJECT_STAGES, Severity.ERROR, project.getName() + " " + what + ": the stages that state one, " + arithmetic + ", exceed the total "
+					+ Comparison.describe(total, false), totalQ, null, project);
+		}
+	}
+
+	@Check
+	public void stagesWithinProjectYears(Project project) {
+		YearRange years = project.getYears();
+		for (Stage stage : project.getStages()) {
+			YearRange s = stage.getYears();
+			if (s != null && years != null && (s.getFrom() < years.getFrom() || s.getTo() > years.getTo())) {
+				report(CheckIds.PROJECT_YEARS, Severity.WARNING, project.getName() + ": stage " + stage.getName() + " (" + s.getFrom() + "—" + s.getTo()
+						+ ") lies outside the project's years " + years.getFrom() + "—" + years.getTo(), stage, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
+			}
+			if (s != null && s.getFrom() > s.getTo()) {
+				report(CheckIds.PROJECT_YEARS, Severity.ERROR, project.getName() + ": stage " + stage.getName() + " (" + s.getFrom() + "—" + s.getTo()
+						+ ") ends before it starts", stage, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
+			}
+		}
+		Plan plan = EcoreUtil2.getContainerOfType(project, Plan.class);
+		if (years == null || plan == null || plan.getPeriod() == null) {
+			return;
+		}
+		if (years.getFrom() > years.getTo()) {
+			report(CheckIds.PROJECT_YEARS, Severity.ERROR, project.getName() + ": built " + years.getFrom() + "—" + years.getTo() + ", which ends before it starts",
+					project, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
+		} else if (years.getTo() > TimeChecks.horizon(plan)) {
+			report(CheckIds.PROJECT_YEARS, Severity.WARNING, project.getName() + ": built " + years.getFrom() + "—" + years.getTo()
+					+ ", beyond the plan's horizon " + TimeChecks.horizon(plan), project, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
+		}
+	}
+}

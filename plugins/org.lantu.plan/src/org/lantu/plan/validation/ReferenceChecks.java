@@ -1,0 +1,83 @@
+package org.lantu.plan.validation;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.plan.Ack;
+import org.lantu.plan.plan.Group;
+import org.lantu.plan.plan.Import;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.plan.Target;
+import org.lantu.plan.plan.UnitDecl;
+import org.lantu.plan.quantity.Units;
+
+/**
+ * reference.unused: a list (列表) declared for a count word that no count word uses, or a unit
+ * declared and never used. ack.unknown: an {@code ack} naming a check that does not exist.
+ * import.missing: an imported file that does not exist.
+ * (Names that are used but not declared are reference.unresolved, reported by linking.)
+ */
+public class ReferenceChecks extends CheckFamily {
+
+	@Check
+	public void declaredThingsAreUsed(Plan plan) {
+		Set<EObject> counted = new HashSet<>();
+		Set<String> unitsUsed = new HashSet<>();
+		for (var it = plan.eAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			if (o instanceof Target t && t.getSubject() != null) {
+				counted.add(t.getSubject());
+			} else if (o instanceof Quantity q && q.getUnit() != null) {
+				unitsUsed.add(q.getUnit());
+				for (String s : Units.GLUED_SUFFIXES) {
+					if (q.getUnit().endsWith(s)) {
+						unitsUsed.add(q.getUnit().substring(0, q.getUnit().length() - s.length()));
+					}
+				}
+			} else if (o instanceof Indicator i && i.getUnit() != null) {
+				unitsUsed.add(i.getUnit());
+			} else if (o instanceof UnitDecl d && d.getBase() != null) {
+				unitsUsed.add(d.getBase());
+			}
+		}
+		for (var it = plan.eAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			if (o instanceof Group g && !counted.contains(g)) {
+				report(CheckIds.REFERENCE_UNUSED, Severity.WARNING, "list " + g.getName() + " is not used; bind it to the count word it lists, e.g. ["
+						+ org.lantu.plan.quantity.ChineseNumerals.format(g.getMembers().size()) + "](数量 " + g.getName() + ")", g, PlanPackage.Literals.GROUP__NAME, g);
+			} else if (o instanceof UnitDecl d && d.getName() != null && !unitsUsed.contains(d.getName())) {
+				report(CheckIds.REFERENCE_UNUSED, Severity.WARNING, "unit " + d.getName() + " is declared but not used", d, PlanPackage.Literals.UNIT_DECL__NAME,
+						null);
+			}
+		}
+	}
+
+	@Check
+	public void importedFileExists(Import imp) {
+		if (imp.getImportURI() == null || imp.eResource() == null) {
+			return;
+		}
+		org.eclipse.emf.common.util.URI uri = org.eclipse.emf.common.util.URI.createURI(imp.getImportURI());
+		org.eclipse.emf.common.util.URI resolved = uri.resolve(imp.eResource().getURI());
+		if (!imp.getImportURI().endsWith(".plan")) {
+			error("'" + imp.getImportURI() + "' is not a plan file (plans end in .plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+		} else if (resolved.isFile() && !new java.io.File(resolved.toFileString()).isFile()) {
+			error("no plan file '" + imp.getImportURI() + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+		}
+	}
+
+	@Check
+	public void ackNamesACheck(Ack ack) {
+		String id = ack.getCheck();
+		if (id == null || CheckIds.all().stream().anyMatch(known -> known.equals(id) || known.startsWith(id + "."))) {
+			return;
+		}
+		report(CheckIds.ACK_UNKNOWN, Severity.WARNING, "no check is called '" + id + "'; `lantu explain` lists them", ack, PlanPackage.Literals.ACK__CHECK, null);
+	}
+}

@@ -1,0 +1,70 @@
+package org.lantu.plan.validation;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.evaluate.Comparison;
+import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.Share;
+import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Interval;
+
+/** share.mismatch: a share (占比, 比重) equals part / whole × 100 % for every year it states. */
+public class ShareChecks extends CheckFamily {
+
+	@Check
+	public void shareIsPartOverWhole(Share share) {
+		if (share.getShare() == null || share.getShare().eIsProxy() || share.getPart() == null || share.getPart().eIsProxy() || share.getWhole() == null
+				|| share.getWhole().eIsProxy()) {
+			return;
+		}
+		Facts shareFacts = evaluator.facts(share.getShare());
+		Facts part = evaluator.facts(share.getPart());
+		Facts whole = evaluator.facts(share.getWhole());
+		for (Map.Entry<Key, Value> e : shareFacts.values().entrySet()) {
+			Key key = e.getKey();
+			if (!shareFacts.isAmount(key)) {
+				continue;
+			}
+			Optional<Map.Entry<Key, Value>> p = part.matching(key);
+			Optional<Map.Entry<Key, Value>> w = whole.matching(key);
+			if (p.isEmpty() || w.isEmpty()) {
+				continue;
+			}
+			Value stated = e.getValue();
+			Value pv = Comparison.inUnitOf(p.get().getValue(), w.get().getValue().unit());
+			Value wv = Comparison.inUnitOf(w.get().getValue(), pv.unit());
+			var at = SumChecks.sameResource(stated.source(), share) ? stated.source() : share;
+			var feature = at == share ? PlanPackage.Literals.SHARE__SHARE : null;
+			if (!Comparison.compatible(pv, wv)) {
+				report(CheckIds.UNIT_DIMENSION, Severity.ERROR, shareFacts.name() + ": " + pv.written() + " and " + wv.written()
+						+ " measure different things and cannot form a share", at, feature, shareFacts.element());
+				continue;
+			}
+			Interval lenient = pv.allowed(false).dividedBy(wv.allowed(false));
+			Interval strict = pv.allowed(true).dividedBy(wv.allowed(true));
+			if (lenient == null || strict == null) {
+				continue;
+			}
+			lenient = lenient.times(Decimals.HUNDRED);
+			strict = strict.times(Decimals.HUNDRED);
+			Comparison c = Comparison.of(lenient, stated.allowed(false), strict, stated.allowed(true));
+			if (c == Comparison.HOLDS) {
+				continue;
+			}
+			int decimals = Math.max(2, stated.decimals());
+			String computed = lenient.format(v -> Decimals.plain(v, decimals)) + "%";
+			String message = SumChecks.name(shareFacts, key) + ": " + Evaluator.nameOf(share.getPart()) + " " + pv.written() + " / "
+					+ Evaluator.nameOf(share.getWhole()) + " " + wv.written() + " = " + computed + ", stated " + Comparison.describe(stated, c == Comparison.ONLY_LENIENT);
+			String fix = Comparison.fix(lenient, null, stated.decimals());
+			report(CheckIds.SHARE_MISMATCH, c == Comparison.FAILS ? Severity.ERROR : Severity.WARNING, message, at, feature, shareFacts.element(),
+					fix == null ? new String[0] : new String[] { fix });
+		}
+	}
+}

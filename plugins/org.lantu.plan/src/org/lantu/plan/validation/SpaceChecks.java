@@ -1,0 +1,149 @@
+package org.lantu.plan.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.evaluate.Comparison;
+import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.Element;
+import org.lantu.plan.plan.Phase;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Zone;
+import org.lantu.plan.quantity.Interval;
+
+/**
+ * space.parts: a zone's parts (its {@code parts}, else the zones nested in it) fit in its area,
+ * and fill it when the zone is declared {@code complete}. space.phases: the areas of successive
+ * phases do not shrink and the last one is the plan's area. space.project: the land of a zone's
+ * projects fits in the zone.
+ */
+public class SpaceChecks extends CheckFamily {
+
+	@Check
+	public void partsFitZone(Zone zone) {
+		Value area = evaluator.value(zone.getArea(), null);
+		if (area == null) {
+			return;
+		}
+		List<Zone> parts = partsOf(zone);
+		List<String> terms = new ArrayList<>();
+		Interval lenient = Interval.point(BigDecimal.ZERO);
+		Interval strict = Interval.point(BigDecimal.ZERO);
+		int known = 0;
+		for (Zone part : parts) {
+			Value v = evaluator.value(part.getArea(), null);
+			if (v == null) {
+				continue;
+			}
+			if (!Comparison.compatible(v, area)) {
+				report(CheckIds.UNIT_DIMENSION, Severity.ERROR, zone.getName() + ": the area of part " + part.getName() + " is " + v.written()
+						+ ", not an area", part.getArea(), null, part);
+				return;
+			}
+			known++;
+			lenient = lenient.plus(v.allowed(false));
+			strict = strict.plus(v.allowed(true));
+			terms.add(part.getName() + " " + v.written());
+		}
+		if (known == 0) {
+			return;
+		}
+		String arithmetic = String.join(" + ", terms) + " = " + area.show(lenient);
+		String fix = Comparison.fix(lenient, area.unit(), area.decimals());
+		String[] data = fix == null ? new String[0] : new String[] { fix };
+		if (zone.isComplete() && known == parts.size()) {
+			Comparison c = Comparison.of(lenient, area.allowed(false), strict, area.allowed(true));
+			if (c != Comparison.HOLDS) {
+				report(CheckIds.SPACE_PARTS, c == Comparison.FAILS ? Severity.ERROR : Severity.WARNING, zone.getName() + " area: parts " + arithmetic
+						+ ", stated " + Comparison.describe(area, c == Comparison.ONLY_LENIENT) + "; the parts are declared to cover it completely", zone.getArea(),
+						null, zone, data);
+			}
+		} else if (!SumChecks.canBeAtMost(lenient, area.allowed(false))) {
+			report(CheckIds.SPACE_PARTS, Severity.ERROR, zone.getName() + " area: parts " + arithmetic + " exceed the zone's " + Comparison.describe(area, false),
+					zone.getArea(), null, zone);
+		}
+	}
+
+	/** The zone's declared parts, else the zones nested in it that are not parts of a sibling. */
+	static List<Zone> partsOf(Zone zone) {
+		if (!zone.getParts().isEmpty()) {
+			return zone.getParts().stream().filter(p -> p instanceof Zone && !p.eIsProxy()).map(Zone.class::cast).toList();
+		}
+		List<Zone> nested = new ArrayList<>();
+		for (Element e : zone.getElements()) {
+			if (e instanceof Zone z) {
+				nested.add(z);
+			}
+		}
+		Set<EObject> inSibling = new HashSet<>();
+		for (Zone z : nested) {
+			inSibling.addAll(z.getParts());
+		}
+		return nested.stream().filter(z -> !inSibling.contains(z)).toList();
+	}
+
+	@Check
+	public void phaseAreasGrowToPlanArea(Plan plan) {
+		List<Phase> phases = new ArrayList<>(EcoreUtil2.getAllContentsOfType(plan, Phase.class).stream()
+				.filter(p -> p.getRange() != null && p.getArea() != null && evaluator.value(p.getArea(), null) != null).toList());
+		phases.sort(Comparator.comparingInt(p -> p.getRange().getFrom()));
+		for (int i = 1; i < phases.size(); i++) {
+			Value before = evaluator.value(phases.get(i - 1).getArea(), null);
+			Value now = evaluator.value(phases.get(i).getArea(), null);
+			if (Comparison.compatible(before, now) && !SumChecks.canBeAtMost(before.allowed(false), now.allowed(false))) {
+				report(CheckIds.SPACE_PHASES, Severity.WARNING, "phase " + phases.get(i).getName() + " covers " + now.written() + ", less than the "
+						+ before.written() + " of the phase before it (" + phases.get(i - 1).getName() + "); phase areas are cumulative", phases.get(i).getArea(),
+						null, phases.get(i));
+			}
+		}
+		Value planArea = evaluator.value(plan.getArea(), null);
+		if (planArea == null || phases.isEmpty()) {
+			return;
+		}
+		Phase last = phases.get(phases.size() - 1);
+		Value lastArea = evaluator.value(last.getArea(), null);
+		if (!Comparison.compatible(lastArea, planArea)) {
+			report(CheckIds.UNIT_DIMENSION, Severity.ERROR, "phase " + last.getName() + " states " + lastArea.written() + " as its area", last.getArea(), null,
+					last);
+		} else if (!lastArea.allowed(false).meets(planArea.allowed(false))) {
+			report(CheckIds.SPACE_PHASES, Severity.WARNING, "the last phase, " + last.getName() + ", covers " + lastArea.written() + ", but the plan's area is "
+					+ planArea.written(), last.getArea(), null, last, planArea.written());
+		}
+	}
+
+	@Check
+	public void projectsFitZone(Zone zone) {
+		Value area = evaluator.value(zone.getArea(), null);
+		if (area == null || zone.eResource() == null) {
+			return;
+		}
+		Plan plan = EcoreUtil2.getContainerOfType(zone, Plan.class);
+		List<Project> projects = EcoreUtil2.getAllContentsOfType(plan, Project.class).stream().filter(p -> p.getZone() == zone && p.getLand() != null)
+				.toList();
+		Interval land = Interval.point(BigDecimal.ZERO);
+		List<String> terms = new ArrayList<>();
+		for (Project p : projects) {
+			Value v = evaluator.value(p.getLand(), null);
+			if (v == null || !Comparison.compatible(v, area)) {
+				continue;
+			}
+			land = land.plus(v.allowed(false));
+			terms.add(Evaluator.nameOf(p) + " " + v.written());
+		}
+		if (!terms.isEmpty() && !SumChecks.canBeAtMost(land, area.allowed(false))) {
+			report(CheckIds.SPACE_PROJECT, Severity.ERROR, zone.getName() + ": the land of its projects, " + String.join(" + ", terms) + " = " + area.show(land)
+					+ ", exceeds the zone's area " + Comparison.describe(area, false), zone.getArea(), null, zone);
+		}
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.lantu.plan.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.evaluate.Comparison;
+import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.OfWhich;
+import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.Referable;
+import org.lantu.plan.plan.Sum;
+import org.lantu.plan.quantity.Interval;
+import org.lantu.plan.quantity.Unit;
+
+/**
+ * sum.mismatch: a total (合计) equals the sum of its parts, for every year and kind of value the
+ * total states. sum.of-which: parts listed under 其中 (or a subset, like above-size firms among
+ * all firms) do not exceed their total. unit.dimension: all of them measure the same thing.
+ */
+public class SumChecks extends CheckFamily {
+
+	/** One part's value for the key being checked. */
+	private record Part(Referable element, Value value) {
+	}
+
+	@Check
+	public void totalIsSumOfParts(Sum sum) {
+		compose(sum, sum.getTotal(), sum.getParts(), true, PlanPackage.Literals.SUM__TOTAL);
+	}
+
+	@Check
+	public void partsWithinTotal(OfWhich ofWhich) {
+		compose(ofWhich, ofWhich.getTotal(), ofWhich.getParts(), false, PlanPackage.Literals.OF_WHICH__TOTAL);
+	}
+
+	private void compose(EObject composition, Referable totalElement, List<Referable> parts, boolean exact, EStructuralFeature totalFeature) {
+		if (totalElement == null || totalElement.eIsProxy() || parts.stream().anyMatch(p -> p == null || p.eIsProxy())) {
+			return;
+		}
+		Facts totalFacts = evaluator.facts(totalElement);
+		List<Facts> partFacts = parts.stream().map(evaluator::facts).toList();
+		boolean strict = evaluator.settings(composition).strict();
+		for (Map.Entry<Key, Value> e : totalFacts.values().entrySet()) {
+			Key key = e.getKey();
+			if (!totalFacts.isAmount(key)) {
+				continue;
+			}
+			Value stated = e.getValue();
+			List<Part> found = new ArrayList<>();
+			for (int i = 0; i < parts.size(); i++) {
+				Optional<Map.Entry<Key, Value>> v = partFacts.get(i).matching(key);
+				if (v.isPresent()) {
+					found.add(new Part(parts.get(i), v.get().getValue()));
+				}
+			}
+			if (found.isEmpty()) {
+				continue;
+			}
+			boolean complete = found.size() == parts.size();
+			EObject at = sameResource(stated.source(), composition) ? stated.source() : composition;
+			EStructuralFeature feature = at == composition ? totalFeature : null;
+			Unit unit = Comparison.displayUnit(stated, found.stream().map(Part::value).toList());
+			Value total = Comparison.inUnitOf(stated, unit);
+			Optional<Part> foreign = found.stream().filter(p -> !Comparison.compatible(p.value(), total)).findFirst();
+			if (foreign.isPresent()) {
+				report(CheckIds.UNIT_DIMENSION, Severity.ERROR,
+						name(total, key) + ": part " + Evaluator.nameOf(foreign.get().element()) + " is " + foreign.get().value().written() + ", which cannot be added to "
+								+ total.written() + " (" + dimension(foreign.get().value()) + " vs " + dimension(total) + ")",
+						at, feature, totalFacts.element());
+				continue;
+			}
+			Interval lenient = Interval.point(BigDecimal.ZERO);
+			Interval strictSum = Interval.point(BigDecimal.ZERO);
+			List<String> terms = new ArrayList<>();
+			for (Part p : found) {
+				Value v = Comparison.inUnitOf(p.value(), unit);
+				lenient = lenient.plus(v.allowed(false));
+				strictSum = strictSum.plus(v.allowed(true));
+				terms.add(Evaluator.nameOf(p.element()) + " " + v.written());
+			}
+			String arithmetic = String.join(" + ", terms) + " = " + total.show(lenient);
+			String where = name(totalFacts, key);
+			if (exact && complete) {
+				Comparison c = Comparison.of(lenient, total.allowed(false), strictSum, total.allowed(true));
+				String fix = Comparison.fix(lenient, unit, Math.max(total.decimals(), found.stream().mapToInt(p -> p.value().decimals()).max().orElse(0)));
+				String[] data = fix == null ? new String[0] : new String[] { fix };
+				if (c == Comparison.FAILS) {
+					report(CheckIds.SUM_MISMATCH, Severity.ERROR, where + ": parts " + arithmetic + ", stated " + Comparison.describe(total, false), at, feature,
+							totalFacts.element(), data);
+				} else if (c == Comparison.ONLY_LENIENT) {
+					report(CheckIds.SUM_MISMATCH, Severity.WARNING, where + ": parts " + arithmetic + ", stated " + Comparison.describe(total, true)
+							+ "; this holds only if 超过/突破 is read as 'at least'", at, feature, totalFacts.element(), data);
+				}
+			} else {
+				// parts (all, or those stated) must fit within the total
+				boolean failsLenient = !canBeAtMost(lenient, total.allowed(false));
+				boolean failsStrict = !failsLenient && !canBeAtMost(strictSum, total.allowed(true));
+				String id = exact ? CheckIds.SUM_MISMATCH : CheckIds.SUM_OF_WHICH;
+				String known = exact ? " (the parts that state a value)" : "";
+				String of = exact ? "parts" + known + " " : "of which ";
+				Interval shown = failsLenient ? lenient : strictSum;
+				String partsText = found.size() == 1 && !shown.isPoint() ? terms.get(0) + " (" + total.show(shown) + ")"
+						: found.size() == 1 ? terms.get(0) : arithmetic;
+				if (failsLenient) {
+					report(id, Severity.ERROR, where + " " + total.written() + ": " + of + partsText + " exceed the total", at, feature, totalFacts.element());
+				} else if (failsStrict) {
+					report(id, Severity.WARNING, where + " " + total.written() + ": " + of + partsText + " fit in the total only if 超过/突破 is read as "
+							+ "'at least' and they make up all of it", at, feature, totalFacts.element());
+				}
+			}
+		}
+	}
+
+	/** Whether some value of {@code a} can be at most some value of {@code b}. */
+	static boolean canBeAtMost(Interval a, Interval b) {
+		if (a.lo() == null || b.hi() == null) {
+			return true;
+		}
+		int c = a.lo().compareTo(b.hi());
+		return c < 0 || c == 0 && !a.loOpen() && !b.hiOpen();
+	}
+
+	static boolean sameResource(EObject a, EObject b) {
+		return a != null && b != null && a.eResource() == b.eResource();
+	}
+
+	private static String name(Value v, Key key) {
+		return v.written() + " (" + key.label() + ")";
+	}
+
+	static String name(Facts f, Key key) {
+		return f.name() + " " + key.label();
+	}
+
+	static String dimension(Value v) {
+		return v.unit() == null ? "a bare number" : v.unit().dimension().label();
+	}
+}

@@ -1,0 +1,141 @@
+package org.lantu.plan.validation;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.Phase;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
+
+/**
+ * time.period: the plan period runs forwards and its outlook years lie after it. time.phases:
+ * phases (近期/中期/远期) run forwards, follow each other without gaps or overlaps and lie within
+ * the period and its outlook. time.year: targets fall within the period and outlook, base years
+ * before the period starts. time.actual: no actual value for a year after the plan's as-of year
+ * (else its date, else the current year).
+ */
+public class TimeChecks extends CheckFamily {
+
+	@Check
+	public void periodAndOutlook(Plan plan) {
+		if (plan.getPeriod() == null) {
+			return;
+		}
+		int from = plan.getPeriod().getFrom();
+		int to = plan.getPeriod().getTo();
+		if (from > to) {
+			report(CheckIds.TIME_PERIOD, Severity.ERROR, "the plan period " + from + "—" + to + " ends before it starts", plan, PlanPackage.Literals.PLAN__PERIOD,
+					null, to + "—" + from);
+		}
+		for (int i = 0; i < plan.getOutlook().size(); i++) {
+			int year = plan.getOutlook().get(i);
+			if (year <= to) {
+				report(CheckIds.TIME_PERIOD, Severity.WARNING, "outlook year " + year + " is not after the plan period " + from + "—" + to, plan,
+						PlanPackage.Literals.PLAN__OUTLOOK, null);
+			}
+		}
+	}
+
+	@Check
+	public void phasesRunInSequence(Plan plan) {
+		List<Phase> phases = new ArrayList<>(EcoreUtil2.getAllContentsOfType(plan, Phase.class).stream().filter(p -> p.getRange() != null).toList());
+		for (Phase p : phases) {
+			int from = p.getRange().getFrom();
+			int to = p.getRange().getTo();
+			if (from > to) {
+				report(CheckIds.TIME_PHASES, Severity.ERROR, "phase " + p.getName() + " (" + from + "—" + to + ") ends before it starts", p,
+						PlanPackage.Literals.PHASE__RANGE, p);
+			} else if (plan.getPeriod() != null && (from < plan.getPeriod().getFrom() || to > horizon(plan))) {
+				report(CheckIds.TIME_PHASES, Severity.ERROR, "phase " + p.getName() + " (" + from + "—" + to + ") lies outside the plan period "
+						+ plan.getPeriod().getFrom() + "—" + plan.getPeriod().getTo() + outlookText(plan), p, PlanPackage.Literals.PHASE__RANGE, p);
+			}
+		}
+		phases.sort(Comparator.comparingInt(p -> p.getRange().getFrom()));
+		for (int i = 1; i < phases.size(); i++) {
+			Phase before = phases.get(i - 1);
+			Phase p = phases.get(i);
+			int expected = before.getRange().getTo() + 1;
+			int from = p.getRange().getFrom();
+			if (from > expected) {
+				report(CheckIds.TIME_PHASES, Severity.WARNING, "phase " + p.getName() + " starts in " + from + ", but " + before.getName() + " ends in "
+						+ before.getRange().getTo() + ": " + (from - expected == 1 ? expected + " is" : expected + "—" + (from - 1) + " are") + " in no phase", p,
+						PlanPackage.Literals.PHASE__RANGE, p, String.valueOf(expected));
+			} else if (from < expected) {
+				report(CheckIds.TIME_PHASES, Severity.WARNING, "phase " + p.getName() + " (" + from + "—" + p.getRange().getTo() + ") overlaps "
+						+ before.getName() + " (" + before.getRange().getFrom() + "—" + before.getRange().getTo() + ")", p, PlanPackage.Literals.PHASE__RANGE, p,
+						String.valueOf(expected));
+			}
+		}
+	}
+
+	@Check
+	public void yearsWithinPeriod(Indicator indicator) {
+		Plan plan = EcoreUtil2.getContainerOfType(indicator, Plan.class);
+		if (plan == null) {
+			return;
+		}
+		Facts f = evaluator.facts(indicator);
+		for (Map.Entry<Key, Value> e : f.values().entrySet()) {
+			Key key = e.getKey();
+			int year = key.year();
+			if (year == 0) {
+				continue;
+			}
+			if (key.kind() == Kind.TARGET && plan.getPeriod() != null && (year < plan.getPeriod().getFrom() || year > horizon(plan))) {
+				report(CheckIds.TIME_YEAR, Severity.WARNING, f.name() + ": a target for " + year + " lies outside the plan period "
+						+ plan.getPeriod().getFrom() + "—" + plan.getPeriod().getTo() + outlookText(plan), e.getValue().source(), null, indicator);
+			} else if (key.kind() == Kind.BASE && plan.getPeriod() != null && year > plan.getPeriod().getFrom()
+					&& f.values().keySet().stream().anyMatch(k -> k.kind() == Kind.TARGET)) {
+				report(CheckIds.TIME_YEAR, Severity.WARNING, f.name() + ": base year " + year + " is after the start of the plan period "
+						+ plan.getPeriod().getFrom() + "—" + plan.getPeriod().getTo(), e.getValue().source(), null, indicator);
+			} else if (key.kind() == Kind.ACTUAL && year > now(plan)) {
+				report(CheckIds.TIME_ACTUAL, Severity.ERROR, f.name() + ": an actual value for " + year + ", which is after " + nowText(plan),
+						e.getValue().source(), null, indicator);
+			}
+		}
+	}
+
+	/** The last year the plan looks at: the end of its period or its furthest outlook year. */
+	static int horizon(Plan plan) {
+		int h = plan.getPeriod() == null ? Integer.MAX_VALUE : plan.getPeriod().getTo();
+		for (int y : plan.getOutlook()) {
+			h = Math.max(h, y);
+		}
+		return h;
+	}
+
+	private static String outlookText(Plan plan) {
+		return plan.getOutlook().isEmpty() ? "" : " and its outlook to " + horizon(plan);
+	}
+
+	private static int now(Plan plan) {
+		if (plan.getAsOf() != 0) {
+			return plan.getAsOf();
+		}
+		if (plan.getDate() != null) {
+			return plan.getDate().getYear();
+		}
+		return Year.now().getValue();
+	}
+
+	private static String nowText(Plan plan) {
+		if (plan.getAsOf() != 0) {
+			return "the plan's as-of year " + plan.getAsOf();
+		}
+		if (plan.getDate() != null) {
+			return "the plan's date (" + plan.getDate().getYear() + ")";
+		}
+		return "the current year";
+	}
+}

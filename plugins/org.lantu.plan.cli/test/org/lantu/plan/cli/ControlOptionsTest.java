@@ -92,6 +92,18 @@ class ControlOptionsTest {
 	}
 
 	@Test
+	void aCityTotalIsCheckedAgainstItsDistrictPlans() throws Exception {
+		write("east.plan", "plan 东区\nindicator 营业收入（亿元）{ target 2025: 400 }\n");
+		write("west.plan", "plan 西区\nindicator 营业收入（万元）{ target 2025: 3500000 }\n");
+		String city = "plan 全市\nimport \"east.plan\"\nimport \"west.plan\"\nindicator 营业收入（亿元）{ target 2025: %s }\nsum 营业收入 = 东区.营业收入 + 西区.营业收入\n";
+		Path ok = write("city.plan", city.formatted("750"));
+		assertFalse(CheckCommandTest.run("check", ok.toString()).out().contains("[sum.mismatch]"));
+		Path bad = write("city.plan", city.formatted("800"));
+		Result r = CheckCommandTest.run("check", bad.toString());
+		assertTrue(r.out().contains("[sum.mismatch] 营业收入 2025 target: parts 东区.营业收入 400亿元 + 西区.营业收入 3500000万元 = 750亿元, stated 800亿元"), r.out());
+	}
+
+	@Test
 	void explainPrintsAnEntryAFamilyOrTheList() {
 		Result one = CheckCommandTest.run("explain", "space.parts");
 		assertEquals(0, one.code());

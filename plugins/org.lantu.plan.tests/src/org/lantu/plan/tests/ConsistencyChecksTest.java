@@ -148,6 +148,13 @@ class ConsistencyChecksTest {
 		assertTrue(only(plan, CheckIds.UNIT_DIMENSION).getMessage().contains("(area vs money)"));
 	}
 
+	@Test
+	void aValueInAnotherDimensionThanItsIndicatorFails() throws Exception {
+		assertNone(parse("plan p\nindicator x（亿元）{ target 2025: 12000000万元 growth 5% }\n"), CheckIds.UNIT_DIMENSION);
+		Issue i = only(parse("plan p\nindicator x（亿元）{ target 2025: 10平方公里 }\n"), CheckIds.UNIT_DIMENSION);
+		assertEquals("x is measured in 亿元 (money), but this value is in 平方公里 (area)", i.getMessage());
+	}
+
 	// ---------------------------------------------------------------- sum.of-which
 
 	static final String FIRMS = """

@@ -15,6 +15,7 @@ import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Group;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Target;
 import org.lantu.plan.plan.Zone;
 import org.lantu.plan.quantity.ChineseNumerals;
@@ -27,7 +28,8 @@ import org.lantu.plan.quantity.Interval;
  * states or implies. It agrees when the two figures meet within their precision and tolerance;
  * it differs (a warning) when the figures differ but the statements can both hold (突破1000亿元
  * against a target of 1200亿元); it contradicts (an error) when they cannot.
- * count.mismatch: a count word (八大, 三, 5大) bound to a list matches the list's length.
+ * count.mismatch: a count word (八大, 三, 5大) bound to a list matches the list's length (or a
+ * project's stages, a zone's parts).
  */
 public class ClaimChecks extends CheckFamily {
 
@@ -132,10 +134,13 @@ public class ClaimChecks extends CheckFamily {
 				subject, style);
 	}
 
-	/** The length of a list, the parts of a zone, or the zones nested in it. */
+	/** The length of a list, the stages of a project, the parts of a zone, or the zones nested in it. */
 	static Integer countOf(EObject subject) {
 		if (subject instanceof Group g) {
 			return g.getMembers().size();
+		}
+		if (subject instanceof Project p) {
+			return p.getStages().isEmpty() ? null : p.getStages().size();
 		}
 		if (subject instanceof Zone z) {
 			if (!z.getParts().isEmpty()) {

@@ -86,7 +86,7 @@ public class SumChecks extends CheckFamily {
 				Value v = Comparison.inUnitOf(p.value(), unit);
 				lenient = lenient.plus(v.allowed(false));
 				strictSum = strictSum.plus(v.allowed(true));
-				terms.add(Evaluator.nameOf(p.element()) + " " + v.written());
+				terms.add(label(p.element(), composition) + " " + v.written());
 			}
 			String arithmetic = String.join(" + ", terms) + " = " + total.show(lenient);
 			String where = name(totalFacts, key);
@@ -128,6 +128,15 @@ public class SumChecks extends CheckFamily {
 		}
 		int c = a.lo().compareTo(b.hi());
 		return c < 0 || c == 0 && !a.loOpen() && !b.hiOpen();
+	}
+
+	/** An element's name, qualified with its plan's name when it is in another plan: 东区.营业收入. */
+	static String label(EObject element, EObject context) {
+		if (sameResource(element, context)) {
+			return Evaluator.nameOf(element);
+		}
+		var plan = org.eclipse.xtext.EcoreUtil2.getContainerOfType(element, org.lantu.plan.plan.Plan.class);
+		return (plan == null ? "" : plan.getName() + ".") + Evaluator.nameOf(element);
 	}
 
 	static boolean sameResource(EObject a, EObject b) {

@@ -8,7 +8,11 @@ import org.lantu.plan.resolve.PlanUnits;
 
 import com.google.inject.Inject;
 
-/** unit.unknown: every unit a quantity names is built in or declared with {@code unit}. */
+/**
+ * unit.unknown: every unit a quantity names is built in or declared with {@code unit}.
+ * unit.dimension (for indicators): a value written with its own unit measures what the
+ * indicator's unit measures (no 平方公里 in a row of 亿元).
+ */
 public class UnitChecks extends CheckFamily {
 
 	@Inject
@@ -27,6 +31,40 @@ public class UnitChecks extends CheckFamily {
 		error("unknown unit '" + q.getUnit() + "'" + (similar.isEmpty() ? "" : " (known units like it: " + String.join(", ", similar) + ")")
 				+ "; declare it with: unit " + q.getUnit() + " = <factor> <known unit>", q, PlanPackage.Literals.QUANTITY__UNIT,
 				CheckIds.UNIT_UNKNOWN, q.getUnit());
+	}
+
+	@Check
+	public void valuesFitTheIndicatorsUnit(org.lantu.plan.plan.Indicator indicator) {
+		if (indicator.getUnit() == null) {
+			return;
+		}
+		var units = planUnits.of(indicator);
+		var declared = units.find(indicator.getUnit());
+		if (declared.isEmpty()) {
+			return;
+		}
+		for (var it = indicator.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Quantity q && q.getUnit() != null) {
+				var own = units.find(q.getUnit()).or(() -> units.findWithGluedSuffix(q.getUnit()).map(java.util.Map.Entry::getKey));
+				boolean bracketed = q.eContainer() instanceof org.lantu.plan.plan.CumulativeCell;
+				boolean rate = q.eContainer() instanceof org.lantu.plan.plan.GrowthProperty || q.eContainer() instanceof org.lantu.plan.plan.PointsProperty
+						|| q.eContainer() instanceof org.lantu.plan.plan.ChangeProperty;
+				if (own.isPresent() && !bracketed && !rate && !own.get().sameDimension(declared.get()) && !isGrowthColumn(q)) {
+					error(indicator.getName() + " is measured in " + indicator.getUnit() + " (" + declared.get().dimension().label() + "), but this value is in "
+							+ q.getUnit() + " (" + own.get().dimension().label() + ")", q, PlanPackage.Literals.QUANTITY__UNIT, CheckIds.UNIT_DIMENSION,
+							indicator.getUnit());
+				}
+			}
+		}
+	}
+
+	/** A value in an indicator table's growth or change column (a rate, in % whatever the unit). */
+	private static boolean isGrowthColumn(Quantity q) {
+		if (!(q.eContainer() instanceof org.lantu.plan.plan.IndicatorCell cell) || !(cell.eContainer() instanceof org.lantu.plan.plan.Indicator i)) {
+			return false;
+		}
+		var column = org.lantu.plan.resolve.IndicatorColumns.place(i).cells().get(cell);
+		return column != null && (column.getKind() == org.lantu.plan.plan.ColumnKind.GROWTH || column.getKind() == org.lantu.plan.plan.ColumnKind.CHANGE);
 	}
 
 	@Check

@@ -9,7 +9,6 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.plan.Plan;
-import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Referable;
 
 import com.google.inject.Inject;

@@ -14,7 +14,6 @@ import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Chapter;
 import org.lantu.plan.plan.Figure;
 import org.lantu.plan.plan.Plan;
-import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Section;
 import org.lantu.plan.plan.Table;
 import org.lantu.plan.plan.Task;

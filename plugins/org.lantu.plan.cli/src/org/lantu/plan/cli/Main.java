@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lantu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
 		description = "Lantu (蓝图): checks development plans written as .plan text and publishes them.",
-		subcommands = { CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class },
+		subcommands = { CheckCommand.class, RenderCommand.class, ExportCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no errors, 1 errors found, 2 usage problem or internal failure.",
 				"Documentation: docs/language.md (the language), docs/checks.md (every check)." })
 public class Main implements Runnable {
@@ -36,7 +36,10 @@ public class Main implements Runnable {
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-			err.println("lantu: internal error: " + e + " (please report it with the plan that caused it)");
+			err.println("lantu: internal error: " + e + " (please report it with the plan that caused it; LANTU_DEBUG=1 shows the stack trace)");
+			if (System.getenv("LANTU_DEBUG") != null) {
+				e.printStackTrace(err);
+			}
 			return 2;
 		});
 		cli.setParameterExceptionHandler((e, args1) -> {

@@ -54,6 +54,14 @@ public class PlanChecker {
 	@Inject
 	private ElementNames elementNames;
 
+	@Inject
+	private org.lantu.plan.evaluate.Evaluator evaluator;
+
+	/** The evaluator the checks use, for generators that show evaluated values. */
+	public org.lantu.plan.evaluate.Evaluator evaluator() {
+		return evaluator;
+	}
+
 	/** How to read qualifiers: {@code --strict} and {@code --tolerance} (a fraction: 0.05 = ±5 %). */
 	public record Options(boolean strict, java.math.BigDecimal tolerance) {
 		public static final Options DEFAULT = new Options(false, CheckSettings.DEFAULT_TOLERANCE);
@@ -103,6 +111,19 @@ public class PlanChecker {
 
 	/** Checks the plans with the given reading of qualifiers, reporting only what the filter keeps. */
 	public CheckReport check(List<Path> inputs, CheckFilter filter, Options options) {
+		return checkAndKeep(inputs, filter, options).report();
+	}
+
+	/** One plan file as checked: its model (null if it could not be read) and its own findings. */
+	public record CheckedPlan(Path file, org.lantu.plan.plan.Plan plan, List<PlanDiagnostic> diagnostics) {
+	}
+
+	/** The outcome of a check, with the models, for generators that publish what was checked. */
+	public record Checked(CheckReport report, List<CheckedPlan> plans) {
+	}
+
+	/** Checks the plans and keeps their models (linked, evaluated as checked) for rendering. */
+	public Checked checkAndKeep(List<Path> inputs, CheckFilter filter, Options options) {
 		List<PlanDiagnostic> diagnostics = new ArrayList<>();
 		List<Path> files = expand(inputs, diagnostics);
 		XtextResourceSet resourceSet = newResourceSet();
@@ -122,7 +143,13 @@ public class PlanChecker {
 			diagnostics.replaceAll(PlanDiagnostic::asErrorIfWarning);
 		}
 		Collections.sort(diagnostics);
-		return new CheckReport(files.stream().map(Path::toString).toList(), diagnostics);
+		List<CheckedPlan> plans = new ArrayList<>();
+		for (Path file : files) {
+			Resource r = loaded.get(file);
+			org.lantu.plan.plan.Plan plan = r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof org.lantu.plan.plan.Plan p ? p : null;
+			plans.add(new CheckedPlan(file, plan, diagnostics.stream().filter(d -> d.file().equals(file.toString())).toList()));
+		}
+		return new Checked(new CheckReport(files.stream().map(Path::toString).toList(), diagnostics), plans);
 	}
 
 	private XtextResourceSet newResourceSet() {

@@ -1,0 +1,49 @@
+package org.lantu.plan.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.render.Publisher;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What render and export share: the plans, the output directory, the labels' language. */
+class PublishOptions {
+
+	enum Lang {
+		zh, en
+	}
+
+	@Parameters(paramLabel = "PLAN", arity = "1..*", description = "plan files, or directories searched for *.plan")
+	List<Path> paths;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "output directory, created if missing (default: out)")
+	Path output = Path.of("out");
+
+	@Option(names = "--lang", paramLabel = "LANG", description = "language of generated labels: zh (default) or en")
+	Lang lang = Lang.zh;
+
+	@Option(names = "--strict", description = "check with 超过/突破 read strictly (see lantu check --help)")
+	boolean strict;
+
+	PlanChecker.Options options() {
+		return new PlanChecker.Options(strict, PlanChecker.Options.DEFAULT.tolerance());
+	}
+
+	/** Prints what was written and the check's summary; 1 if nothing could be published. */
+	static int report(CommandLine.Model.CommandSpec spec, Publisher.Result result) {
+		var out = spec.commandLine().getOut();
+		for (Path p : result.written()) {
+			out.println("wrote " + p);
+		}
+		var err = spec.commandLine().getErr();
+		for (String s : result.skipped()) {
+			err.println("lantu: " + s + " could not be read; run lantu check " + s + " for the reason");
+		}
+		out.println(CheckCommand.summary(result.report()) + " (the findings are part of the output)");
+		return result.written().isEmpty() ? 1 : 0;
+	}
+}

@@ -1,0 +1,75 @@
+package org.lantu.plan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.cli.CheckCommandTest.Result;
+
+/** lantu render and lantu export: files written, directories created, inputs never overwritten. */
+class PublishCommandsTest {
+
+	@TempDir
+	Path dir;
+
+	Path plan() throws Exception {
+		Path p = dir.resolve("p.plan");
+		Files.writeString(p, "plan p \"示例\"\nindicator x（亿元）{ base 2020: 1 target 2025: 2 }\nzone z { area 约10 亩 }\n", StandardCharsets.UTF_8);
+		return p;
+	}
+
+	@Test
+	void renderWritesOneDocumentPerPlanIntoANewDirectory() throws Exception {
+		Path out = dir.resolve("site/html");
+		Result r = CheckCommandTest.run("render", plan().toString(), "-o", out.toString(), "--lang", "en");
+		assertEquals(0, r.code(), r.out() + r.err());
+		String html = Files.readString(out.resolve("p.html"));
+		assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<html lang=\"en\">"), html);
+		assertTrue(r.out().contains("wrote " + out.resolve("p.html")), r.out());
+	}
+
+	@Test
+	void exportWritesEachFormat() throws Exception {
+		Path p = plan();
+		for (String format : new String[] { "xlsx", "json", "md" }) {
+			Result r = CheckCommandTest.run("export", "--format", format, p.toString(), "-o", dir.resolve("t").toString());
+			assertEquals(0, r.code(), r.out() + r.err());
+			assertTrue(Files.size(dir.resolve("t/p." + format)) > 0, format);
+		}
+		Result csv = CheckCommandTest.run("export", "--format", "csv", p.toString(), "-o", dir.resolve("t").toString());
+		assertEquals(0, csv.code());
+		assertTrue(Files.readString(dir.resolve("t/p-indicators.csv")).startsWith("\uFEFF"));
+		Result bad = CheckCommandTest.run("export", "--format", "pdf", p.toString());
+		assertEquals(2, bad.code());
+		assertTrue(bad.err().contains("xlsx, csv, md, json"), bad.err());
+	}
+
+	@Test
+	void anInputIsNeverOverwritten() throws Exception {
+		Path p = dir.resolve("p.html.plan");
+		Files.writeString(p, "plan p\n");
+		Path html = dir.resolve("p.html");
+		Files.writeString(html, "mine");
+		// outputs end in .html (or .csv, .xlsx…), so neither the plans nor other files are touched
+		Path clash = dir.resolve("q.plan");
+		Files.writeString(clash, "plan q\n");
+		Result r = CheckCommandTest.run("render", p.toString(), clash.toString(), "-o", dir.toString());
+		assertEquals(0, r.code(), r.out() + r.err());
+		assertEquals("mine", Files.readString(html));
+		assertEquals("plan q\n", Files.readString(clash));
+	}
+
+	@Test
+	void anUnreadablePlanIsReportedNotRendered() throws Exception {
+		Path p = dir.resolve("bad.plan");
+		Files.write(p, new byte[] { (byte) 0xC3, (byte) 0x28 });
+		Result r = CheckCommandTest.run("render", p.toString(), "-o", dir.resolve("o").toString());
+		assertEquals(1, r.code());
+		assertTrue(r.err().contains("could not be read; run lantu check"), r.err());
+	}
+}

@@ -1,0 +1,49 @@
+package org.lantu.plan.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.LineAndColumn;
+import org.lantu.plan.api.PlanDiagnostic;
+
+/**
+ * Where each element was written ({@code file:line}, for data attributes) and which findings sit
+ * on it (a finding marks the element that starts where the finding starts).
+ */
+final class Sources {
+
+	private final String file;
+	private final Map<String, List<PlanDiagnostic>> byPosition = new LinkedHashMap<>();
+
+	Sources(String file, List<PlanDiagnostic> diagnostics) {
+		this.file = file;
+		for (PlanDiagnostic d : diagnostics) {
+			byPosition.computeIfAbsent(d.line() + ":" + d.column(), k -> new ArrayList<>()).add(d);
+		}
+	}
+
+	int line(EObject o) {
+		ICompositeNode node = o == null ? null : NodeModelUtils.findActualNodeFor(o);
+		return node == null ? 0 : node.getStartLine();
+	}
+
+	/** {@code file:line} of an element. */
+	String of(EObject o) {
+		return file + ":" + line(o);
+	}
+
+	/** The findings that start where this element starts. */
+	List<PlanDiagnostic> at(EObject o) {
+		ICompositeNode node = o == null ? null : NodeModelUtils.findActualNodeFor(o);
+		if (node == null) {
+			return List.of();
+		}
+		LineAndColumn lc = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		return byPosition.getOrDefault(lc.getLine() + ":" + lc.getColumn(), List.of());
+	}
+}

@@ -1,0 +1,184 @@
+package org.lantu.plan.render;
+
+import static org.lantu.plan.render.Sheet.Cell.of;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.Attribute;
+import org.lantu.plan.plan.Category;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.Phase;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.plan.Referable;
+import org.lantu.plan.plan.Stage;
+import org.lantu.plan.plan.Task;
+import org.lantu.plan.plan.Zone;
+import org.lantu.plan.quantity.Unit;
+import org.lantu.plan.render.Sheet.Cell;
+
+/**
+ * The working tables of a plan, as every table format exports them: indicators (one row per
+ * indicator and value), projects with their stages, zones, phases, tasks with lead units, and
+ * the check's findings. Numbers are the numbers the author wrote, in the unit written.
+ */
+public final class TableModel {
+
+	private final Evaluator evaluator;
+	private final Labels labels;
+
+	public TableModel(Evaluator evaluator, String lang) {
+		this.evaluator = evaluator;
+		this.labels = Labels.of(lang);
+	}
+
+	public List<Sheet> sheets(Plan plan, String sourceName, List<PlanDiagnostic> diagnostics) {
+		Sources sources = new Sources(sourceName, diagnostics);
+		return List.of(indicators(plan, sources), projects(plan, sources), zones(plan, sources), phases(plan, sources), tasks(plan, sources),
+				findings(diagnostics));
+	}
+
+	/**
+	 * A sheet whose columns are keyed as given and labelled in the document's language; {@code
+	 * key=label} labels a column with another label's text.
+	 */
+	private Sheet sheet(String name, String... columns) {
+		List<String> keys = List.of(columns).stream().map(c -> c.split("=")[0]).toList();
+		List<String> names = List.of(columns).stream().map(c -> labels.get(c.contains("=") ? c.split("=")[1] : c)).toList();
+		return new Sheet(name, keys, names);
+	}
+
+	private Sheet indicators(Plan plan, Sources sources) {
+		Sheet s = sheet("indicators", "category", "indicator", "unit", "year", "kind", "value", "qualifier", "base", "growth", "attribute", "source");
+		for (Indicator i : EcoreUtil2.getAllContentsOfType(plan, Indicator.class)) {
+			Facts f = evaluator.facts(i);
+			Category category = EcoreUtil2.getContainerOfType(i, Category.class);
+			String base = f.base().map(e -> e.getKey().year() + ": " + e.getValue().written()).orElse(null);
+			Value growth = f.get(Facts.Kind.GROWTH) != null ? f.get(Facts.Kind.GROWTH) : f.get(Facts.Kind.CHANGE);
+			String growthText = growth == null ? null : f.get(Facts.Kind.GROWTH) != null ? growth.written() : "[" + growth.written() + "]";
+			String attribute = f.attribute() == null ? null : f.attribute() == Attribute.BINDING ? "约束性" : "预期性";
+			String name = i.getTitle() != null ? i.getTitle() : i.getName();
+			boolean any = false;
+			for (Map.Entry<Key, Value> e : f.values().entrySet()) {
+				Key k = e.getKey();
+				if (!f.isAmount(k)) {
+					continue;
+				}
+				any = true;
+				Value v = e.getValue();
+				s.add(of(category == null ? null : category.getTitle()), of(name), of(unitName(v.unit(), i.getUnit())), k.year() == 0 ? Cell.EMPTY : of(k.year()),
+						of(labels.get(k.kind().label())), number(v), of(v.qualifier().symbol()), of(base), of(growthText), of(attribute), of(sources.of(v.source())));
+			}
+			if (!any) {
+				s.add(of(category == null ? null : category.getTitle()), of(name), of(i.getUnit()), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, of(base),
+						of(growthText), of(attribute), of(sources.of(i)));
+			}
+		}
+		return s;
+	}
+
+	/** The number written (the lower end of a range), as a numeric cell. */
+	private static Cell number(Value v) {
+		if (v == null) {
+			return Cell.EMPTY;
+		}
+		if (v.upper() != null) {
+			return of(v.number().toPlainString() + "—" + v.upper().toPlainString());
+		}
+		return of(v.number());
+	}
+
+	private static String unitName(Unit unit, String declared) {
+		return unit != null ? unit.name() : declared;
+	}
+
+	private Sheet projects(Plan plan, Sources sources) {
+		Sheet s = sheet("projects", "title", "stage", "zone", "industry", "investment", "investment_unit=unit", "land", "land_unit=unit", "years", "status", "source");
+		for (Project p : EcoreUtil2.getAllContentsOfType(plan, Project.class)) {
+			String title = p.getTitle() != null ? p.getTitle() : p.getName();
+			row(s, title, null, p.getZone(), p.getIndustry(), p.getInvestment(), p.getLand(), p.getYears() == null ? null : p.getYears().getFrom() + "—" + p.getYears().getTo(),
+					Evaluator.isWritten(p, org.lantu.plan.plan.PlanPackage.Literals.PROJECT__STATUS) ? p.getStatus().getLiteral() : null, sources.of(p));
+			for (Stage st : p.getStages()) {
+				row(s, title, st.getTitle() != null ? st.getTitle() : st.getName(), null, null, st.getInvestment(), st.getLand(),
+						st.getYears() == null ? null : st.getYears().getFrom() + "—" + st.getYears().getTo(), null, sources.of(st));
+			}
+		}
+		return s;
+	}
+
+	private void row(Sheet s, String title, String stage, Referable zone, Referable industry, Quantity investment, Quantity land, String years, String status,
+			String source) {
+		Value inv = evaluator.value(investment, null);
+		Value l = evaluator.value(land, null);
+		s.add(of(title), of(stage), of(name(zone)), of(name(industry)), number(inv), of(inv == null || inv.unit() == null ? null : inv.unit().name()), number(l),
+				of(l == null || l.unit() == null ? null : l.unit().name()), of(years), of(status), of(source));
+	}
+
+	private static String name(EObject o) {
+		return o == null || o.eIsProxy() ? null : Evaluator.nameOf(o);
+	}
+
+	private Sheet zones(Plan plan, Sources sources) {
+		Sheet s = sheet("zones", "zone=zone-name", "parent", "kind", "area", "unit", "phase", "industries", "source");
+		for (Zone z : EcoreUtil2.getAllContentsOfType(plan, Zone.class)) {
+			Value a = evaluator.value(z.getArea(), null);
+			Zone parent = z.eContainer() instanceof Zone pz ? pz : null;
+			s.add(of(z.getTitle() != null ? z.getTitle() : z.getName()), of(parent == null ? null : parent.getName()), of(z.getKind()), number(a),
+					of(a == null || a.unit() == null ? null : a.unit().name()), of(name(z.getPhase())),
+					of(String.join("、", z.getIndustries().stream().map(TableModel::name).filter(n -> n != null).toList())), of(sources.of(z)));
+		}
+		return s;
+	}
+
+	private Sheet phases(Plan plan, Sources sources) {
+		Sheet s = sheet("phases", "phase", "title", "from", "to", "area", "unit", "source");
+		for (Phase p : EcoreUtil2.getAllContentsOfType(plan, Phase.class)) {
+			Value a = evaluator.value(p.getArea(), null);
+			s.add(of(p.getName()), of(p.getTitle()), p.getRange() == null ? Cell.EMPTY : of(p.getRange().getFrom()),
+					p.getRange() == null ? Cell.EMPTY : of(p.getRange().getTo()), number(a), of(a == null || a.unit() == null ? null : a.unit().name()),
+					of(sources.of(p)));
+		}
+		return s;
+	}
+
+	private Sheet tasks(Plan plan, Sources sources) {
+		Sheet s = sheet("tasks", "number", "task", "lead", "support", "deadline", "source");
+		for (Task t : EcoreUtil2.getAllContentsOfType(plan, Task.class)) {
+			s.add(t.getNumber() == null ? Cell.EMPTY : of(new BigDecimal(t.getNumber())), of(t.getTitle()),
+					of(String.join("、", t.getLead().stream().map(TableModel::name).filter(n -> n != null).toList())),
+					of(String.join("、", t.getSupport().stream().map(TableModel::name).filter(n -> n != null).toList())),
+					t.getDeadline() == 0 ? Cell.EMPTY : of(t.getDeadline()), of(sources.of(t)));
+		}
+		return s;
+	}
+
+	private Sheet findings(List<PlanDiagnostic> diagnostics) {
+		Sheet s = sheet("findings", "file", "line", "column", "severity", "check", "message", "element", "value");
+		for (PlanDiagnostic d : diagnostics) {
+			s.add(of(d.file()), of(d.line()), of(d.column()), of(d.severity().label()), of(d.check()), of(d.message()), of(d.element()),
+					of(String.join("; ", d.data())));
+		}
+		return s;
+	}
+
+	static List<Sheet> nonEmpty(List<Sheet> sheets) {
+		List<Sheet> out = new ArrayList<>();
+		for (Sheet s : sheets) {
+			if (!s.rows().isEmpty()) {
+				out.add(s);
+			}
+		}
+		return out;
+	}
+}

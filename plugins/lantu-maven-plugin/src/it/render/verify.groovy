@@ -1,0 +1,7 @@
+def html = new File(basedir, 'target/lantu/park.html')
+assert html.isFile()
+def text = html.getText('UTF-8')
+assert text.contains('<h1>示例园区发展规划（2021—2025年）</h1>')
+assert text.contains('未发现不一致。')
+assert new File(basedir, 'target/lantu/park.xlsx').length() > 0
+return true

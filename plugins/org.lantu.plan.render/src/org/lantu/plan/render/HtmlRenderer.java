@@ -5,6 +5,7 @@ import static org.lantu.plan.render.Html.esc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.evaluate.Derived;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
@@ -33,6 +35,7 @@ import org.lantu.plan.plan.Chapter;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Column;
 import org.lantu.plan.plan.Composition;
+import org.lantu.plan.plan.Computed;
 import org.lantu.plan.plan.CumulativeCell;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Figure;
@@ -64,7 +67,7 @@ import org.lantu.plan.plan.UnitDecl;
 import org.lantu.plan.plan.ValueCell;
 import org.lantu.plan.plan.ValueRef;
 import org.lantu.plan.plan.Zone;
-import org.lantu.plan.resolve.IndicatorColumns;
+import org.lantu.plan.quantity.Decimals;
 
 /**
  * A plan as one self-contained HTML document in the published layout: title block, contents,
@@ -467,6 +470,9 @@ public class HtmlRenderer {
 		for (Column c : it.getColumns()) {
 			out.append("<th>").append(esc(columnLabel(c))).append("</th>");
 		}
+		for (Computed c : it.getComputed()) {
+			out.append("<th class=\"computed\">").append(esc(computedLabel(c))).append("</th>");
+		}
 		out.append("</tr></thead>\n<tbody>\n");
 		for (Category g : it.getGroups()) {
 			boolean first = true;
@@ -494,6 +500,9 @@ public class HtmlRenderer {
 				for (; used < it.getColumns().size(); used++) {
 					out.append("<td></td>");
 				}
+				for (Computed c : it.getComputed()) {
+					out.append("<td class=\"num computed\">").append(esc(computed(c, evaluator.facts(i)))).append("</td>");
+				}
 				out.append("</tr>\n");
 			}
 		}
@@ -520,6 +529,28 @@ public class HtmlRenderer {
 		case NOTE -> labels.get("remark");
 		};
 		return c.getYear() == 0 ? kind : c.getYear() + labels.get("year") + (labels.lang().equals("en") ? " " + kind.toLowerCase() : "（" + kind + "）");
+	}
+
+	private String computedLabel(Computed c) {
+		String base = switch (c) {
+		case GROWTH -> labels.get("growth");
+		case CHANGE -> labels.get("change");
+		case ATTAINMENT -> labels.get("attainment");
+		};
+		return base + labels.get("computed-suffix");
+	}
+
+	/** A computed cell: from the figures as written, to two decimals; empty when not computable. */
+	private static String computed(Computed c, Facts f) {
+		BigDecimal v = switch (c) {
+		case GROWTH -> Derived.growthPercent(f);
+		case CHANGE -> Derived.change(f);
+		case ATTAINMENT -> Derived.attainmentPercent(f);
+		};
+		if (v == null) {
+			return "";
+		}
+		return Decimals.plain(v, 2) + (c == Computed.CHANGE ? "" : "%");
 	}
 
 	private void indicatorCell(IndicatorCell cell, int span) {

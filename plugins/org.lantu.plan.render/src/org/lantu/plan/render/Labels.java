@@ -41,7 +41,7 @@ public final class Labels {
 			Map.entry("stage", "分期"), Map.entry("status", "状态"), Map.entry("kind", "类型"), Map.entry("source", "出处"),
 			Map.entry("check", "检查项"), Map.entry("message", "说明"), Map.entry("element", "对象"), Map.entry("value", "数值"),
 			Map.entry("qualifier", "限定"), Map.entry("from", "起"), Map.entry("task", "任务"), Map.entry("parent", "上级"),
-			Map.entry("file", "文件"), Map.entry("line", "行"), Map.entry("column", "列"), Map.entry("severity", "级别"), Map.entry("lang", "English"), Map.entry("zone-name", "功能区"));
+			Map.entry("file", "文件"), Map.entry("line", "行"), Map.entry("column", "列"), Map.entry("severity", "级别"), Map.entry("lang", "English"), Map.entry("zone-name", "功能区"), Map.entry("attainment", "完成率"), Map.entry("computed-suffix", "（计算）"));
 
 	private static final Map<String, String> EN = Map.ofEntries(Map.entry("contents", "Contents"), Map.entry("findings", "Check results"),
 			Map.entry("no-findings", "No inconsistencies found."), Map.entry("errors", "errors"), Map.entry("warnings", "warnings"),
@@ -61,5 +61,5 @@ public final class Labels {
 			Map.entry("check", "Check"), Map.entry("message", "Message"), Map.entry("element", "Element"), Map.entry("value", "Value"),
 			Map.entry("qualifier", "Qualifier"), Map.entry("from", "From"), Map.entry("task", "Task"), Map.entry("parent", "Parent"),
 			Map.entry("file", "File"), Map.entry("line", "Line"), Map.entry("column", "Column"), Map.entry("severity", "Severity"),
-			Map.entry("lang", "中文"), Map.entry("zone-name", "Zone"));
+			Map.entry("lang", "中文"), Map.entry("zone-name", "Zone"), Map.entry("attainment", "Attainment"), Map.entry("computed-suffix", " (computed)"));
 }

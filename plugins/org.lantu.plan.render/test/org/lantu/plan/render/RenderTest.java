@@ -94,11 +94,13 @@ class RenderTest {
 		String html = html(resources().resolve("small.plan"), "zh");
 		assertTrue(html.contains("<span class=\"value-ref\">31.86%</span>"), "a value reference shows the model's value");
 		assertTrue(html.contains("class=\"facts flag flag-error\" title=\"[space.parts] 起步区 area"), "the flagged zone area is marked");
-		assertTrue(html.contains("<a href=\"#L32\">错误 · 32:16</a>") && html.contains("id=\"L32\""), "findings link to the element");
-		assertTrue(html.contains("data-src=\"small.plan:21\""), "rows carry their source line");
+		assertTrue(html.contains("<a href=\"#L33\">错误 · 33:16</a>") && html.contains("id=\"L33\""), "findings link to the element");
+		assertTrue(html.contains("data-src=\"small.plan:22\""), "rows carry their source line");
 		assertTrue(html.contains("<th>2020年（基期）</th>") && html.contains("约束性") == false, "official column labels");
 		assertTrue(html.contains("第一章　发展目标") && html.contains("第一节　总体目标"), "the plan's numbering style");
 		assertTrue(html.contains("<svg"), "charts are inline SVG");
+		assertTrue(html.contains("<th class=\"computed\">年均增速（计算）</th>") && html.contains("<td class=\"num computed\">31.86%</td>")
+				&& html.contains("<td class=\"num computed\">52</td>"), "computed columns");
 		assertFalse(html.contains("http://") && html.contains("<link"), "no external resources");
 	}
 

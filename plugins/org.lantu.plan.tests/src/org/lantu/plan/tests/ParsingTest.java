@@ -58,6 +58,7 @@ class ParsingTest {
 			basis { 1 "《中国制造2025》" 2 "《某规划》" number "某发〔2016〕9号" }
 			numbering "第一章" "第一节"
 			signed "某市人民政府" 2022-08-30
+			tolerance 10%
 			unit 万吨标煤 = 10000 吨
 			unit 床位 dimension count
 			org 经信委 "市经济和信息化委员会" { kind "部门" }
@@ -70,6 +71,7 @@ class ParsingTest {
 			  box 2 "主要指标" {
 			    indicators "指标表" {
 			      columns base 2020 | target 2025 | growth | attribute
+			      computed growth | change | attainment
 			      category "经济发展" {
 			        indicator 1 营业收入（亿元）: 301 | 1200 | 31.86 | expected
 			        indicator 2 "R＆D投入占比"（%）*: 2.5 | 4.5 | 0.4 | expected
@@ -108,6 +110,8 @@ class ParsingTest {
 			    note "来源：统计局"
 			  }
 			  figure 1 "产业功能布局" source "规划图"
+			  ack growth.mismatch 营业收入 "原表如此"
+			  zone 试验区 { area 约2000 亩 ±10% }
 			  annex 1 "主要发展指标" { para "见表2" }
 			}
 			""";
@@ -127,6 +131,7 @@ class ParsingTest {
 			规划依据 { 1 "《中国制造2025》" 2 "《某规划》" 文号 "某发〔2016〕9号" }
 			编号 "第一章" "第一节"
 			落款 "某市人民政府" 2022年8月30日
+			容差 10%
 			计量单位 万吨标煤 = 10000 吨
 			计量单位 床位 量纲 count
 			机构 经信委 "市经济和信息化委员会" { 类型 "部门" }
@@ -139,6 +144,7 @@ class ParsingTest {
 			  专栏 2 "主要指标" {
 			    指标表 "指标表" {
 			      列 基期 2020 | 目标 2025 | 年均增速 | 属性
+			      计算列 年均增速 | 累计变化 | 完成率
 			      类别 "经济发展" {
 			        指标 1 营业收入（亿元）：301 | 1200 | 31.86 | 预期性
 			        指标 2 "R＆D投入占比"（%）*：2.5 | 4.5 | 0.4 | 预期性
@@ -177,6 +183,8 @@ class ParsingTest {
 			    注 "来源：统计局"
 			  }
 			  图 1 "产业功能布局" 图源 "规划图"
+			  认可 growth.mismatch 营业收入 "原表如此"
+			  功能区 试验区 { 面积 约2000 亩 ±10% }
 			  附 1 "主要发展指标" { 段 "见表2" }
 			}
 			""";

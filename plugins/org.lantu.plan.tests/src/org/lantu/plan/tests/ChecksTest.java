@@ -37,6 +37,7 @@ class ChecksTest {
 				unit 公亩 = 100 平方米
 				zone a { area 3 公亩 }
 				zone b { area 1000 亩以上 }
+				indicator firms（家）{ actual 2020: 100余家 }
 				zone c { area 2 km² }
 				indicator x（万元/人）{ target 2025: 12.5 }
 				"""));

@@ -126,7 +126,13 @@ public final class Units {
 		return Optional.ofNullable(u);
 	}
 
-	/** A unit name with a qualifier word glued on (亿元以上): the unit and the word, or empty. */
+	/** Qualifier words that come between a number and its unit: 100余家, 40多个. */
+	public static final List<String> GLUED_PREFIXES = List.of("余", "多");
+
+	/**
+	 * A unit name with a qualifier word glued on, after it (亿元以上) or before it (余家): the unit
+	 * and the word, or empty.
+	 */
 	public Optional<Map.Entry<Unit, String>> findWithGluedSuffix(String name) {
 		if (name == null) {
 			return Optional.empty();
@@ -139,7 +145,20 @@ public final class Units {
 				}
 			}
 		}
+		for (String p : GLUED_PREFIXES) {
+			if (name.startsWith(p) && name.length() > p.length()) {
+				Optional<Unit> u = find(name.substring(p.length()));
+				if (u.isPresent()) {
+					return Optional.of(Map.entry(u.get(), p));
+				}
+			}
+		}
 		return Optional.empty();
+	}
+
+	/** The unit a written unit name stands for, with or without a glued qualifier word. */
+	public Optional<Unit> findAllowingQualifier(String name) {
+		return find(name).or(() -> findWithGluedSuffix(name).map(Map.Entry::getKey));
 	}
 
 	/** Names of known units close to the given one, for "did you mean" hints. */

@@ -35,9 +35,14 @@ public class ReferenceChecks extends CheckFamily {
 				counted.add(t.getSubject());
 			} else if (o instanceof Quantity q && q.getUnit() != null) {
 				unitsUsed.add(q.getUnit());
-				for (String s : Units.GLUED_SUFFIXES) {
-					if (q.getUnit().endsWith(s)) {
-						unitsUsed.add(q.getUnit().substring(0, q.getUnit().length() - s.length()));
+				for (String w : Units.GLUED_SUFFIXES) {
+					if (q.getUnit().endsWith(w)) {
+						unitsUsed.add(q.getUnit().substring(0, q.getUnit().length() - w.length()));
+					}
+				}
+				for (String w : Units.GLUED_PREFIXES) {
+					if (q.getUnit().startsWith(w)) {
+						unitsUsed.add(q.getUnit().substring(w.length()));
 					}
 				}
 			} else if (o instanceof Indicator i && i.getUnit() != null) {

@@ -45,7 +45,7 @@ public class UnitChecks extends CheckFamily {
 		}
 		for (var it = indicator.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Quantity q && q.getUnit() != null) {
-				var own = units.find(q.getUnit()).or(() -> units.findWithGluedSuffix(q.getUnit()).map(java.util.Map.Entry::getKey));
+				var own = units.findAllowingQualifier(q.getUnit());
 				boolean bracketed = q.eContainer() instanceof org.lantu.plan.plan.CumulativeCell;
 				boolean rate = q.eContainer() instanceof org.lantu.plan.plan.GrowthProperty || q.eContainer() instanceof org.lantu.plan.plan.PointsProperty
 						|| q.eContainer() instanceof org.lantu.plan.plan.ChangeProperty;

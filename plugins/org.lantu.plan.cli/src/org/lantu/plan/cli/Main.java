@@ -25,9 +25,14 @@ public class Main implements Runnable {
 		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: lantu check examples/)");
 	}
 
-	public static void main(String[] args) {
-		System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-				new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+	public static void main(String[] args) throws InterruptedException {
+		int[] code = { 2 };
+		// parsing and checking recurse over the plan's nesting: give them a deep stack
+		Thread worker = new Thread(null, () -> code[0] = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8)), "lantu", 64L * 1024 * 1024);
+		worker.start();
+		worker.join();
+		System.exit(code[0]);
 	}
 
 	/** Runs the command line with the given streams; returns the exit code. */

@@ -199,11 +199,46 @@ public class PlanChecker {
 		}
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
-		} catch (IOException | RuntimeException e) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "cannot parse: " + e.getMessage()));
+		} catch (IOException | RuntimeException | StackOverflowError e) {
+			boolean tooDeep = false;
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				tooDeep |= t instanceof StackOverflowError;
+			}
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, tooDeep
+					? "the elements are nested too deeply to be read; a plan rarely needs more than a few levels of chapters, sections and boxes"
+					: "cannot parse: " + e.getMessage()));
+			return null;
+		}
+		int depth = depth(resource);
+		if (depth > MAX_DEPTH) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "the elements are nested more than " + MAX_DEPTH
+					+ " levels deep, more than Lantu reads (a plan rarely needs more than a few levels of chapters, sections and boxes)"));
 			return null;
 		}
 		return resource;
+	}
+
+	/** How deeply elements may nest before a file is refused (deeper trees are hostile, not plans). */
+	public static final int MAX_DEPTH = 100;
+
+	/** The depth of the model tree, in one pass without recursion. */
+	static int depth(Resource resource) {
+		int max = 0;
+		java.util.ArrayDeque<Map.Entry<EObject, Integer>> stack = new java.util.ArrayDeque<>();
+		for (EObject root : resource.getContents()) {
+			stack.push(Map.entry(root, 1));
+		}
+		while (!stack.isEmpty()) {
+			Map.Entry<EObject, Integer> e = stack.pop();
+			max = Math.max(max, e.getValue());
+			if (max > MAX_DEPTH) {
+				return max;
+			}
+			for (EObject child : e.getKey().eContents()) {
+				stack.push(Map.entry(child, e.getValue() + 1));
+			}
+		}
+		return max;
 	}
 
 	/** Strict UTF-8; the first invalid byte is reported with its line and column. */

@@ -49,6 +49,17 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			}
 		}
 		String message = context.getDefaultMessage();
+		if (message != null && message.startsWith("mismatched character '<EOF>' expecting '")) {
+			return new SyntaxErrorMessage("a text in quotes is not closed: its closing quote is missing, so it runs to the end of the file", SYNTAX);
+		}
+		if (context.getCurrentContext() == null && token != null && token.getType() != Token.EOF && !"规划".equals(text) && !"plan".equals(text)) {
+			return new SyntaxErrorMessage("a plan starts with its header: 规划 <name> \"<title>\" (or: plan <name> \"<title>\"); found '"
+					+ abbreviate(String.valueOf(text)) + "'", SYNTAX);
+		}
+		if (message != null && message.startsWith("missing EOF at ")) {
+			return new SyntaxErrorMessage("'" + abbreviate(String.valueOf(text)) + "' cannot start an element here: elements start with a keyword such as "
+					+ "章, 节, 段, 专栏, 表, 指标, 功能区, 项目, 任务 (chapter, section, para, box, table, indicator, zone, project, task)", SYNTAX);
+		}
 		if (token != null && token.getType() == Token.EOF) {
 			message = "the file ends too early: " + message.replace("<EOF>", "end of file");
 		} else if (text != null && text.length() == 1 && text.charAt(0) < 32) {

@@ -28,7 +28,7 @@ public class NumberingChecks extends CheckFamily {
 
 	@Check
 	public void numberedElementsRunInOrder(Plan plan) {
-		Map<String, List<EObject>> sequences = new LinkedHashMap<>();
+		Map<Sequence, List<EObject>> sequences = new LinkedHashMap<>();
 		for (var it = plan.eAllContents(); it.hasNext();) {
 			EObject o = it.next();
 			String kind = o instanceof Box ? "专栏 (box)"
@@ -39,10 +39,16 @@ public class NumberingChecks extends CheckFamily {
 					: o instanceof Task ? "任务 (task)"
 					: o instanceof Section ? "节 (section) of " + describe(o.eContainer()) : null;
 			if (kind != null && number(o) != null) {
-				sequences.computeIfAbsent(kind, k -> new ArrayList<>()).add(o);
+				// sections are numbered within their container; everything else through the plan
+				EObject scope = o instanceof Section ? o.eContainer() : plan;
+				sequences.computeIfAbsent(new Sequence(kind, scope), k -> new ArrayList<>()).add(o);
 			}
 		}
-		sequences.forEach(this::checkSequence);
+		sequences.forEach((sequence, elements) -> checkSequence(sequence.kind(), elements));
+	}
+
+	/** One numbered sequence: its kind (as named in messages) and the element it runs within. */
+	private record Sequence(String kind, EObject scope) {
 	}
 
 	private void checkSequence(String kind, List<EObject> elements) {

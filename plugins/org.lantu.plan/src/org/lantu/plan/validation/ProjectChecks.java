@@ -87,7 +87,7 @@ public class ProjectChecks extends CheckFamily {
 			}
 		}
 		Plan plan = EcoreUtil2.getContainerOfType(project, Plan.class);
-		if (years == null || plan == null || plan.getPeriod() == null) {
+		if (years == null || plan == null || TimeChecks.period(plan) == null || years.getFrom() == 0 || years.getTo() == 0) {
 			return;
 		}
 		if (years.getFrom() > years.getTo()) {

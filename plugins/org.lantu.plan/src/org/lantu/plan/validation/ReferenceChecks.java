@@ -72,6 +72,9 @@ public class ReferenceChecks extends CheckFamily {
 		org.eclipse.emf.common.util.URI resolved = uri.resolve(imp.eResource().getURI());
 		if (!imp.getImportURI().endsWith(".plan")) {
 			error("'" + imp.getImportURI() + "' is not a plan file (plans end in .plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+		} else if (resolved.equals(imp.eResource().getURI())) {
+			warning("a plan does not need to import itself: its own names are visible without the import", imp, PlanPackage.Literals.IMPORT__IMPORT_URI,
+					CheckIds.IMPORT_MISSING);
 		} else if (resolved.isFile() && !new java.io.File(resolved.toFileString()).isFile()) {
 			error("no plan file '" + imp.getImportURI() + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
 		}

@@ -32,7 +32,7 @@ public class SpaceChecks extends CheckFamily {
 	@Check
 	public void partsFitZone(Zone zone) {
 		Value area = evaluator.value(zone.getArea(), null);
-		if (area == null) {
+		if (area == null || area.number().signum() < 0 || area.unit() != null && area.unit().dimension() != org.lantu.plan.quantity.Dimension.AREA) {
 			return;
 		}
 		List<Zone> parts = partsOf(zone);
@@ -71,6 +71,35 @@ public class SpaceChecks extends CheckFamily {
 		} else if (!SumChecks.canBeAtMost(lenient, area.allowed(false))) {
 			report(CheckIds.SPACE_PARTS, Severity.ERROR, zone.getName() + " area: parts " + arithmetic + " exceed the zone's " + Comparison.describe(area, false),
 					zone.getArea(), null, zone);
+		}
+	}
+
+	@Check
+	public void zoneAreaIsAnArea(Zone zone) {
+		areaIsAnArea(zone.getArea(), zone, "the area of " + zone.getName());
+	}
+
+	@Check
+	public void phaseAreaIsAnArea(Phase phase) {
+		areaIsAnArea(phase.getArea(), phase, "the area of phase " + phase.getName());
+	}
+
+	@Check
+	public void projectLandIsAnArea(Project project) {
+		areaIsAnArea(project.getLand(), project, "the land of " + project.getName());
+	}
+
+	/** unit.dimension when an area is not in an area unit; space.parts when it is negative. */
+	private void areaIsAnArea(org.lantu.plan.plan.Quantity q, org.eclipse.emf.ecore.EObject subject, String what) {
+		Value v = evaluator.value(q, null);
+		if (v == null) {
+			return;
+		}
+		if (v.unit() != null && v.unit().dimension() != org.lantu.plan.quantity.Dimension.AREA) {
+			report(CheckIds.UNIT_DIMENSION, Severity.ERROR, what + " is " + v.written() + ", which is not an area (" + v.unit().dimension().label() + ")", q, null,
+					subject);
+		} else if (v.number().signum() < 0) {
+			report(CheckIds.SPACE_PARTS, Severity.ERROR, what + " is negative: " + v.written(), q, null, subject);
 		}
 	}
 

@@ -34,6 +34,9 @@ public class TimeChecks extends CheckFamily {
 		}
 		int from = plan.getPeriod().getFrom();
 		int to = plan.getPeriod().getTo();
+		if (from == 0 || to == 0) {
+			return; // a year that could not be read is reported as [value]
+		}
 		if (from > to) {
 			report(CheckIds.TIME_PERIOD, Severity.ERROR, "the plan period " + from + "—" + to + " ends before it starts", plan, PlanPackage.Literals.PLAN__PERIOD,
 					null, to + "—" + from);
@@ -49,16 +52,17 @@ public class TimeChecks extends CheckFamily {
 
 	@Check
 	public void phasesRunInSequence(Plan plan) {
-		List<Phase> phases = new ArrayList<>(EcoreUtil2.getAllContentsOfType(plan, Phase.class).stream().filter(p -> p.getRange() != null).toList());
+		List<Phase> phases = new ArrayList<>(EcoreUtil2.getAllContentsOfType(plan, Phase.class).stream()
+				.filter(p -> p.getRange() != null && p.getRange().getFrom() != 0 && p.getRange().getTo() != 0).toList());
 		for (Phase p : phases) {
 			int from = p.getRange().getFrom();
 			int to = p.getRange().getTo();
 			if (from > to) {
 				report(CheckIds.TIME_PHASES, Severity.ERROR, "phase " + p.getName() + " (" + from + "—" + to + ") ends before it starts", p,
 						PlanPackage.Literals.PHASE__RANGE, p);
-			} else if (plan.getPeriod() != null && (from < plan.getPeriod().getFrom() || to > horizon(plan))) {
+			} else if (period(plan) != null && (from < period(plan).getFrom() || to > horizon(plan))) {
 				report(CheckIds.TIME_PHASES, Severity.ERROR, "phase " + p.getName() + " (" + from + "—" + to + ") lies outside the plan period "
-						+ plan.getPeriod().getFrom() + "—" + plan.getPeriod().getTo() + outlookText(plan), p, PlanPackage.Literals.PHASE__RANGE, p);
+						+ period(plan).getFrom() + "—" + period(plan).getTo() + outlookText(plan), p, PlanPackage.Literals.PHASE__RANGE, p);
 			}
 		}
 		phases.sort(Comparator.comparingInt(p -> p.getRange().getFrom()));
@@ -92,13 +96,13 @@ public class TimeChecks extends CheckFamily {
 			if (year == 0) {
 				continue;
 			}
-			if (key.kind() == Kind.TARGET && plan.getPeriod() != null && (year < plan.getPeriod().getFrom() || year > horizon(plan))) {
+			if (key.kind() == Kind.TARGET && period(plan) != null && (year < period(plan).getFrom() || year > horizon(plan))) {
 				report(CheckIds.TIME_YEAR, Severity.WARNING, f.name() + ": a target for " + year + " lies outside the plan period "
-						+ plan.getPeriod().getFrom() + "—" + plan.getPeriod().getTo() + outlookText(plan), e.getValue().source(), null, indicator);
-			} else if (key.kind() == Kind.BASE && plan.getPeriod() != null && year > plan.getPeriod().getFrom()
+						+ period(plan).getFrom() + "—" + period(plan).getTo() + outlookText(plan), e.getValue().source(), null, indicator);
+			} else if (key.kind() == Kind.BASE && period(plan) != null && year > period(plan).getFrom()
 					&& f.values().keySet().stream().anyMatch(k -> k.kind() == Kind.TARGET)) {
 				report(CheckIds.TIME_YEAR, Severity.WARNING, f.name() + ": base year " + year + " is after the start of the plan period "
-						+ plan.getPeriod().getFrom() + "—" + plan.getPeriod().getTo(), e.getValue().source(), null, indicator);
+						+ period(plan).getFrom() + "—" + period(plan).getTo(), e.getValue().source(), null, indicator);
 			} else if (key.kind() == Kind.ACTUAL && year > now(plan)) {
 				report(CheckIds.TIME_ACTUAL, Severity.ERROR, f.name() + ": an actual value for " + year + ", which is after " + nowText(plan),
 						e.getValue().source(), null, indicator);
@@ -106,9 +110,15 @@ public class TimeChecks extends CheckFamily {
 		}
 	}
 
+	/** The plan period, or null when it is missing or one of its years could not be read. */
+	static org.lantu.plan.plan.YearRange period(Plan plan) {
+		var p = plan.getPeriod();
+		return p == null || p.getFrom() == 0 || p.getTo() == 0 ? null : p;
+	}
+
 	/** The last year the plan looks at: the end of its period or its furthest outlook year. */
 	static int horizon(Plan plan) {
-		int h = plan.getPeriod() == null ? Integer.MAX_VALUE : plan.getPeriod().getTo();
+		int h = period(plan) == null ? Integer.MAX_VALUE : period(plan).getTo();
 		for (int y : plan.getOutlook()) {
 			h = Math.max(h, y);
 		}

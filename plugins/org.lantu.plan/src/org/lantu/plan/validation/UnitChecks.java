@@ -67,6 +67,15 @@ public class UnitChecks extends CheckFamily {
 		return column != null && (column.getKind() == org.lantu.plan.plan.ColumnKind.GROWTH || column.getKind() == org.lantu.plan.plan.ColumnKind.CHANGE);
 	}
 
+	/** value: a range runs from low to high (3—5, not 5—3). */
+	@Check
+	public void rangeRunsUpward(Quantity q) {
+		if (q.getValue() != null && q.getUpper() != null && q.getUpper().compareTo(q.getValue()) < 0) {
+			error("a range runs from low to high: write " + q.getUpper().toPlainString() + "—" + q.getValue().toPlainString(), q,
+					PlanPackage.Literals.QUANTITY__UPPER, CheckIds.VALUE, q.getUpper().toPlainString() + "—" + q.getValue().toPlainString());
+		}
+	}
+
 	@Check
 	public void unitDeclaration(UnitDecl d) {
 		if (d.getBase() != null && planUnits.of(d).find(d.getBase()).isEmpty()) {

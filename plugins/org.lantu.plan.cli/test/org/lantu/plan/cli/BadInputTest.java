@@ -1,0 +1,84 @@
+package org.lantu.plan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.cli.CheckCommandTest.Result;
+
+/**
+ * The bad-input catalogue: malformed and hostile plans in {@code test-resources/bad-inputs},
+ * each checked through the command line against its expected output in {@code expected/}
+ * (file:line:col, the message, the exit code), with no stack trace and within a time bound.
+ * After a deliberate change, rewrite the expected outputs with {@code -Dlantu.golden=update}.
+ */
+class BadInputTest {
+
+	static final Path CATALOGUE = Path.of("test-resources", "bad-inputs");
+	static final Duration BOUND = Duration.ofSeconds(30);
+
+	@TempDir
+	Path dir;
+
+	static List<Path> cases() throws Exception {
+		try (Stream<Path> s = Files.list(CATALOGUE)) {
+			return s.filter(p -> !p.getFileName().toString().equals("expected")).sorted().toList();
+		}
+	}
+
+	@Test
+	void theCatalogueHoldsAtLeastFortyCases() throws Exception {
+		assertTrue(cases().size() >= 40, "cases: " + cases().size());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyBadInputGetsItsExpectedMessage() throws Exception {
+		return cases().stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
+			Result r = assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run("check", c.toString()));
+			assertFalse(r.err().contains("Exception") || r.err().contains("\tat ") || r.out().contains("\tat "), r.err());
+			String actual = r.out().replace(CATALOGUE + "/", "") + "exit " + r.code() + "\n";
+			String name = c.getFileName().toString().replaceAll("\\.plan$", "") + ".txt";
+			Path expected = CATALOGUE.resolve("expected").resolve(name);
+			if ("update".equals(System.getProperty("lantu.golden"))) {
+				Files.createDirectories(expected.getParent());
+				Files.writeString(expected, actual, StandardCharsets.UTF_8);
+			}
+			assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
+			assertTrue(r.code() == 0 || r.code() == 1, "exit code " + r.code());
+		}));
+	}
+
+	@Test
+	void aOneMegabyteLineIsReadInBoundedTime() throws Exception {
+		Path string = dir.resolve("string.plan");
+		Files.writeString(string, "规划 p\n段 \"" + "字".repeat(350_000) + "\"\n", StandardCharsets.UTF_8);
+		Result ok = assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run("check", string.toString()));
+		assertEquals(0, ok.code(), ok.out());
+		Path garbage = dir.resolve("garbage.plan");
+		Files.writeString(garbage, "规划 p\n" + "}{ ".repeat(350_000) + "\n", StandardCharsets.UTF_8);
+		Result bad = assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run("check", garbage.toString()));
+		assertEquals(1, bad.code());
+		assertTrue(bad.out().contains(":2:1: error: [syntax] '}' cannot start an element here"), bad.out());
+	}
+
+	@Test
+	void aHostileNestingDepthIsRefusedNotRecursedInto() throws Exception {
+		Path deep = dir.resolve("deep.plan");
+		Files.writeString(deep, "规划 p\n" + "章 1 \"x\" {\n".repeat(20_000) + "}\n".repeat(20_000), StandardCharsets.UTF_8);
+		Result r = assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run("check", deep.toString()));
+		assertEquals(1, r.code());
+		assertTrue(r.out().contains("[file] the elements are nested") || r.out().contains("nested too deeply"), r.out());
+	}
+}

@@ -96,7 +96,7 @@ class RenderTest {
 		assertTrue(html.contains("class=\"facts flag flag-error\" title=\"[space.parts] 起步区 area"), "the flagged zone area is marked");
 		assertTrue(html.contains("<a href=\"#L33\">错误 · 33:16</a>") && html.contains("id=\"L33\""), "findings link to the element");
 		assertTrue(html.contains("data-src=\"small.plan:22\""), "rows carry their source line");
-		assertTrue(html.contains("<th>2020年（基期）</th>") && html.contains("约束性") == false, "official column labels");
+		assertTrue(html.contains("<th>2020年（基期）</th>") && html.contains("<th>年均增速</th>"), "official column labels");
 		assertTrue(html.contains("第一章　发展目标") && html.contains("第一节　总体目标"), "the plan's numbering style");
 		assertTrue(html.contains("<svg"), "charts are inline SVG");
 		assertTrue(html.contains("<th class=\"computed\">年均增速（计算）</th>") && html.contains("<td class=\"num computed\">31.86%</td>")

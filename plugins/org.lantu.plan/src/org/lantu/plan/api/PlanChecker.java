@@ -152,6 +152,13 @@ public class PlanChecker {
 		return new Checked(new CheckReport(files.stream().map(Path::toString).toList(), diagnostics), plans);
 	}
 
+	/** A resource set configured for loading plans with the given options (for tools that time the stages). */
+	public XtextResourceSet resourceSet(Options options) {
+		XtextResourceSet set = newResourceSet();
+		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).attachTo(set);
+		return set;
+	}
+
 	private XtextResourceSet newResourceSet() {
 		XtextResourceSet set = resourceSets.get();
 		set.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());

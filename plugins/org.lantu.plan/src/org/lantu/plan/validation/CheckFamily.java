@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -15,7 +14,6 @@ import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Attribute;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Industry;
-import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 
 import com.google.inject.Inject;
@@ -86,16 +84,24 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 		return f.attribute();
 	}
 
-	/** An {@code ack} in the plan of {@code at} for this check (or its family) and subject. */
-	private static Ack ackFor(String check, EObject at, EObject subject) {
-		if (subject == null) {
+	@Inject
+	private org.eclipse.xtext.util.IResourceScopeCache cache;
+
+	/** An {@code ack} in the file of {@code at} for this check (or its family) and subject. */
+	private Ack ackFor(String check, EObject at, EObject subject) {
+		if (subject == null || at.eResource() == null) {
 			return null;
 		}
-		Plan plan = EcoreUtil2.getContainerOfType(at, Plan.class);
-		if (plan == null) {
-			return null;
-		}
-		for (Ack ack : EcoreUtil2.getAllContentsOfType(plan, Ack.class)) {
+		List<Ack> acks = cache.get(CheckFamily.class.getName() + ".acks", at.eResource(), () -> {
+			List<Ack> found = new java.util.ArrayList<>();
+			at.eResource().getAllContents().forEachRemaining(o -> {
+				if (o instanceof Ack a) {
+					found.add(a);
+				}
+			});
+			return found;
+		});
+		for (Ack ack : acks) {
 			String id = ack.getCheck();
 			if (id != null && (check.equals(id) || check.startsWith(id + ".")) && ack.getSubject() == subject) {
 				return ack;

@@ -49,7 +49,7 @@ public class GrowthChecks extends CheckFamily {
 						fixOf(computed, points.decimals()));
 			}
 		}
-		if (f.declining() && canBeAtMost(g.end().allowed(false), g.base().allowed(false)) == false) {
+		if (f.declining() && !canBeAtMost(g.end().allowed(false), g.base().allowed(false))) {
 			report(CheckIds.GROWTH_DIRECTION, Severity.WARNING, f.name() + " is a declining indicator (逆向指标), but its target " + g.end().written()
 					+ " is above its base " + g.base().written(), g.end().source(), null, indicator);
 		}

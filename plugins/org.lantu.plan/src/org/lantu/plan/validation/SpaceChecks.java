@@ -103,6 +103,22 @@ public class SpaceChecks extends CheckFamily {
 		}
 	}
 
+	@com.google.inject.Inject
+	private org.eclipse.xtext.util.IResourceScopeCache cache;
+
+	/** The projects with land in each zone of a file, computed once per file version. */
+	private java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> projectsByZone(org.eclipse.emf.ecore.resource.Resource resource) {
+		return cache.get(SpaceChecks.class.getName() + ".projectsByZone", resource, () -> {
+			java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> map = new java.util.HashMap<>();
+			for (var it = resource.getAllContents(); it.hasNext();) {
+				if (it.next() instanceof Project p && p.getZone() != null && p.getLand() != null) {
+					map.computeIfAbsent(p.getZone(), z -> new ArrayList<>()).add(p);
+				}
+			}
+			return map;
+		});
+	}
+
 	/** The zone's declared parts, else the zones nested in it that are not parts of a sibling. */
 	static List<Zone> partsOf(Zone zone) {
 		if (!zone.getParts().isEmpty()) {
@@ -156,9 +172,7 @@ public class SpaceChecks extends CheckFamily {
 		if (area == null || zone.eResource() == null) {
 			return;
 		}
-		Plan plan = EcoreUtil2.getContainerOfType(zone, Plan.class);
-		List<Project> projects = EcoreUtil2.getAllContentsOfType(plan, Project.class).stream().filter(p -> p.getZone() == zone && p.getLand() != null)
-				.toList();
+		List<Project> projects = projectsByZone(zone.eResource()).getOrDefault(zone, List.of());
 		Interval land = Interval.point(BigDecimal.ZERO);
 		List<String> terms = new ArrayList<>();
 		for (Project p : projects) {

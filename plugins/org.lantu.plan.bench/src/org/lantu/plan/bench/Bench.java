@@ -1,0 +1,187 @@
+package org.lantu.plan.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.render.HtmlRenderer;
+import org.lantu.plan.render.TableModel;
+import org.lantu.plan.render.TableWriters;
+
+/**
+ * The benchmark (run on demand with {@code bench/run}, never in unit tests): throughput of each
+ * stage on synthetic plans of 1, 2, 5 and 10 MB, the growth of cost with size, peak heap, the
+ * command line's cold start, and a side-by-side run with hledger and beancount on the same number
+ * of numeric facts and assertions. It also asserts that every planted inconsistency is found.
+ * Results are printed as a table and written as Markdown.
+ */
+public final class Bench {
+
+	record Stage(String name, double seconds) {
+	}
+
+	record SizeResult(double megabytes, int facts, double parse, double link, double check, double render, double export, long peakHeap,
+			int planted, int found) {
+		double total() {
+			return parse + link + check;
+		}
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path out = Path.of(arg(args, "--out", "docs/performance.md"));
+		Path launcher = Path.of(arg(args, "--lantu", "lantu")).toAbsolutePath();
+		double[] sizes = Arrays.stream(arg(args, "--sizes", "1,2,5,10").split(",")).mapToDouble(Double::parseDouble).toArray();
+		Path work = Files.createTempDirectory("lantu-bench");
+		PlanChecker checker = PlanChecker.create();
+
+		System.out.println("warming up…");
+		measure(checker, work, 1, 1);
+		List<SizeResult> results = new ArrayList<>();
+		for (double mb : sizes) {
+			SizeResult r = measure(checker, work, mb, 2);
+			results.add(r);
+			System.out.printf(Locale.ROOT, "%5.1f MB: parse %.2f s, link %.2f s, check %.2f s, render %.2f s, export %.2f s, peak heap %d MB, planted %d found %d%n",
+					r.megabytes(), r.parse(), r.link(), r.check(), r.render(), r.export(), r.peakHeap() >> 20, r.planted(), r.found());
+			if (r.found() != r.planted()) {
+				throw new AssertionError("planted inconsistencies not all found: " + r.found() + " of " + r.planted());
+			}
+		}
+
+		// the command line, cold, on a small plan and on 25,000 facts; hledger and beancount on the same
+		Path small = work.resolve("small.plan");
+		Files.writeString(small, SyntheticPlan.ofBlocks(5, 3, 0).text(), StandardCharsets.UTF_8);
+		time(List.of(launcher.toString(), "check", small.toString())); // lets ./lantu make its start-up cache once
+		double coldSmall = median(5, () -> time(List.of(launcher.toString(), "check", small.toString())));
+		SyntheticPlan.Generated facts = SyntheticPlan.ofBlocks(25_000 / 26 + 1, 4, 0);
+		Path factsPlan = work.resolve("facts.plan");
+		Files.writeString(factsPlan, facts.text(), StandardCharsets.UTF_8);
+		double coldFacts = median(3, () -> time(List.of(launcher.toString(), "check", factsPlan.toString())));
+		Path journal = work.resolve("facts.journal");
+		Files.writeString(journal, Peers.hledger(facts.facts(), facts.assertions()), StandardCharsets.UTF_8);
+		Path beancount = work.resolve("facts.beancount");
+		Files.writeString(beancount, Peers.beancount(facts.facts(), facts.assertions()), StandardCharsets.UTF_8);
+		double hledger = Peers.available("hledger") ? median(3, () -> time(List.of("hledger", "-f", journal.toString(), "check"))) : Double.NaN;
+		double beanCheck = Peers.available("bean-check") ? median(3, () -> time(List.of("bean-check", beancount.toString()))) : Double.NaN;
+
+		String report = Report.markdown(results, coldSmall, coldFacts, facts.facts(), facts.assertions(), hledger, beanCheck, Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"));
+		System.out.println();
+		System.out.println(report);
+		Files.createDirectories(out.toAbsolutePath().getParent());
+		Files.writeString(out, report, StandardCharsets.UTF_8);
+		System.out.println("written to " + out);
+	}
+
+	static SizeResult measure(PlanChecker checker, Path work, double megabytes, int runs) throws Exception {
+		SyntheticPlan.Generated g = SyntheticPlan.ofSize((long) (megabytes * 1024 * 1024), 1, 50);
+		Path file = work.resolve("synthetic-" + megabytes + ".plan");
+		Files.writeString(file, g.text(), StandardCharsets.UTF_8);
+		double mb = Files.size(file) / 1048576.0;
+		SizeResult best = null;
+		for (int run = 0; run < runs; run++) {
+			System.gc();
+			resetPeaks();
+			List<PlanDiagnostic> diagnostics = new ArrayList<>();
+			var set = checker.resourceSet(PlanChecker.Options.DEFAULT);
+			long t0 = System.nanoTime();
+			Resource r = checker.load(set, file, diagnostics);
+			long t1 = System.nanoTime();
+			EcoreUtil2.resolveAll(r);
+			long t2 = System.nanoTime();
+			diagnostics.addAll(checker.validate(file.toString(), r));
+			long t3 = System.nanoTime();
+			Plan plan = (Plan) r.getContents().get(0);
+			String html = new HtmlRenderer(checker.evaluator(), "zh").render(plan, file.getFileName().toString(), diagnostics);
+			long t4 = System.nanoTime();
+			byte[] xlsx = TableWriters.xlsx(new TableModel(checker.evaluator(), "zh").sheets(plan, file.getFileName().toString(), diagnostics));
+			long t5 = System.nanoTime();
+			long peak = peakHeap();
+			int found = 0;
+			for (SyntheticPlan.Planted p : g.planted()) {
+				String tag = "N" + p.block();
+				if (diagnostics.stream().anyMatch(d -> d.check().equals(p.check()) && d.message().matches("(?s).*" + tag + "(?![0-9]).*"))) {
+					found++;
+				}
+			}
+			if (html.isEmpty() || xlsx.length == 0) {
+				throw new AssertionError("nothing rendered");
+			}
+			SizeResult result = new SizeResult(mb, g.facts(), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), s(t5 - t4), peak, g.planted().size(), found);
+			if (best == null || result.total() < best.total()) {
+				best = result;
+			}
+		}
+		return best;
+	}
+
+	private static double s(long nanos) {
+		return nanos / 1e9;
+	}
+
+	private static void resetPeaks() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeap() {
+		long sum = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				sum += pool.getPeakUsage().getUsed();
+			}
+		}
+		return sum;
+	}
+
+	interface Timed {
+		double run() throws Exception;
+	}
+
+	static double median(int n, Timed timed) throws Exception {
+		double[] t = new double[n];
+		for (int i = 0; i < n; i++) {
+			t[i] = timed.run();
+		}
+		Arrays.sort(t);
+		return t[n / 2];
+	}
+
+	/** Wall time of a command, in seconds; its output is discarded. */
+	static double time(List<String> command) throws Exception {
+		long t0 = System.nanoTime();
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ByteArrayOutputStream sink = new ByteArrayOutputStream();
+		p.getInputStream().transferTo(sink);
+		if (!p.waitFor(600, TimeUnit.SECONDS)) {
+			p.destroyForcibly();
+			throw new IllegalStateException("timed out: " + command);
+		}
+		return s(System.nanoTime() - t0);
+	}
+
+	private static String arg(String[] args, String name, String fallback) {
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return fallback;
+	}
+}

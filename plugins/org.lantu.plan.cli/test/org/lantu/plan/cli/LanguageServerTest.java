@@ -34,7 +34,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** lantu lsp driven by a real LSP client (lsp4j) over pipes: open, diagnostics, completion, shutdown. */
+/** lantu lsp driven by a real LSP client (lsp4j) over pipes: open, diagnostics, completion, quick fix, shutdown. */
 class LanguageServerTest {
 
 	@TempDir
@@ -93,11 +93,13 @@ class LanguageServerTest {
 		String uri = plan.toUri().toString();
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plan", 1, text)));
 		List<Diagnostic> found = List.of();
+		String published = uri;
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (found.isEmpty() && System.nanoTime() < deadline) {
 			PublishDiagnosticsParams p = client.diagnostics.poll(1, TimeUnit.SECONDS);
 			if (p != null && p.getUri().endsWith("/park.plan")) {
 				found = p.getDiagnostics();
+				published = p.getUri(); // the server's spelling of the document's URI
 			}
 		}
 		assertEquals(1, found.size(), found.toString());
@@ -111,6 +113,14 @@ class LanguageServerTest {
 		var result = server.getTextDocumentService().completion(completion).get(60, TimeUnit.SECONDS);
 		List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
 		assertTrue(labels.contains("功能区") && labels.contains("zone"), "keywords in both spellings: " + labels);
+
+		var context = new org.eclipse.lsp4j.CodeActionContext(List.of(d));
+		var actions = server.getTextDocumentService()
+				.codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(published), d.getRange(), context)).get(60, TimeUnit.SECONDS);
+		assertEquals(1, actions.size(), actions.toString());
+		var action = actions.get(0).getRight();
+		assertEquals("Set to 2252亩", action.getTitle());
+		assertEquals("2252亩", action.getEdit().getChanges().values().iterator().next().get(0).getNewText());
 
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}

@@ -34,7 +34,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** lantu lsp driven by a real LSP client (lsp4j) over pipes: open, diagnostics, completion, quick fix, shutdown. */
+/** lantu lsp driven by a real LSP client (lsp4j) over pipes: open, diagnostics, completion, hover, quick fix, shutdown. */
 class LanguageServerTest {
 
 	@TempDir
@@ -113,6 +113,11 @@ class LanguageServerTest {
 		var result = server.getTextDocumentService().completion(completion).get(60, TimeUnit.SECONDS);
 		List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
 		assertTrue(labels.contains("功能区") && labels.contains("zone"), "keywords in both spellings: " + labels);
+
+		var hover = server.getTextDocumentService()
+				.hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(published), new Position(1, 5))).get(60, TimeUnit.SECONDS);
+		String shown = hover == null ? "" : hover.getContents().isRight() ? hover.getContents().getRight().getValue() : hover.getContents().getLeft().toString();
+		assertTrue(shown.contains("起步区") && shown.contains("together 2252亩") && shown.contains("1.3333平方公里"), shown);
 
 		var context = new org.eclipse.lsp4j.CodeActionContext(List.of(d));
 		var actions = server.getTextDocumentService()

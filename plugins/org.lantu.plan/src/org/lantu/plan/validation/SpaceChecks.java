@@ -120,7 +120,7 @@ public class SpaceChecks extends CheckFamily {
 	}
 
 	/** The zone's declared parts, else the zones nested in it that are not parts of a sibling. */
-	static List<Zone> partsOf(Zone zone) {
+	public static List<Zone> partsOf(Zone zone) {
 		if (!zone.getParts().isEmpty()) {
 			return zone.getParts().stream().filter(p -> p instanceof Zone && !p.eIsProxy()).map(Zone.class::cast).toList();
 		}

@@ -1,0 +1,94 @@
+package org.lantu.plan.ide.hover;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.lantu.plan.evaluate.Derived;
+import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Stage;
+import org.lantu.plan.plan.Zone;
+import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Units;
+
+import com.google.inject.Inject;
+
+/**
+ * What an editor shows on hover over a plan element: its stated values and what the engine
+ * computes from them — the growth rate from base to target, the change, the attainment of
+ * actuals, a zone's area in the other area units and the sum of its parts, a project's stages.
+ */
+public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
+
+	@Inject
+	private Evaluator evaluator;
+
+	@Override
+	public String getDocumentation(EObject o) {
+		Facts f = evaluator.facts(o);
+		List<String> lines = new ArrayList<>();
+		for (Map.Entry<Key, Value> e : f.values().entrySet()) {
+			lines.add("- " + e.getKey().label() + ": " + e.getValue().written());
+		}
+		BigDecimal growth = Derived.growthPercent(f);
+		if (growth != null) {
+			lines.add("- computed growth: " + Decimals.plain(growth, 2) + "% per year");
+		}
+		BigDecimal change = Derived.change(f);
+		if (change != null) {
+			lines.add("- computed change: " + Decimals.plain(change, 4));
+		}
+		BigDecimal attainment = Derived.attainmentPercent(f);
+		if (attainment != null) {
+			lines.add("- attainment: " + Decimals.plain(attainment, 2) + "%");
+		}
+		if (o instanceof Zone z) {
+			Value area = evaluator.value(z.getArea(), null);
+			if (area != null && area.unit() != null) {
+				List<String> other = new ArrayList<>();
+				Units units = new Units();
+				for (String u : List.of("亩", "公顷", "平方公里")) {
+					units.find(u).filter(unit -> unit.sameDimension(area.unit()) && !unit.equals(area.unit()))
+							.ifPresent(unit -> other.add(org.lantu.plan.evaluate.Values.show(area.nominal(), unit)));
+				}
+				if (!other.isEmpty()) {
+					lines.add("- that is " + String.join(" = ", other));
+				}
+			}
+			BigDecimal parts = BigDecimal.ZERO;
+			int counted = 0;
+			for (Zone part : org.lantu.plan.validation.SpaceChecks.partsOf(z)) {
+				Value v = evaluator.value(part.getArea(), null);
+				if (v != null) {
+					parts = parts.add(v.nominal());
+					counted++;
+				}
+			}
+			if (counted > 0 && area != null) {
+				lines.add("- parts: " + counted + ", together " + area.show(parts));
+			}
+		}
+		if (o instanceof Project p && !p.getStages().isEmpty()) {
+			BigDecimal sum = BigDecimal.ZERO;
+			Value unit = null;
+			for (Stage s : p.getStages()) {
+				Value v = evaluator.value(s.getInvestment(), null);
+				if (v != null) {
+					sum = sum.add(v.nominal());
+					unit = unit == null ? v : unit;
+				}
+			}
+			if (unit != null) {
+				lines.add("- stages' investment together: " + unit.show(sum));
+			}
+		}
+		return lines.isEmpty() ? null : "**" + f.name() + "**\n\n" + String.join("\n", lines);
+	}
+}

@@ -23,6 +23,15 @@ public final class ChineseNumerals {
 		return parse(word.substring(0, end));
 	}
 
+	/** How many characters at the start of a word are numerals: 八大 → 1, 十二项 → 2. */
+	public static int leadingLength(String word) {
+		int end = 0;
+		while (word != null && end < word.length() && isNumeral(word.charAt(end))) {
+			end++;
+		}
+		return end;
+	}
+
 	private static boolean isNumeral(char c) {
 		return DIGITS.indexOf(c) >= 0 || "零两十百千万".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
 	}

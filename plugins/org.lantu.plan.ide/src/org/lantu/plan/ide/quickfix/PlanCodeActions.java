@@ -94,13 +94,8 @@ public class PlanCodeActions implements ICodeActionService2 {
 
 	/** A count word keeps what follows its numeral: 四大 → 三大. */
 	static String replacement(String code, String written, String value) {
-		if (CheckIds.COUNT_MISMATCH.equals(code) && ChineseNumerals.leading(written).isPresent()) {
-			int end = 0;
-			while (end < written.length() && ChineseNumerals.leading(written.substring(0, end + 1)).isPresent()
-					&& ChineseNumerals.leading(written.substring(end, end + 1)).isPresent()) {
-				end++;
-			}
-			return value + written.substring(end);
+		if (CheckIds.COUNT_MISMATCH.equals(code) && ChineseNumerals.leadingLength(written) > 0) {
+			return value + written.substring(ChineseNumerals.leadingLength(written));
 		}
 		return value;
 	}

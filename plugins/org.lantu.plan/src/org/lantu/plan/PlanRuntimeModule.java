@@ -31,4 +31,8 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PlanSyntaxErrorMessages.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.formatting2.IFormatter2> bindIFormatter2() {
+		return org.lantu.plan.formatting.PlanFormatter.class;
+	}
 }

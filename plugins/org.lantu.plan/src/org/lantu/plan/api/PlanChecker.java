@@ -152,6 +152,38 @@ public class PlanChecker {
 		return new Checked(new CheckReport(files.stream().map(Path::toString).toList(), diagnostics), plans);
 	}
 
+	@Inject
+	private org.eclipse.xtext.formatting2.IFormatter2 formatter;
+
+	@Inject
+	private Provider<org.eclipse.xtext.formatting2.FormatterRequest> formatterRequests;
+
+	@Inject
+	private Provider<org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder> regionAccess;
+
+	/**
+	 * The plan's text in the standard layout, or null (with problems reported) when the file
+	 * cannot be read or has syntax errors: only a plan that parses is reformatted.
+	 */
+	public String format(Path file, List<PlanDiagnostic> problems) {
+		Resource r = load(newResourceSet(), file, problems);
+		if (r == null) {
+			return null;
+		}
+		if (!r.getErrors().isEmpty()) {
+			for (var e : r.getErrors()) {
+				problems.add(PlanDiagnostic.ofFile(file.toString(), e.getLine(), Math.max(1, e.getColumn()), CheckIds.SYNTAX, e.getMessage()));
+			}
+			return null;
+		}
+		var access = regionAccess.get().forNodeModel((XtextResource) r).create();
+		var request = formatterRequests.get();
+		request.setTextRegionAccess(access);
+		request.setPreferences(org.eclipse.xtext.preferences.TypedPreferenceValues.castOrWrap(
+				new org.eclipse.xtext.preferences.MapBasedPreferenceValues(Map.of(org.eclipse.xtext.formatting2.FormatterPreferenceKeys.indentation.getId(), "  "))));
+		return access.getRewriter().renderToString(formatter.format(request));
+	}
+
 	/** A resource set configured for loading plans with the given options (for tools that time the stages). */
 	public XtextResourceSet resourceSet(Options options) {
 		XtextResourceSet set = newResourceSet();

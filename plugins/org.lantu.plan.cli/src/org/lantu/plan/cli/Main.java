@@ -35,8 +35,28 @@ public class Main implements Runnable {
 		System.exit(code[0]);
 	}
 
+	/**
+	 * Xtext logs through log4j to standard output by default, which would mix with a command's
+	 * output (and break the language server's protocol): log only errors, one line each, to
+	 * standard error, without stack traces (LANTU_DEBUG=1 shows them).
+	 */
+	static void configureLogging() {
+		org.apache.log4j.LogManager.resetConfiguration();
+		org.apache.log4j.PatternLayout layout = new org.apache.log4j.PatternLayout("lantu: %p %c{1}: %m%n") {
+			@Override
+			public boolean ignoresThrowable() {
+				return System.getenv("LANTU_DEBUG") != null;
+			}
+		};
+		org.apache.log4j.ConsoleAppender appender = new org.apache.log4j.ConsoleAppender(layout, org.apache.log4j.ConsoleAppender.SYSTEM_ERR);
+		org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+		root.addAppender(appender);
+		root.setLevel(org.apache.log4j.Level.ERROR);
+	}
+
 	/** Runs the command line with the given streams; returns the exit code. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		configureLogging();
 		CommandLine cli = new CommandLine(new Main());
 		cli.setOut(out);
 		cli.setErr(err);

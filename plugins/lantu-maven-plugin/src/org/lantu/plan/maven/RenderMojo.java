@@ -49,14 +49,10 @@ public class RenderMojo extends AbstractLantuMojo {
 			}
 		}
 		Path out = outputDirectory.toPath();
-		Publisher publisher = Publisher.create();
 		try {
-			Publisher.Result result = publisher.render(paths(), out, lang, options());
+			Publisher.Result result = Publisher.create().publish(paths(), out, lang, options(), true, formats);
 			log(result.report());
 			result.written().forEach(p -> getLog().info("wrote " + p));
-			for (Publisher.Format f : formats) {
-				publisher.export(paths(), out, f, lang, options()).written().forEach(p -> getLog().info("wrote " + p));
-			}
 			for (String s : result.skipped()) {
 				getLog().warn(s + " could not be read and was not rendered");
 			}

@@ -33,24 +33,6 @@ final class Json {
 	}
 
 	static String string(String s) {
-		StringBuilder b = new StringBuilder("\"");
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-			case '"' -> b.append("\\\"");
-			case '\\' -> b.append("\\\\");
-			case '\n' -> b.append("\\n");
-			case '\r' -> b.append("\\r");
-			case '\t' -> b.append("\\t");
-			default -> {
-				if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-					b.append(String.format("\\u%04x", (int) c));
-				} else {
-					b.append(c);
-				}
-			}
-			}
-		}
-		return b.append('"').toString();
+		return org.lantu.plan.render.TableWriters.str(s);
 	}
 }

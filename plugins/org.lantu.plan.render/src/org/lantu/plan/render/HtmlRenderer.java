@@ -500,8 +500,9 @@ public class HtmlRenderer {
 				for (; used < it.getColumns().size(); used++) {
 					out.append("<td></td>");
 				}
+				Facts facts = it.getComputed().isEmpty() ? null : evaluator.facts(i);
 				for (Computed c : it.getComputed()) {
-					out.append("<td class=\"num computed\">").append(esc(computed(c, evaluator.facts(i)))).append("</td>");
+					out.append("<td class=\"num computed\">").append(esc(computed(c, facts))).append("</td>");
 				}
 				out.append("</tr>\n");
 			}

@@ -22,10 +22,6 @@ public final class Outputs {
 		this.inputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
 	}
 
-	public Path directory() {
-		return directory;
-	}
-
 	/** Writes {@code name} in the output directory; refuses to replace an input. */
 	public Path write(String name, byte[] content) throws IOException {
 		Files.createDirectories(directory);

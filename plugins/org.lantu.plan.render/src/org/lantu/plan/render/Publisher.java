@@ -39,25 +39,22 @@ public final class Publisher {
 	}
 
 	public Result render(List<Path> inputs, Path outputDirectory, String lang, PlanChecker.Options options) throws IOException {
-		PlanChecker.Checked checked = checker.checkAndKeep(inputs, CheckFilter.ALL, options);
-		Outputs outputs = new Outputs(outputDirectory, inputSet(checked));
-		HtmlRenderer renderer = new HtmlRenderer(checker.evaluator(), lang);
-		List<Path> written = new ArrayList<>();
-		List<String> skipped = new ArrayList<>();
-		for (CheckedPlan p : checked.plans()) {
-			if (p.plan() == null) {
-				skipped.add(p.file().toString());
-				continue;
-			}
-			String html = renderer.render(p.plan(), p.file().getFileName().toString(), p.diagnostics());
-			written.add(outputs.write(Outputs.baseName(p.file()) + ".html", html.getBytes(StandardCharsets.UTF_8)));
-		}
-		return new Result(checked.report(), written, skipped);
+		return publish(inputs, outputDirectory, lang, options, true, List.of());
 	}
 
 	public Result export(List<Path> inputs, Path outputDirectory, Format format, String lang, PlanChecker.Options options) throws IOException {
+		return publish(inputs, outputDirectory, lang, options, false, List.of(format));
+	}
+
+	/**
+	 * Checks the plans once, then writes for each readable plan its HTML document (if asked) and
+	 * its tables in each format asked for.
+	 */
+	public Result publish(List<Path> inputs, Path outputDirectory, String lang, PlanChecker.Options options, boolean html, List<Format> formats)
+			throws IOException {
 		PlanChecker.Checked checked = checker.checkAndKeep(inputs, CheckFilter.ALL, options);
 		Outputs outputs = new Outputs(outputDirectory, inputSet(checked));
+		HtmlRenderer renderer = new HtmlRenderer(checker.evaluator(), lang);
 		TableModel model = new TableModel(checker.evaluator(), lang);
 		List<Path> written = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
@@ -68,17 +65,25 @@ public final class Publisher {
 			}
 			String base = Outputs.baseName(p.file());
 			String file = p.file().getFileName().toString();
-			var sheets = model.sheets(p.plan(), file, p.diagnostics());
-			String title = p.plan().getTitle() != null ? p.plan().getTitle() : p.plan().getName();
-			switch (format) {
-			case xlsx -> written.add(outputs.write(base + ".xlsx", TableWriters.xlsx(sheets)));
-			case json -> written.add(outputs.write(base + ".json", TableWriters.json(p.plan().getName(), file, sheets).getBytes(StandardCharsets.UTF_8)));
-			case md -> written.add(outputs.write(base + ".md", TableWriters.markdown(title, sheets).getBytes(StandardCharsets.UTF_8)));
-			case csv -> {
-				for (Sheet s : sheets) {
-					written.add(outputs.write(base + "-" + s.name() + ".csv", TableWriters.csv(s)));
-				}
+			if (html) {
+				written.add(outputs.write(base + ".html", renderer.render(p.plan(), file, p.diagnostics()).getBytes(StandardCharsets.UTF_8)));
 			}
+			if (formats.isEmpty()) {
+				continue;
+			}
+			List<Sheet> sheets = model.sheets(p.plan(), file, p.diagnostics());
+			String title = p.plan().getTitle() != null ? p.plan().getTitle() : p.plan().getName();
+			for (Format format : formats) {
+				switch (format) {
+				case xlsx -> written.add(outputs.write(base + ".xlsx", TableWriters.xlsx(sheets)));
+				case json -> written.add(outputs.write(base + ".json", TableWriters.json(p.plan().getName(), file, sheets).getBytes(StandardCharsets.UTF_8)));
+				case md -> written.add(outputs.write(base + ".md", TableWriters.markdown(title, sheets).getBytes(StandardCharsets.UTF_8)));
+				case csv -> {
+					for (Sheet s : sheets) {
+						written.add(outputs.write(base + "-" + s.name() + ".csv", TableWriters.csv(s)));
+					}
+				}
+				}
 			}
 		}
 		return new Result(checked.report(), written, skipped);

@@ -3,7 +3,6 @@ package org.lantu.plan.render;
 import static org.lantu.plan.render.Sheet.Cell.of;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -172,13 +171,4 @@ public final class TableModel {
 		return s;
 	}
 
-	static List<Sheet> nonEmpty(List<Sheet> sheets) {
-		List<Sheet> out = new ArrayList<>();
-		for (Sheet s : sheets) {
-			if (!s.rows().isEmpty()) {
-				out.add(s);
-			}
-		}
-		return out;
-	}
 }

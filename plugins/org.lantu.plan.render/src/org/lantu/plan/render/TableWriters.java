@@ -115,7 +115,8 @@ public final class TableWriters {
 		return b.append("\n  }\n}\n").toString();
 	}
 
-	static String str(String s) {
+	/** A JSON string literal (null for null), escaping quotes, backslashes and control characters. */
+	public static String str(String s) {
 		if (s == null) {
 			return "null";
 		}

@@ -71,7 +71,4 @@ public enum Qualifier {
 		return this == OVER || other == OVER ? OVER : this == UNDER || other == UNDER ? UNDER : this;
 	}
 
-	public boolean isBound() {
-		return this == OVER || this == AT_LEAST || this == AT_MOST || this == UNDER;
-	}
 }

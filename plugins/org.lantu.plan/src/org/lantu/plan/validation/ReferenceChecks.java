@@ -15,7 +15,6 @@ import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Target;
 import org.lantu.plan.plan.UnitDecl;
-import org.lantu.plan.quantity.Units;
 
 /**
  * reference.unused: a list (列表) declared for a count word that no count word uses, or a unit
@@ -24,6 +23,9 @@ import org.lantu.plan.quantity.Units;
  * (Names that are used but not declared are reference.unresolved, reported by linking.)
  */
 public class ReferenceChecks extends CheckFamily {
+
+	@com.google.inject.Inject
+	private org.lantu.plan.resolve.PlanUnits planUnits;
 
 	@Check
 	public void declaredThingsAreUsed(Plan plan) {
@@ -35,16 +37,7 @@ public class ReferenceChecks extends CheckFamily {
 				counted.add(t.getSubject());
 			} else if (o instanceof Quantity q && q.getUnit() != null) {
 				unitsUsed.add(q.getUnit());
-				for (String w : Units.GLUED_SUFFIXES) {
-					if (q.getUnit().endsWith(w)) {
-						unitsUsed.add(q.getUnit().substring(0, q.getUnit().length() - w.length()));
-					}
-				}
-				for (String w : Units.GLUED_PREFIXES) {
-					if (q.getUnit().startsWith(w)) {
-						unitsUsed.add(q.getUnit().substring(w.length()));
-					}
-				}
+				planUnits.of(q).findAllowingQualifier(q.getUnit()).ifPresent(u -> unitsUsed.add(u.name()));
 			} else if (o instanceof Indicator i && i.getUnit() != null) {
 				unitsUsed.add(i.getUnit());
 			} else if (o instanceof UnitDecl d && d.getBase() != null) {

@@ -24,7 +24,7 @@ public class UnitChecks extends CheckFamily {
 			return;
 		}
 		var units = planUnits.of(q);
-		if (units.find(q.getUnit()).isPresent() || units.findWithGluedSuffix(q.getUnit()).isPresent()) {
+		if (units.findAllowingQualifier(q.getUnit()).isPresent()) {
 			return;
 		}
 		var similar = units.similar(q.getUnit());

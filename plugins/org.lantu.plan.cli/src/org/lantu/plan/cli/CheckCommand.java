@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lantu check}: parse, link and validate plans; print one line per diagnostic. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-		description = { "Parses, links and checks plan files and prints every diagnostic as",
+		description = { "Checks plan files and prints every finding.", "Each finding is printed as",
 				"  path:line:col: severity: [check-id] message", "followed by a summary line." },
 		footer = { "", "Examples:", "  lantu check examples/", "  lantu check --format json my.plan", "  lantu check --only sum,growth --strict my.plan",
 				"  lantu explain space.parts      (what a check does and how to fix its findings)",

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code lantu export}: the working tables of each plan. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Checks the plans and writes their working tables: indicators (one row per indicator and value),",
-				"projects with stages, zones, phases, tasks with lead units, and the check's findings." },
+		description = { "Writes the working tables of each plan (Excel, CSV, Markdown or JSON).",
+				"Tables: indicators (one row per indicator and value), projects with stages, zones, phases,",
+				"tasks with lead units, and the check's findings." },
 		footer = { "", "Formats:", "  xlsx  one workbook per plan, a sheet per table, numbers as numbers, frozen header",
 				"  csv   one file per table, UTF-8 with BOM, RFC 4180; formula-like text neutralised",
 				"  md    one Markdown file per plan", "  json  one file per plan, schema in docs/json-schema.json", "", "Examples:",

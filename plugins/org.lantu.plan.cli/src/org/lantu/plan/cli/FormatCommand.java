@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lantu format}: the standard layout (one element per line, blocks indented, comments kept). */
 @Command(name = "format", mixinStandardHelpOptions = true,
-		description = { "Prints each plan in the standard layout, or rewrites the files with --write.",
+		description = { "Prints each plan in the standard layout (--write rewrites the files).",
 				"A plan with syntax errors is left untouched and its errors are reported." },
 		footer = { "", "Examples:", "  lantu format my.plan", "  lantu format --write examples/",
 				"Exit codes: 0 formatted, 1 a plan could not be formatted, 2 usage problem." })

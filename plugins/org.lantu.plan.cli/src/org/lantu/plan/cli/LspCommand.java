@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  * the Language Server Protocol. Diagnostics are the consistency engine's, with their check ids.
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-		description = { "Runs the Lantu language server on stdin/stdout (Language Server Protocol).",
+		description = { "Runs the language server on stdin/stdout.",
 				"Editors start it themselves; see the README for VS Code and other editors." })
 public class LspCommand implements Callable<Integer> {
 

@@ -40,6 +40,9 @@ class PublishOptions {
 			out.println("wrote " + p);
 		}
 		var err = spec.commandLine().getErr();
+		// what kept a file from being read at all (missing, not UTF-8, a directory with no plans)
+		result.report().diagnostics().stream().filter(d -> d.check().equals(org.lantu.plan.validation.CheckIds.FILE))
+				.forEach(d -> err.println(d.format()));
 		for (String s : result.skipped()) {
 			err.println("lantu: " + s + " could not be read; run lantu check " + s + " for the reason");
 		}

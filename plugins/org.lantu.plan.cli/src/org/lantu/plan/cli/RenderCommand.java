@@ -11,8 +11,9 @@ import picocli.CommandLine.Mixin;
 
 /** {@code lantu render}: one self-contained HTML document per plan. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-		description = { "Checks the plans and writes one self-contained HTML document per plan: title block, contents,",
-				"the check results (flagged where they occur), figures, and the chapters, boxes and tables." },
+		description = { "Writes one self-contained HTML document per plan.",
+				"Each document has a title block, contents, the check results (flagged where they occur),",
+				"figures, and the chapters, boxes and tables." },
 		footer = { "", "Examples:", "  lantu render examples/ -o out/", "  lantu render --lang en my.plan",
 				"Exit codes: 0 written, 1 nothing could be written, 2 usage problem." })
 public class RenderCommand implements Callable<Integer> {

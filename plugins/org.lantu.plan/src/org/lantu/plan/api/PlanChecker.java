@@ -74,6 +74,15 @@ public class PlanChecker {
 		return injector().getInstance(PlanChecker.class);
 	}
 
+	/**
+	 * A checker from a language injector that already exists (an IDE's): the global EMF registries
+	 * stay as that injector's setup left them, so the IDE's documents and the checker's agree on
+	 * the grammar they were parsed with.
+	 */
+	public static PlanChecker create(Injector languageInjector) {
+		return languageInjector.getInstance(PlanChecker.class);
+	}
+
 	/** One injector per process (creating one is slow, and EMF's registries are global). */
 	private static synchronized Injector injector() {
 		if (shared == null) {

@@ -1,0 +1,164 @@
+package org.lantu.plan.eclipse.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.commands.ExportHandler;
+import org.lantu.plan.eclipse.commands.PublishHandler;
+import org.lantu.plan.eclipse.commands.RenderHandler;
+import org.lantu.plan.eclipse.editor.PlanContentAssist;
+import org.lantu.plan.eclipse.editor.PlanEditor;
+import org.lantu.plan.eclipse.editor.PlanTextHover;
+import org.lantu.plan.eclipse.markers.MarkerWriter;
+import org.lantu.plan.eclipse.server.Uris;
+import org.lantu.plan.eclipse.studio.ExamplesStartup;
+
+/**
+ * The Plan editor in Lantu Studio's workbench, as an author uses it: the findings appear as markers,
+ * the quick fix writes the computed value and the marker goes, content assist, hover, outline and
+ * formatting answer, render and export write their files, and the examples show exactly their known
+ * findings in the Problems view.
+ */
+class PlanEditorTest {
+
+	/** 起步区's parts add up to 2252亩, not 约2000亩 (±5 %). */
+	static final String PARK = "规划 示例\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 { 面积 1145 亩 }\n";
+
+	@AfterEach
+	void closeEditors() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void aFindingIsAMarkerAndItsQuickFixWritesTheComputedValue() throws Exception {
+		IProject project = Workbench.project("quickfix");
+		IFile file = Workbench.file(project, "park.plan", PARK);
+		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, LantuPlugin.EDITOR_ID);
+
+		Workbench.waitUntil("the space.parts marker", 120, () -> !Workbench.markers(file).isEmpty());
+		List<IMarker> markers = Workbench.markers(file);
+		assertEquals(1, markers.size(), markers.toString());
+		IMarker marker = markers.get(0);
+		assertEquals("space.parts", marker.getAttribute(MarkerWriter.CODE, ""));
+		assertEquals(2, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		String message = marker.getAttribute(IMarker.MESSAGE, "");
+		assertTrue(message.contains("2252亩") && message.endsWith("[space.parts]"), message);
+		int start = marker.getAttribute(IMarker.CHAR_START, -1);
+		assertTrue(PARK.substring(start).startsWith("约2000") || PARK.substring(start).startsWith("2000"),
+				"the marker sits on the area: " + PARK.substring(start, Math.min(PARK.length(), start + 12)));
+
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, fixes.length, Arrays.toString(fixes));
+		assertEquals("Set to 2252亩", fixes[0].getLabel());
+		fixes[0].run(marker);
+
+		IDocument document = editor.document();
+		assertTrue(document.get().contains("2252"), document.get());
+		assertTrue(editor.isDirty(), "a quick fix in an open editor is an ordinary unsaved edit");
+		Workbench.waitUntil("the marker to go after the fix", 60, () -> Workbench.markers(file).isEmpty());
+		editor.doSave(null);
+	}
+
+	@Test
+	void contentAssistHoverAndOutlineAnswerFromTheServer() throws Exception {
+		IProject project = Workbench.project("services");
+		IFile file = Workbench.file(project, "park.plan", PARK + "\n");
+		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, LantuPlugin.EDITOR_ID);
+		Workbench.waitUntil("the file's marker", 120, () -> !Workbench.markers(file).isEmpty());
+		ITextViewer viewer = editor.viewer();
+
+		ICompletionProposal[] proposals = new PlanContentAssist(editor).computeCompletionProposals(viewer, PARK.length() + 1);
+		List<String> shown = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(shown.stream().anyMatch(s -> s.startsWith("功能区")) && shown.stream().anyMatch(s -> s.startsWith("zone")),
+				"keywords in both spellings: " + shown);
+
+		String hover = new PlanTextHover(editor).getHoverInfo(viewer, new org.eclipse.jface.text.Region(PARK.indexOf("起步区") + 1, 0));
+		assertNotNull(hover, "hover on 起步区");
+		assertTrue(hover.contains("2252亩"), hover);
+
+		List<DocumentSymbol> symbols = LantuPlugin.getDefault().server().symbols(Uris.of(file)).get(60, TimeUnit.SECONDS);
+		String outline = symbols.toString();
+		assertTrue(outline.contains("起步区") && outline.contains("甲园") && outline.contains("乙园"), outline);
+	}
+
+	@Test
+	void formatPlanIndentsLikeLantuFormatAndKeepsEverything() throws Exception {
+		IProject project = Workbench.project("format");
+		String messy = "规划 示例\n// 起步区 and its parts\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n    功能区 甲园 { 面积 1107 亩 }\n\t功能区 乙园 { 面积 1145 亩 }\n";
+		IFile file = Workbench.file(project, "park.plan", messy);
+		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, LantuPlugin.EDITOR_ID);
+		Workbench.waitUntil("the file's marker", 120, () -> !Workbench.markers(file).isEmpty());
+
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.lantu.plan.eclipse.format", null);
+		String formatted = editor.document().get();
+		assertEquals(messy.replace("    功能区", "功能区").replace("\t功能区", "功能区"), formatted, "top-level elements start their lines; the comment stays");
+		assertTrue(editor.isDirty(), "formatting is an edit in the editor, saved when the author saves");
+	}
+
+	@Test
+	void renderAndExportWriteIntoOutNextToThePlan() throws Exception {
+		IProject project = Workbench.project("publish");
+		IFile file = Workbench.file(project, "park.plan", PARK);
+		Job render = new RenderHandler().run(List.of(file), false);
+		Job export = new ExportHandler().run(List.of(file), false);
+		Workbench.waitUntil("render and export", 120, () -> render.getResult() != null && export.getResult() != null);
+		assertTrue(render.getResult().isOK(), render.getResult().toString());
+		assertTrue(export.getResult().isOK(), export.getResult().toString());
+		IFile html = project.getFolder(PublishHandler.OUTPUT_FOLDER).getFile("park.html");
+		IFile xlsx = project.getFolder(PublishHandler.OUTPUT_FOLDER).getFile("park.xlsx");
+		assertTrue(html.exists() && xlsx.exists(), "the workspace was refreshed and shows the files");
+		String page = Files.readString(html.getLocation().toPath());
+		assertTrue(page.contains("起步区") && page.contains("2252亩"), "the page carries the finding");
+		byte[] workbook = Files.readAllBytes(xlsx.getLocation().toPath());
+		assertEquals('P', workbook[0]);
+		assertEquals('K', workbook[1]);
+		assertTrue(render.getResult().getMessage().contains("1 errors"), render.getResult().getMessage());
+	}
+
+	@Test
+	void theExamplesShowTheirKnownFindingsInTheProblemsView() throws Exception {
+		Path examples = Path.of(System.getProperty("lantu.root"), "examples");
+		IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject(ExamplesStartup.PROJECT);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		ExamplesStartup.importExamples(examples);
+		assertEquals(4, Arrays.stream(project.members()).filter(r -> r.getName().endsWith(".plan")).count());
+		// the same counts as `lantu check examples/*.plan`
+		Workbench.waitUntil("7 errors and 9 warnings on the examples", 180, () -> count(project, IMarker.SEVERITY_ERROR) == 7
+				&& count(project, IMarker.SEVERITY_WARNING) == 9);
+		IFile wutongqiao = project.getFile("wutongqiao-industrial-base-2016-2030.plan");
+		assertTrue(Workbench.markers(wutongqiao).stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("2252亩")),
+				"起步区's parts in wutongqiao");
+		assertTrue(Files.readString(examples.resolve("wutongqiao-industrial-base-2016-2030.plan")).contains("约2000"),
+				"the originals are never written");
+	}
+
+	private static long count(IProject project, int severity) {
+		return Workbench.markers(project).stream().filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == severity).count();
+	}
+}

@@ -1,0 +1,34 @@
+package org.lantu.plan.eclipse.commands;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.editor.PlanEditor;
+import org.lantu.plan.eclipse.markers.Edits;
+import org.lantu.plan.eclipse.server.PlanServer;
+
+/** Format Plan (Ctrl+Shift+F): the formatter of {@code lantu format}, as one undoable edit. */
+public class FormatHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		if (!(HandlerUtil.getActiveEditor(event) instanceof PlanEditor editor) || editor.uri() == null) {
+			return null;
+		}
+		try {
+			List<? extends TextEdit> edits = LantuPlugin.getDefault().server().format(editor.uri()).get(PlanServer.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			if (edits != null && !edits.isEmpty()) {
+				Edits.apply(editor.document(), edits);
+			}
+		} catch (Exception e) {
+			throw new ExecutionException("The plan could not be formatted: " + e.getMessage(), e);
+		}
+		return null;
+	}
+}

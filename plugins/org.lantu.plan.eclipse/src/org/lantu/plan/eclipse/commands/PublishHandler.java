@@ -1,0 +1,142 @@
+package org.lantu.plan.eclipse.commands;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.lantu.plan.api.CheckReport;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.editor.PlanEditor;
+import org.lantu.plan.render.Publisher;
+
+/**
+ * Render to HTML and Export to Excel: the generators of {@code lantu render} and {@code lantu
+ * export}, run in a background job on the selected plans (or the active editor's, saved first),
+ * writing into the folder {@code out} next to each plan, which is then refreshed and the result
+ * opened.
+ */
+public abstract class PublishHandler extends AbstractHandler {
+
+	/** The folder, next to the plan, that receives the generated files (as the command line's default). */
+	public static final String OUTPUT_FOLDER = "out";
+
+	/** Writes the files for the plans; returns what was written. */
+	protected abstract Publisher.Result publish(Publisher publisher, List<Path> plans, Path output) throws Exception;
+
+	/** The verb shown in the progress view and the status line. */
+	protected abstract String what();
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		List<IFile> plans = plans(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
+		if (plans.isEmpty()) {
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(window == null ? null : window.getShell(), what(),
+					"Select one or more .plan files in the Project Explorer, or open a plan in the editor.");
+			return null;
+		}
+		run(plans, true);
+		return null;
+	}
+
+	/** Runs the generator in a job; returns the job (tests join it). */
+	public Job run(List<IFile> plans, boolean open) {
+		Job job = new Job(what() + ": " + plans.get(0).getName() + (plans.size() > 1 ? " and " + (plans.size() - 1) + " more" : "")) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<Path> written = new ArrayList<>();
+				CheckReport report = null;
+				for (IContainer folder : folders(plans)) {
+					List<Path> paths = plans.stream().filter(p -> p.getParent().equals(folder)).map(p -> p.getLocation().toPath()).toList();
+					try {
+						Publisher publisher = new Publisher(PlanChecker.create(LantuPlugin.getDefault().server().languageInjector()));
+						Publisher.Result result = publish(publisher, paths, folder.getLocation().toPath().resolve(OUTPUT_FOLDER));
+						written.addAll(result.written());
+						report = result.report();
+						folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+					} catch (Exception e) {
+						return new Status(IStatus.ERROR, LantuPlugin.ID, what() + " failed for " + folder.getFullPath() + ": " + e.getMessage(), e);
+					}
+				}
+				String summary = summary(written, report);
+				if (open && !written.isEmpty()) {
+					Display.getDefault().asyncExec(() -> Opener.open(written.get(0), summary));
+				}
+				return new Status(IStatus.OK, LantuPlugin.ID, summary);
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private static String summary(List<Path> written, CheckReport report) {
+		String files = written.size() == 1 ? written.get(0).getFileName().toString() : written.size() + " files";
+		if (report == null) {
+			return "Wrote " + files;
+		}
+		return "Wrote " + files + " (" + report.count(PlanDiagnostic.Severity.ERROR) + " errors, " + report.count(PlanDiagnostic.Severity.WARNING)
+				+ " warnings; the findings are part of the output)";
+	}
+
+	private static Set<IContainer> folders(List<IFile> plans) {
+		Set<IContainer> folders = new LinkedHashSet<>();
+		plans.forEach(p -> folders.add(p.getParent()));
+		return folders;
+	}
+
+	/** The plans to publish: the active Plan editor's file (saved first), else the selected *.plan files. */
+	static List<IFile> plans(IWorkbenchPart part, ISelection selection) {
+		List<IFile> plans = new ArrayList<>();
+		if (part instanceof PlanEditor editor && editor.getFile() != null) {
+			if (editor.isDirty()) {
+				editor.doSave(null);
+			}
+			plans.add(editor.getFile());
+			return plans;
+		}
+		if (part instanceof IEditorPart other && Adapters.adapt(other.getEditorInput(), IFile.class) instanceof IFile f && isPlan(f)) {
+			plans.add(f);
+			return plans;
+		}
+		if (selection instanceof IStructuredSelection s) {
+			for (Object o : s.toList()) {
+				IFile f = Adapters.adapt(o, IFile.class);
+				if (f != null && isPlan(f)) {
+					plans.add(f);
+				}
+			}
+		}
+		return plans;
+	}
+
+	private static boolean isPlan(IFile f) {
+		return "plan".equals(f.getFileExtension());
+	}
+
+	/** Options as the command line's defaults. */
+	protected static PlanChecker.Options options() {
+		return PlanChecker.Options.DEFAULT;
+	}
+}

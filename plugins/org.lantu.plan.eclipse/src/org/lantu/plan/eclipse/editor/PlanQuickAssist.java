@@ -1,0 +1,114 @@
+package org.lantu.plan.eclipse.editor;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.lantu.plan.eclipse.LantuPlugin;
+
+/** Ctrl+1 in the editor: the quick fixes of the Lantu markers under the caret. */
+public class PlanQuickAssist implements IQuickAssistProcessor {
+
+	private final ISourceViewer viewer;
+
+	public PlanQuickAssist(ISourceViewer viewer) {
+		this.viewer = viewer;
+	}
+
+	@Override
+	public boolean canFix(Annotation annotation) {
+		IMarker marker = marker(annotation);
+		return marker != null && IDE.getMarkerHelpRegistry().hasResolutions(marker);
+	}
+
+	@Override
+	public boolean canAssist(IQuickAssistInvocationContext context) {
+		return false;
+	}
+
+	@Override
+	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
+		IAnnotationModel model = viewer.getAnnotationModel();
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		if (model == null) {
+			return new ICompletionProposal[0];
+		}
+		int offset = context.getOffset();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation a = it.next();
+			IMarker marker = marker(a);
+			org.eclipse.jface.text.Position p = model.getPosition(a);
+			if (marker == null || p == null || offset < p.getOffset() || offset > p.getOffset() + p.getLength()) {
+				continue;
+			}
+			for (IMarkerResolution r : IDE.getMarkerHelpRegistry().getResolutions(marker)) {
+				proposals.add(new Proposal(r, marker));
+			}
+		}
+		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	private static IMarker marker(Annotation annotation) {
+		if (annotation instanceof MarkerAnnotation ma && ma.getMarker().exists()) {
+			try {
+				return LantuPlugin.MARKER_TYPE.equals(ma.getMarker().getType()) ? ma.getMarker() : null;
+			} catch (CoreException e) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return null;
+	}
+
+	/** A marker resolution as a proposal in the quick-fix pop-up. */
+	record Proposal(IMarkerResolution resolution, IMarker marker) implements ICompletionProposal {
+		@Override
+		public void apply(IDocument document) {
+			resolution.run(marker);
+		}
+
+		@Override
+		public Point getSelection(IDocument document) {
+			return null;
+		}
+
+		@Override
+		public String getAdditionalProposalInfo() {
+			return marker.getAttribute(IMarker.MESSAGE, "");
+		}
+
+		@Override
+		public String getDisplayString() {
+			return resolution.getLabel();
+		}
+
+		@Override
+		public Image getImage() {
+			return null;
+		}
+
+		@Override
+		public IContextInformation getContextInformation() {
+			return null;
+		}
+	}
+}

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.PlatformUI;
@@ -31,6 +32,8 @@ import org.lantu.plan.eclipse.commands.PublishHandler;
 import org.lantu.plan.eclipse.commands.RenderHandler;
 import org.lantu.plan.eclipse.editor.PlanContentAssist;
 import org.lantu.plan.eclipse.editor.PlanEditor;
+import org.lantu.plan.eclipse.editor.PlanOutlinePage;
+import org.lantu.plan.eclipse.editor.PlanQuickAssist;
 import org.lantu.plan.eclipse.editor.PlanTextHover;
 import org.lantu.plan.eclipse.markers.MarkerWriter;
 import org.lantu.plan.eclipse.server.Uris;
@@ -74,7 +77,13 @@ class PlanEditorTest {
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, fixes.length, Arrays.toString(fixes));
 		assertEquals("Set to 2252亩", fixes[0].getLabel());
-		fixes[0].run(marker);
+
+		// Ctrl+1 at the start of the line (not on the value itself) offers the same fix
+		int lineStart = PARK.indexOf("功能区 起步区");
+		ICompletionProposal[] quickFixes = new PlanQuickAssist(editor.viewer())
+				.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), lineStart, 0));
+		assertEquals(List.of("Set to 2252亩"), Arrays.stream(quickFixes).map(ICompletionProposal::getDisplayString).toList());
+		quickFixes[0].apply(editor.document());
 
 		IDocument document = editor.document();
 		assertTrue(document.get().contains("2252"), document.get());
@@ -101,8 +110,11 @@ class PlanEditorTest {
 		assertTrue(hover.contains("2252亩"), hover);
 
 		List<DocumentSymbol> symbols = LantuPlugin.getDefault().server().symbols(Uris.of(file)).get(60, TimeUnit.SECONDS);
-		String outline = symbols.toString();
-		assertTrue(outline.contains("起步区") && outline.contains("甲园") && outline.contains("乙园"), outline);
+		List<DocumentSymbol> outline = PlanOutlinePage.simpleNames(symbols, "");
+		assertEquals(1, outline.size(), "one plan at the root: " + symbols);
+		assertEquals("示例", outline.get(0).getName());
+		assertEquals(List.of("起步区", "甲园", "乙园"), outline.get(0).getChildren().stream().map(DocumentSymbol::getName).toList(),
+				"the zones under the plan, by their own names");
 	}
 
 	@Test

@@ -72,11 +72,9 @@ public class PlanOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
+		// new symbols are new objects: the plan's elements are shown again one level deep
 		viewer.setInput(simpleNames(symbols, ""));
-		if (expanded.length == 0) {
-			viewer.expandToLevel(2);
-		}
+		viewer.expandToLevel(2);
 	}
 
 	@Override
@@ -94,7 +92,7 @@ public class PlanOutlinePage extends ContentOutlinePage {
 	 * The server names symbols by qualified name (规划.功能区); under its parent the outline shows
 	 * the element's own name, as the author wrote it.
 	 */
-	static List<DocumentSymbol> simpleNames(List<DocumentSymbol> symbols, String parent) {
+	public static List<DocumentSymbol> simpleNames(List<DocumentSymbol> symbols, String parent) {
 		if (symbols == null) {
 			return List.of();
 		}

@@ -41,26 +41,48 @@ public class PlanQuickAssist implements IQuickAssistProcessor {
 		return false;
 	}
 
+	/**
+	 * The fixes of the findings under the caret; when there is none there, of the findings on the
+	 * caret's line (as the ruler's quick fix does), so that Ctrl+1 anywhere on the line works.
+	 */
 	@Override
 	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
 		IAnnotationModel model = viewer.getAnnotationModel();
-		List<ICompletionProposal> proposals = new ArrayList<>();
 		if (model == null) {
 			return new ICompletionProposal[0];
 		}
 		int offset = context.getOffset();
+		List<IMarker> under = new ArrayList<>();
+		List<IMarker> onLine = new ArrayList<>();
+		int line = line(offset);
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 			Annotation a = it.next();
 			IMarker marker = marker(a);
 			org.eclipse.jface.text.Position p = model.getPosition(a);
-			if (marker == null || p == null || offset < p.getOffset() || offset > p.getOffset() + p.getLength()) {
+			if (marker == null || p == null) {
 				continue;
 			}
+			if (offset >= p.getOffset() && offset <= p.getOffset() + p.getLength()) {
+				under.add(marker);
+			} else if (line >= 0 && line(p.getOffset()) == line) {
+				onLine.add(marker);
+			}
+		}
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		for (IMarker marker : under.isEmpty() ? onLine : under) {
 			for (IMarkerResolution r : IDE.getMarkerHelpRegistry().getResolutions(marker)) {
 				proposals.add(new Proposal(r, marker));
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	private int line(int offset) {
+		try {
+			return viewer.getDocument().getLineOfOffset(offset);
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			return -1;
+		}
 	}
 
 	private static IMarker marker(Annotation annotation) {

@@ -94,6 +94,7 @@ public final class PlanServer {
 			InitializeParams init = new InitializeParams();
 			init.setRootUri(rootUri);
 			init.setProcessId((int) ProcessHandle.current().pid());
+			init.setCapabilities(capabilities());
 			impl.initialize(init).get(120, TimeUnit.SECONDS);
 			impl.initialized(new InitializedParams());
 			return s;
@@ -102,6 +103,16 @@ public final class PlanServer {
 		} finally {
 			thread.setContextClassLoader(previous);
 		}
+	}
+
+	/** What this client handles: an outline as a tree, markdown or plain hover. */
+	private static org.eclipse.lsp4j.ClientCapabilities capabilities() {
+		org.eclipse.lsp4j.TextDocumentClientCapabilities text = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+		org.eclipse.lsp4j.DocumentSymbolCapabilities symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+		symbols.setHierarchicalDocumentSymbolSupport(true);
+		text.setDocumentSymbol(symbols);
+		text.setHover(new org.eclipse.lsp4j.HoverCapabilities(List.of("markdown", "plaintext"), false));
+		return new org.eclipse.lsp4j.ClientCapabilities(new org.eclipse.lsp4j.WorkspaceClientCapabilities(), text, null);
 	}
 
 	/** Starts the server over the workspace and has it publish into markers. */

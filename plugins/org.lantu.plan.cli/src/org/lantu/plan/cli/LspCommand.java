@@ -9,9 +9,8 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 
-import com.google.inject.Guice;
+import org.lantu.plan.ide.server.PlanServerModule;
 
 import picocli.CommandLine.Command;
 
@@ -33,7 +32,7 @@ public class LspCommand implements Callable<Integer> {
 
 	/** A server wired to the given streams (the test drives one through pipes). */
 	public static Launcher<LanguageClient> start(InputStream in, OutputStream out) {
-		LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = PlanServerModule.createInjector().getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
 		return launcher;

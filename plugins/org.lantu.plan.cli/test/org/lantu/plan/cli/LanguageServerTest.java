@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -67,41 +68,56 @@ class LanguageServerTest {
 		}
 	}
 
-	@Test
-	void anEditorSeesTheChecksFindingsAndGetsCompletions() throws Exception {
-		Path plan = dir.resolve("park.plan");
-		String text = "规划 示例\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 { 面积 1145 亩 }\n\n";
-		Files.writeString(plan, text, StandardCharsets.UTF_8);
-
+	/** A client connected to a fresh {@code lantu lsp} over pipes, initialized on the folder. */
+	static LanguageServer connect(Client client, Path folder) throws Exception {
 		PipedInputStream serverIn = new PipedInputStream(1 << 16);
 		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
 		PipedInputStream clientIn = new PipedInputStream(1 << 16);
 		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
 		LspCommand.start(serverIn, serverOut).startListening();
-		Client client = new Client();
 		var clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
 		clientLauncher.startListening();
 		LanguageServer server = clientLauncher.getRemoteProxy();
-
 		InitializeParams init = new InitializeParams();
-		init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "plans")));
-		init.setRootUri(dir.toUri().toString()); // Xtext's single-root workspace manager reads this
+		init.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "plans")));
+		init.setRootUri(folder.toUri().toString()); // Xtext's single-root workspace manager reads this
+		var text = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+		var symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+		symbols.setHierarchicalDocumentSymbolSupport(true);
+		text.setDocumentSymbol(symbols);
+		init.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities(new org.eclipse.lsp4j.WorkspaceClientCapabilities(), text, null));
 		var capabilities = server.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities();
 		assertTrue(capabilities.getCompletionProvider() != null, "completion is offered");
 		server.initialized(new InitializedParams());
+		return server;
+	}
 
+	/** Opens the plan and waits for its diagnostics; returns them and the server's spelling of its URI. */
+	static Map.Entry<String, List<Diagnostic>> open(LanguageServer server, Client client, Path plan, String text) throws Exception {
 		String uri = plan.toUri().toString();
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plan", 1, text)));
-		List<Diagnostic> found = List.of();
-		String published = uri;
+		String name = "/" + plan.getFileName();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (found.isEmpty() && System.nanoTime() < deadline) {
+		while (System.nanoTime() < deadline) {
 			PublishDiagnosticsParams p = client.diagnostics.poll(1, TimeUnit.SECONDS);
-			if (p != null && p.getUri().endsWith("/park.plan")) {
-				found = p.getDiagnostics();
-				published = p.getUri(); // the server's spelling of the document's URI
+			if (p != null && p.getUri().endsWith(name)) {
+				return Map.entry(p.getUri(), p.getDiagnostics()); // the server's spelling of the document's URI
 			}
 		}
+		throw new AssertionError("no diagnostics for " + uri + " within 60 s");
+	}
+
+	@Test
+	void anEditorSeesTheChecksFindingsAndGetsCompletions() throws Exception {
+		Path plan = dir.resolve("park.plan");
+		String text = "规划 示例\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 { 面积 1145 亩 }\n\n";
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, dir);
+		String uri = plan.toUri().toString();
+		var opened = open(server, client, plan, text);
+		List<Diagnostic> found = opened.getValue();
+		String published = opened.getKey();
 		assertEquals(1, found.size(), found.toString());
 		Diagnostic d = found.get(0);
 		assertEquals("space.parts", d.getCode().getLeft());
@@ -128,5 +144,66 @@ class LanguageServerTest {
 		assertEquals("2252亩", action.getEdit().getChanges().values().iterator().next().get(0).getNewText());
 
 		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void formattingRenameNavigationOutlineFoldingAndHighlighting() throws Exception {
+		Path plan = dir.resolve("zones.plan");
+		String text = "规划 示例\n功能区 起步区 { 面积 约2000 亩 组成 甲园, 乙园 }\n   功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 {\n  面积 800 亩\n}\n";
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, dir);
+		var opened = open(server, client, plan, text);
+		assertEquals(List.of(), opened.getValue(), "1107 + 800 = 1907亩 is 约2000亩");
+		TextDocumentIdentifier doc = new TextDocumentIdentifier(opened.getKey());
+		var service = server.getTextDocumentService();
+
+		var formatting = service.formatting(new org.eclipse.lsp4j.DocumentFormattingParams(doc, new org.eclipse.lsp4j.FormattingOptions(2, true)))
+				.get(60, TimeUnit.SECONDS);
+		assertEquals(text.replace("   功能区 甲园", "功能区 甲园"), apply(text, formatting), "top-level elements start their lines");
+
+		Position reference = new Position(1, text.split("\n")[1].indexOf("甲园") + 1); // 甲园 in 组成
+		var definition = service.definition(new org.eclipse.lsp4j.DefinitionParams(doc, reference)).get(60, TimeUnit.SECONDS).getLeft();
+		assertEquals(1, definition.size(), definition.toString());
+		assertEquals(2, definition.get(0).getRange().getStart().getLine(), "甲园 is declared on the third line");
+
+		var references = service.references(new org.eclipse.lsp4j.ReferenceParams(doc, reference, new org.eclipse.lsp4j.ReferenceContext(true)))
+				.get(60, TimeUnit.SECONDS);
+		assertEquals(List.of(1, 2), references.stream().map(l -> l.getRange().getStart().getLine()).sorted().toList(), references.toString());
+
+		var rename = service.rename(new org.eclipse.lsp4j.RenameParams(doc, reference, "东园")).get(60, TimeUnit.SECONDS);
+		List<org.eclipse.lsp4j.TextEdit> renameEdits = rename.getChanges() != null ? rename.getChanges().values().iterator().next()
+				: rename.getDocumentChanges().get(0).getLeft().getEdits().stream().map(e -> e.getLeft()).toList();
+		String renamed = apply(text, renameEdits);
+		assertTrue(renamed.contains("组成 东园, 乙园") && renamed.contains("功能区 东园 {") && !renamed.contains("甲园"), renamed);
+
+		var symbols = service.documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(doc)).get(60, TimeUnit.SECONDS);
+		var root = symbols.get(0).getRight();
+		assertEquals("示例", root.getName());
+		assertEquals(List.of("示例.起步区", "示例.甲园", "示例.乙园"), root.getChildren().stream().map(org.eclipse.lsp4j.DocumentSymbol::getName).toList());
+
+		var folding = service.foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(doc)).get(60, TimeUnit.SECONDS);
+		assertTrue(folding.stream().anyMatch(f -> f.getStartLine() == 3 && f.getEndLine() >= 4), "乙园's block folds: " + folding);
+
+		var tokens = service.semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(doc)).get(60, TimeUnit.SECONDS);
+		assertTrue(tokens != null && tokens.getData() != null, "semantic tokens answer");
+
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	/** The text after the edits (applied from the last to the first). */
+	static String apply(String text, List<? extends org.eclipse.lsp4j.TextEdit> edits) {
+		List<String> lines = List.of(text.split("\n", -1));
+		java.util.function.ToIntFunction<Position> offset = p -> {
+			int o = 0;
+			for (int i = 0; i < p.getLine(); i++) {
+				o += lines.get(i).length() + 1;
+			}
+			return o + p.getCharacter();
+		};
+		StringBuilder b = new StringBuilder(text);
+		edits.stream().sorted((a, c) -> Integer.compare(offset.applyAsInt(c.getRange().getStart()), offset.applyAsInt(a.getRange().getStart())))
+				.forEach(e -> b.replace(offset.applyAsInt(e.getRange().getStart()), offset.applyAsInt(e.getRange().getEnd()), e.getNewText()));
+		return b.toString();
 	}
 }

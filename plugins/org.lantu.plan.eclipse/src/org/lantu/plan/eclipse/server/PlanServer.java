@@ -45,9 +45,7 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 
-import com.google.inject.Guice;
 
 /**
  * The Plan language server (Xtext's {@link LanguageServerImpl} with Lantu's checks) running inside
@@ -84,7 +82,7 @@ public final class PlanServer {
 		// in OSGi that must be this bundle's, whose class path holds the engine.
 		thread.setContextClassLoader(PlanServer.class.getClassLoader());
 		try {
-			com.google.inject.Injector injector = Guice.createInjector(new ServerModule());
+			com.google.inject.Injector injector = org.lantu.plan.ide.server.PlanServerModule.createInjector();
 			LanguageServerImpl impl = injector.getInstance(LanguageServerImpl.class);
 			PlanServer s = new PlanServer(impl, injector);
 			if (listener != null) {

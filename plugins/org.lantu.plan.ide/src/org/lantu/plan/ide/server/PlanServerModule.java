@@ -1,0 +1,23 @@
+package org.lantu.plan.ide.server;
+
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.util.Modules;
+
+/** The server every front end starts ({@code lantu lsp}, the Eclipse plugin): Xtext's, with Lantu's additions. */
+public class PlanServerModule extends AbstractModule {
+
+	@Override
+	protected void configure() {
+		bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
+	}
+
+	/** An injector for one language server. */
+	public static Injector createInjector() {
+		return Guice.createInjector(Modules.override(new ServerModule()).with(new PlanServerModule()));
+	}
+}

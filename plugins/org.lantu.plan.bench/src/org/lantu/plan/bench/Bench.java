@@ -77,13 +77,42 @@ public final class Bench {
 		double hledger = Peers.available("hledger") ? median(3, () -> time(List.of("hledger", "-f", journal.toString(), "check"))) : Double.NaN;
 		double beanCheck = Peers.available("bean-check") ? median(3, () -> time(List.of("bean-check", beancount.toString()))) : Double.NaN;
 
-		String report = Report.markdown(results, coldSmall, coldFacts, facts.facts(), facts.assertions(), hledger, beanCheck, Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"));
+		System.out.println("language server…");
+		LspBench.Result lsp = LspBench.run(work, 5_000, 50, 50, 10_000);
+		System.out.printf(Locale.ROOT, "language server, %d lines: diagnostics p95 %.0f ms, completion p95 %.0f ms, rapid edits: %d errors, heap %d -> %d MB%n",
+				lsp.lines(), LspBench.Result.percentile(lsp.diagnosticsMs(), 0.95), LspBench.Result.percentile(lsp.completionMs(), 0.95), lsp.errors(),
+				lsp.heapBeforeMb(), lsp.heapAfterMb());
+
+		System.out.println("workspace…");
+		Report.Workspace workspace = workspace(checker, launcher, work.resolve("workspace"), 999);
+		System.out.printf(Locale.ROOT, "workspace of %d files: cold %.2f s, warm %.2f s%n", workspace.files(), workspace.coldSeconds(), workspace.warmSeconds());
+
+		String report = Report.markdown(results, coldSmall, coldFacts, facts.facts(), facts.assertions(), hledger, beanCheck, lsp, workspace,
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		System.out.println();
 		System.out.println(report);
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, report, StandardCharsets.UTF_8);
 		System.out.println("written to " + out);
+	}
+
+	/** Writes the district plans and the city plan, then checks the folder warm (in this JVM) and cold (the command line). */
+	static Report.Workspace workspace(PlanChecker checker, Path launcher, Path folder, int districts) throws Exception {
+		Files.createDirectories(folder);
+		long bytes = 0;
+		for (var e : SyntheticPlan.workspace(districts, 5).entrySet()) {
+			Path f = folder.resolve(e.getKey());
+			Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
+			bytes += Files.size(f);
+		}
+		long t0 = System.nanoTime();
+		List<PlanDiagnostic> found = checker.check(List.of(folder)).diagnostics();
+		double warm = s(System.nanoTime() - t0);
+		if (found.size() != 1 || !found.get(0).check().equals("sum.mismatch")) {
+			throw new AssertionError("the workspace should give exactly its planted sum.mismatch: " + found);
+		}
+		double cold = median(3, () -> time(List.of(launcher.toString(), "check", folder.toString())));
+		return new Report.Workspace(districts + 1, bytes, warm, cold, found.size());
 	}
 
 	static SizeResult measure(PlanChecker checker, Path work, double megabytes, int runs) throws Exception {

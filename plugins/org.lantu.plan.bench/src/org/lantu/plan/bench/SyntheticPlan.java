@@ -69,6 +69,33 @@ public final class SyntheticPlan {
 		return new Generated(b.toString(), facts, blocks * 4, planted);
 	}
 
+	/**
+	 * A workspace of {@code districts} district plans (one block each, plan names 区F0, 区F1, …) and
+	 * a city plan {@code 全市.plan} that imports them all and rolls their 2030 output up into its own
+	 * total, stated one 亿元 too high: exactly one {@code sum.mismatch}, in the city plan.
+	 */
+	public static java.util.Map<String, String> workspace(int districts, long seed) {
+		java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+		StringBuilder city = new StringBuilder("plan 全市 \"全市发展规划（2021—2030年）\"\n");
+		StringBuilder sum = new StringBuilder("sum 总产值 = ");
+		long total = 0;
+		for (int i = 0; i < districts; i++) {
+			String district = "区F" + i;
+			String text = ofBlocks(1, seed + i, 0).text().replaceFirst("规划 合成规划 \"合成规划", "规划 " + district + " \"" + district);
+			files.put(district + ".plan", text);
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("指标 总产值N0（亿元）：\\d+ \\| \\d+ \\| (\\d+)").matcher(text);
+			if (!m.find()) {
+				throw new IllegalStateException("no total in " + district);
+			}
+			total += Long.parseLong(m.group(1));
+			city.append("import \"").append(district).append(".plan\"\n");
+			sum.append(i == 0 ? "" : " + ").append(district).append(".总产值N0");
+		}
+		city.append("period 2021—2030\nindicator 总产值（亿元） { target 2030: ").append(total + 1).append(" }\n").append(sum).append('\n');
+		files.put("全市.plan", city.toString());
+		return files;
+	}
+
 	private static StringBuilder header() {
 		return new StringBuilder("规划 合成规划 \"合成规划（2021—2030年）\"\n规划期限 2021—2030\n展望 2035\n\n");
 	}

@@ -36,4 +36,16 @@ class SyntheticPlanTest {
 			assertTrue(found.stream().anyMatch(d -> d.check().equals(p.check()) && d.message().matches("(?s).*N" + p.block() + "(?![0-9]).*")), p.toString());
 		}
 	}
+
+	@Test
+	void theWorkspaceRollUpFindsItsOnePlantedMismatch() throws Exception {
+		var files = SyntheticPlan.workspace(5, 3);
+		for (var e : files.entrySet()) {
+			Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+		}
+		List<PlanDiagnostic> found = PlanChecker.create().check(List.of(dir)).diagnostics();
+		assertEquals(1, found.size(), () -> found.stream().map(PlanDiagnostic::format).reduce("", (a, b) -> a + "\n" + b));
+		assertEquals("sum.mismatch", found.get(0).check(), found.get(0).format());
+		assertTrue(found.get(0).file().endsWith("全市.plan"), found.get(0).format());
+	}
 }

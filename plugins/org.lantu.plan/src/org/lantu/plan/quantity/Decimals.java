@@ -46,8 +46,11 @@ public final class Decimals {
 		}
 		MathContext work = new MathContext(45, RoundingMode.HALF_EVEN);
 		BigDecimal bn = BigDecimal.valueOf(n);
-		// start above the root: max(1, x) is ≥ x^(1/n)
-		BigDecimal r = x.compareTo(BigDecimal.ONE) > 0 ? x : BigDecimal.ONE;
+		// start from the binary estimate (Newton then doubles the correct digits each step: three or
+		// four steps to 40 digits); where x does not fit a double, from max(1, x), which is ≥ x^(1/n)
+		double estimate = Math.pow(x.doubleValue(), 1.0 / n);
+		BigDecimal r = Double.isFinite(estimate) && estimate > 0 ? new BigDecimal(estimate, work)
+				: x.compareTo(BigDecimal.ONE) > 0 ? x : BigDecimal.ONE;
 		for (int i = 0; i < 2000; i++) {
 			BigDecimal next = r.multiply(bn.subtract(BigDecimal.ONE)).add(x.divide(r.pow(n - 1, work), work)).divide(bn, work);
 			if (next.subtract(r).abs().compareTo(BigDecimal.ONE.movePointLeft(40).multiply(r.max(BigDecimal.ONE))) <= 0) {

@@ -1,0 +1,128 @@
+package org.lantu.plan.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.render.Publisher;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzz targets. In {@code ./mvnw verify} each replays its inputs: the example plans (copied in by
+ * the build) and every input that once made it fail, kept under
+ * {@code test-resources/org/lantu/plan/fuzz/PlanFuzzTestInputs/<target>/}. {@code fuzz/run} fuzzes
+ * (JAZZER_FUZZ=1) and writes new failing inputs there.
+ */
+class PlanFuzzTest {
+
+	private static final PlanChecker CHECKER = PlanChecker.create();
+	private static final Publisher PUBLISHER = new Publisher(CHECKER);
+	private static Path work;
+
+	@BeforeAll
+	static void workDirectory() throws IOException {
+		work = Files.createTempDirectory("lantu-fuzz");
+	}
+
+	@AfterAll
+	static void clean() throws IOException {
+		try (Stream<Path> files = Files.walk(work)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+
+	/**
+	 * Any bytes as a plan: reading, linking, every check, the HTML document and every table format
+	 * finish without an exception, report every problem as a finding with a position, and never
+	 * touch the input.
+	 */
+	@FuzzTest(maxDuration = "5m")
+	void publish(byte[] input) throws IOException {
+		Path dir = Files.createTempDirectory(work, "p");
+		Path plan = dir.resolve("fuzz.plan");
+		Files.write(plan, input);
+		Publisher.Result result = PUBLISHER.publish(List.of(plan), dir.resolve("out"), "zh", PlanChecker.Options.DEFAULT, true,
+				List.of(Publisher.Format.values()));
+		assertNotNull(result.report());
+		for (PlanDiagnostic d : result.report().diagnostics()) {
+			assertTrue(d.line() >= 1 && d.column() >= 1, () -> "a finding without a position: " + d.format());
+			assertNotNull(d.check(), () -> "a finding without a check id: " + d.format());
+		}
+		assertTrue(java.util.Arrays.equals(input, Files.readAllBytes(plan)), "the input is never written");
+		delete(dir);
+	}
+
+	/**
+	 * Any text that parses: format(format(x)) == format(x), and format(x) reads as the same model
+	 * with every comment kept.
+	 */
+	@FuzzTest(maxDuration = "5m")
+	void format(byte[] input) throws IOException {
+		Path dir = Files.createTempDirectory(work, "f");
+		Path plan = dir.resolve("fuzz.plan");
+		Files.write(plan, input);
+		List<PlanDiagnostic> problems = new ArrayList<>();
+		String once = CHECKER.format(plan, problems);
+		if (once != null) {
+			Path formatted = dir.resolve("formatted.plan");
+			Files.writeString(formatted, once, StandardCharsets.UTF_8);
+			String twice = CHECKER.format(formatted, problems);
+			assertEquals(once, twice, "format(format(x)) == format(x)");
+			Plan before = CHECKER.parse(plan, problems);
+			Plan after = CHECKER.parse(formatted, problems);
+			assertTrue(new SameModel().equals(before, after), "the model is unchanged by formatting");
+			String text = new String(input, StandardCharsets.UTF_8);
+			assertEquals(comments(text), comments(once), "every comment is kept");
+		}
+		delete(dir);
+	}
+
+	/**
+	 * Structural equality of two readings of a plan from two files: a reference that cannot be
+	 * resolved (an import that is not there) is a proxy whose URI names its file, so proxies are
+	 * compared by what they point at within the file.
+	 */
+	static final class SameModel extends EcoreUtil.EqualityHelper {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public boolean equals(org.eclipse.emf.ecore.EObject a, org.eclipse.emf.ecore.EObject b) {
+			if (a != null && b != null && a.eIsProxy() && b.eIsProxy()) {
+				return java.util.Objects.equals(((org.eclipse.emf.ecore.InternalEObject) a).eProxyURI().fragment(),
+						((org.eclipse.emf.ecore.InternalEObject) b).eProxyURI().fragment());
+			}
+			return super.equals(a, b);
+		}
+	}
+
+	/** Comment openers (and the same characters inside strings, which formatting keeps too). */
+	private static int comments(String text) {
+		return text.split("//|/\\*", -1).length - 1;
+	}
+
+	private static void delete(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+}

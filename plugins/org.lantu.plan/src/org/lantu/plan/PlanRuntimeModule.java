@@ -28,6 +28,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return org.lantu.plan.naming.PlanQualifiedNameProvider.class;
 	}
 
+	/** Exported elements carry a fingerprint of their text, so that editors re-check importing plans when a value changes. */
+	public Class<? extends org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return org.lantu.plan.naming.PlanResourceDescriptionStrategy.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PlanSyntaxErrorMessages.class;
 	}

@@ -82,7 +82,16 @@ final class Report {
 				.append("initialising the language (EMF registration, the Guice injector, the ANTLR tables) before it reads a byte of the plan; `./lantu`\n")
 				.append("keeps an AOT/CDS cache of the loaded classes and runs with the C1 compiler only, which took the small-plan start from about\n")
 				.append("2.0 s (plain `java -jar`) to 1.3 s. Checking was quadratic until the per-file facts (acks, the projects of each zone) were\n")
-				.append("cached per file version; it now grows linearly.\n");
+				.append("cached per file version; it now grows linearly.\n\n")
+				.append("The language server's latency is Xtext's build of the whole file on every change. A JFR profile of the keystroke runs\n")
+				.append("(`-XX:StartFlightRecording`, samples inside `BuildManager.internalBuild`) splits it into validation ≈ 37 % (the consistency\n")
+				.append("checks and EMF's structural checks; evaluating quantities ≈ 7 %, growth roots ≈ 2 %), computing the index delta ≈ 24 %,\n")
+				.append("unloading the previous version ≈ 21 % (EMF turns every object of it into a proxy, computing a URI fragment for each),\n")
+				.append("re-reading the whole text ≈ 17 % (parse ≈ 10 %) and linking ≈ 16 %. Two causes were fixed: the builder validated every\n")
+				.append("file twice (once more to decide whether to generate code, which an editor never does), and the n-th roots behind growth\n")
+				.append("rates started far from the root. The 100 ms target needs checks that re-run only on the elements a change touches and a\n")
+				.append("build that does not reload and re-index the whole file; that is not done. Completion is bounded by Xtext's content-assist\n")
+				.append("parser, which re-reads the document from its start up to the cursor.\n");
 		b.append("\n**Language server.** In process (an editor's server minus the JSON on the pipe): a plan of ")
 				.append(String.format(Locale.ROOT, "%,d lines (%,d bytes), all checks on. ", lsp.lines(), lsp.bytes()))
 				.append("A keystroke is an incremental `didChange` that changes one digit of a value; latency is the time until the server\n")

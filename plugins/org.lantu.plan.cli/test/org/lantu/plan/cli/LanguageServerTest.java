@@ -191,6 +191,39 @@ class LanguageServerTest {
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
 
+	@Test
+	void aChangedDistrictValueReChecksTheCityRollUp() throws Exception {
+		Path east = dir.resolve("east.plan");
+		Path west = dir.resolve("west.plan");
+		Path city = dir.resolve("city.plan");
+		Files.writeString(east, "plan 东区\nindicator 营业收入（亿元）{ target 2025: 400 }\n", StandardCharsets.UTF_8);
+		Files.writeString(west, "plan 西区\nindicator 营业收入（亿元）{ target 2025: 350 }\n", StandardCharsets.UTF_8);
+		String cityText = "plan 全市\nimport \"east.plan\"\nimport \"west.plan\"\nindicator 营业收入（亿元）{ target 2025: 750 }\nsum 营业收入 = 东区.营业收入 + 西区.营业收入\n";
+		Files.writeString(city, cityText, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, dir);
+		assertEquals(List.of(), open(server, client, city, cityText).getValue(), "400 + 350 = 750");
+		String eastText = Files.readString(east, StandardCharsets.UTF_8);
+		String eastUri = open(server, client, east, eastText).getKey();
+
+		// the author types a new value into the district plan: the city's roll-up no longer adds up
+		client.diagnostics.clear();
+		server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+				new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(eastUri, 2),
+				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(eastText.replace("400", "450")))));
+		List<Diagnostic> cityFindings = List.of();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (cityFindings.isEmpty() && System.nanoTime() < deadline) {
+			PublishDiagnosticsParams p = client.diagnostics.poll(1, TimeUnit.SECONDS);
+			if (p != null && p.getUri().endsWith("/city.plan")) {
+				cityFindings = p.getDiagnostics();
+			}
+		}
+		assertEquals(1, cityFindings.size(), "the city plan is checked again: " + cityFindings);
+		assertEquals("sum.mismatch", cityFindings.get(0).getCode().getLeft());
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
 	/** The text after the edits (applied from the last to the first). */
 	static String apply(String text, List<? extends org.eclipse.lsp4j.TextEdit> edits) {
 		List<String> lines = List.of(text.split("\n", -1));

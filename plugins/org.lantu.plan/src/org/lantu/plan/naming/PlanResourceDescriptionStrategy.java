@@ -1,0 +1,35 @@
+package org.lantu.plan.naming;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.util.IAcceptor;
+
+/**
+ * What a plan exports to the plans that import it: each named element, with a fingerprint of its
+ * text. Cross-plan checks (a city's roll-up of its districts, a claim about another plan's value)
+ * depend on values, not only on names; with the fingerprint, an editor's build sees a changed value
+ * in a district plan as a change of what it exports and re-checks the plans that import it.
+ */
+public class PlanResourceDescriptionStrategy extends DefaultResourceDescriptionStrategy {
+
+	/** User data key of the element's text fingerprint. */
+	public static final String TEXT = "text";
+
+	@Override
+	public boolean createEObjectDescriptions(EObject eObject, IAcceptor<IEObjectDescription> acceptor) {
+		QualifiedName name = getQualifiedNameProvider() == null ? null : getQualifiedNameProvider().getFullyQualifiedName(eObject);
+		if (name != null) {
+			ICompositeNode node = NodeModelUtils.getNode(eObject);
+			Map<String, String> data = node == null ? Map.of() : Map.of(TEXT, Integer.toHexString(node.getText().hashCode()));
+			acceptor.accept(EObjectDescription.create(name, eObject, data));
+		}
+		return true;
+	}
+}

@@ -72,7 +72,8 @@ public final class Publisher {
 				continue;
 			}
 			List<Sheet> sheets = model.sheets(p.plan(), file, p.diagnostics());
-			String title = p.plan().getTitle() != null ? p.plan().getTitle() : p.plan().getName();
+			// a plan with a syntax error in its header may have neither title nor name: the file names it then
+			String title = p.plan().getTitle() != null ? p.plan().getTitle() : p.plan().getName() != null ? p.plan().getName() : file;
 			for (Format format : formats) {
 				switch (format) {
 				case xlsx -> written.add(outputs.write(base + ".xlsx", TableWriters.xlsx(sheets)));

@@ -82,6 +82,9 @@ public final class TableWriters {
 	}
 
 	private static String md(String s) {
+		if (s == null) {
+			return "";
+		}
 		return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>").replace("<", "&lt;").replace(">", "&gt;");
 	}
 

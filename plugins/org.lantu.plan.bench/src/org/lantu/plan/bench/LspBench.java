@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,19 +18,15 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.lantu.plan.ide.server.InProcessClient;
 import org.lantu.plan.ide.server.PlanServerModule;
 
 /**
@@ -50,7 +45,7 @@ final class LspBench {
 	}
 
 	/** Collects what the server publishes, with arrival times. */
-	static final class Client implements LanguageClient {
+	static final class Client extends InProcessClient {
 		record Published(long nanos, PublishDiagnosticsParams params) {
 		}
 
@@ -63,24 +58,8 @@ final class LspBench {
 		}
 
 		@Override
-		public void logMessage(MessageParams message) {
-			if (message.getType() == MessageType.Error) {
-				errors.incrementAndGet();
-			}
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-			logMessage(message);
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
+		protected void error(String message) {
+			errors.incrementAndGet();
 		}
 	}
 

@@ -5,7 +5,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
@@ -14,7 +13,6 @@ import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.lantu.plan.eclipse.LantuPlugin;
 import org.lantu.plan.eclipse.server.PlanServer;
-import org.lantu.plan.eclipse.server.Positions;
 import org.lantu.plan.eclipse.server.Uris;
 
 /**
@@ -114,10 +112,6 @@ public class PlanEditor extends TextEditor {
 	/** The text widget's viewer (for tests and commands that act on the editor's text). */
 	public org.eclipse.jface.text.source.ISourceViewer viewer() {
 		return getSourceViewer();
-	}
-
-	Position position(int offset) {
-		return Positions.position(document().get(), offset);
 	}
 
 	PlanServer server() {

@@ -29,13 +29,9 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -43,8 +39,24 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import com.google.inject.Injector;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.HoverCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.xtext.Grammar;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.markers.MarkerWriter;
+import org.lantu.plan.ide.server.InProcessClient;
+import org.lantu.plan.ide.server.PlanServerModule;
 
 
 /**
@@ -60,13 +72,13 @@ public final class PlanServer {
 	public static final long TIMEOUT_SECONDS = 20;
 
 	private final LanguageServerImpl server;
-	private final com.google.inject.Injector injector;
-	private volatile java.util.Set<String> keywords;
+	private final Injector injector;
+	private volatile Set<String> keywords;
 	private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 	private final Map<String, Integer> openCount = new ConcurrentHashMap<>();
 	private final List<Consumer<PublishDiagnosticsParams>> listeners = new CopyOnWriteArrayList<>();
 
-	private PlanServer(LanguageServerImpl server, com.google.inject.Injector injector) {
+	private PlanServer(LanguageServerImpl server, Injector injector) {
 		this.server = server;
 		this.injector = injector;
 	}
@@ -82,7 +94,7 @@ public final class PlanServer {
 		// in OSGi that must be this bundle's, whose class path holds the engine.
 		thread.setContextClassLoader(PlanServer.class.getClassLoader());
 		try {
-			com.google.inject.Injector injector = org.lantu.plan.ide.server.PlanServerModule.createInjector();
+			Injector injector = PlanServerModule.createInjector();
 			LanguageServerImpl impl = injector.getInstance(LanguageServerImpl.class);
 			PlanServer s = new PlanServer(impl, injector);
 			if (listener != null) {
@@ -104,18 +116,18 @@ public final class PlanServer {
 	}
 
 	/** What this client handles: an outline as a tree, markdown or plain hover. */
-	private static org.eclipse.lsp4j.ClientCapabilities capabilities() {
-		org.eclipse.lsp4j.TextDocumentClientCapabilities text = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
-		org.eclipse.lsp4j.DocumentSymbolCapabilities symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+	private static ClientCapabilities capabilities() {
+		TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
-		text.setHover(new org.eclipse.lsp4j.HoverCapabilities(List.of("markdown", "plaintext"), false));
-		return new org.eclipse.lsp4j.ClientCapabilities(new org.eclipse.lsp4j.WorkspaceClientCapabilities(), text, null);
+		text.setHover(new HoverCapabilities(List.of("markdown", "plaintext"), false));
+		return new ClientCapabilities(new WorkspaceClientCapabilities(), text, null);
 	}
 
 	/** Starts the server over the workspace and has it publish into markers. */
 	public static PlanServer start() {
-		return start(Uris.workspaceRoot(), new org.lantu.plan.eclipse.markers.MarkerWriter()::publish);
+		return start(Uris.workspaceRoot(), new MarkerWriter()::publish);
 	}
 
 	/**
@@ -124,29 +136,21 @@ public final class PlanServer {
 	 * global registries, and the server's documents would then be parsed against another grammar
 	 * instance than its content assist and formatter know.
 	 */
-	public com.google.inject.Injector languageInjector() {
-		return injector.getInstance(org.eclipse.xtext.resource.IResourceServiceProvider.Registry.class)
-				.getResourceServiceProvider(org.eclipse.emf.common.util.URI.createURI("any.plan")).get(com.google.inject.Injector.class);
+	public Injector languageInjector() {
+		return injector.getInstance(IResourceServiceProvider.Registry.class)
+				.getResourceServiceProvider(URI.createURI("any.plan")).get(Injector.class);
 	}
 
 	/** The language's keywords that are words (both spellings), for syntax colouring. */
-	public java.util.Set<String> keywords() {
-		java.util.Set<String> k = keywords;
+	public Set<String> keywords() {
+		Set<String> k = keywords;
 		if (k == null) {
-			org.eclipse.xtext.Grammar grammar = languageInjector().getInstance(org.eclipse.xtext.IGrammarAccess.class).getGrammar();
-			k = org.eclipse.xtext.GrammarUtil.getAllKeywords(grammar).stream()
-					.filter(w -> !w.isEmpty() && w.codePoints().allMatch(Character::isLetter)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+			Grammar grammar = languageInjector().getInstance(IGrammarAccess.class).getGrammar();
+			k = GrammarUtil.getAllKeywords(grammar).stream()
+					.filter(w -> !w.isEmpty() && w.codePoints().allMatch(Character::isLetter)).collect(Collectors.toUnmodifiableSet());
 			keywords = k;
 		}
 		return k;
-	}
-
-	public void addDiagnosticsListener(Consumer<PublishDiagnosticsParams> listener) {
-		listeners.add(listener);
-	}
-
-	public void removeDiagnosticsListener(Consumer<PublishDiagnosticsParams> listener) {
-		listeners.remove(listener);
 	}
 
 	// ------------------------------------------------------------------ documents
@@ -235,7 +239,7 @@ public final class PlanServer {
 	}
 
 	/** Receives what the server pushes. */
-	private final class Client implements LanguageClient {
+	private final class Client extends InProcessClient {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams params) {
 			for (Consumer<PublishDiagnosticsParams> l : listeners) {
@@ -244,25 +248,8 @@ public final class PlanServer {
 		}
 
 		@Override
-		public void logMessage(MessageParams message) {
-			if (message.getType() == MessageType.Error) {
-				org.lantu.plan.eclipse.LantuPlugin.log(message.getMessage(), null);
-			}
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-			logMessage(message);
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
+		protected void error(String message) {
+			LantuPlugin.log(message, null);
 		}
 	}
-
 }

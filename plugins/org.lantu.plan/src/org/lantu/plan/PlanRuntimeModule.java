@@ -33,6 +33,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return org.lantu.plan.naming.PlanResourceDescriptionStrategy.class;
 	}
 
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return org.lantu.plan.resource.PlanResource.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PlanSyntaxErrorMessages.class;
 	}

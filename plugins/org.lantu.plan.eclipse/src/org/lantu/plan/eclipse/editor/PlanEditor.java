@@ -70,11 +70,18 @@ public class PlanEditor extends TextEditor {
 		if (file == null || doc == null) {
 			return;
 		}
-		uri = Uris.of(file);
-		document = doc;
-		if (uri != null) {
-			server().open(uri, doc.get());
+		String u = Uris.of(file);
+		if (u != null) {
+			try {
+				server().open(u, doc.get());
+			} catch (RuntimeException e) {
+				// the editor still edits; checks, assist and hover stay off for this file
+				LantuPlugin.log("The Lantu language server is not available for " + file.getFullPath(), e);
+				return;
+			}
 		}
+		uri = u;
+		document = doc;
 		doc.addDocumentListener(listener);
 	}
 

@@ -113,9 +113,10 @@ public class PlanQuickAssist implements IQuickAssistProcessor {
 			return null;
 		}
 
+		/** None: the finding's message is on the marker's hover and in the Problems view. */
 		@Override
 		public String getAdditionalProposalInfo() {
-			return marker.getAttribute(IMarker.MESSAGE, "");
+			return null;
 		}
 
 		@Override

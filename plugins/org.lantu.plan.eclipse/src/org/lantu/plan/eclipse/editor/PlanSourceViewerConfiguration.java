@@ -53,7 +53,7 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 	public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 		PresentationReconciler reconciler = new PresentationReconciler();
 		reconciler.setDocumentPartitioning(PlanPartitions.PARTITIONING);
-		DefaultDamagerRepairer code = new DefaultDamagerRepairer(new PlanCodeScanner(LantuPlugin.getDefault().server().keywords(), colors));
+		DefaultDamagerRepairer code = new DefaultDamagerRepairer(new PlanCodeScanner(keywords(), colors));
 		reconciler.setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
 		DefaultDamagerRepairer comment = new DefaultDamagerRepairer(single(new RGB(63, 127, 95), SWT.ITALIC));
@@ -63,6 +63,16 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 		reconciler.setDamager(string, PlanPartitions.STRING);
 		reconciler.setRepairer(string, PlanPartitions.STRING);
 		return reconciler;
+	}
+
+	/** The grammar's keywords; none (plain colouring) if the language server could not start, which is logged. */
+	private static java.util.Set<String> keywords() {
+		try {
+			return LantuPlugin.getDefault().server().keywords();
+		} catch (RuntimeException e) {
+			LantuPlugin.log("The Lantu language server is not available; the plan opens as plain text", e);
+			return java.util.Set.of();
+		}
 	}
 
 	private RuleBasedScanner single(RGB rgb, int style) {

@@ -20,44 +20,61 @@ final class Peers {
 		return false;
 	}
 
-	/** Transactions of five postings and a balancing posting that asserts the running balance. */
-	static String hledger(int facts, int assertions) {
-		StringBuilder b = new StringBuilder();
+	/** One transaction: its posted amounts; the balancing posting asserts their sum. */
+	record Transaction(int number, long[] amounts) {
+		long sum() {
+			return java.util.Arrays.stream(amounts).sum();
+		}
+	}
+
+	/**
+	 * The workload both peers get: transactions of several postings and one balancing posting,
+	 * {@code facts} amounts in all, one sum assertion per transaction.
+	 */
+	static java.util.List<Transaction> transactions(int facts, int assertions) {
 		int perTransaction = Math.max(1, facts / Math.max(1, assertions));
+		java.util.List<Transaction> all = new java.util.ArrayList<>();
 		int written = 0;
 		for (int t = 0; written < facts; t++) {
-			b.append("2021-01-01 block ").append(t).append('\n');
-			long sum = 0;
-			for (int i = 0; i < perTransaction - 1 && written < facts - 1; i++, written++) {
-				long amount = 10 + (t * 7L + i * 13L) % 300;
-				sum += amount;
-				b.append("    income:p").append(t).append('_').append(i).append("  -").append(amount).append('\n');
+			int n = Math.max(0, Math.min(perTransaction - 1, facts - 1 - written));
+			long[] amounts = new long[n];
+			for (int i = 0; i < n; i++) {
+				amounts[i] = 10 + (t * 7L + i * 13L) % 300;
 			}
-			b.append("    assets:t").append(t).append("  ").append(sum).append(" = ").append(sum).append("\n\n");
-			written++;
+			written += n + 1;
+			all.add(new Transaction(t, amounts));
+		}
+		return all;
+	}
+
+	/** hledger: each transaction closes with a balance assertion on its balancing account. */
+	static String hledger(int facts, int assertions) {
+		StringBuilder b = new StringBuilder();
+		for (Transaction tx : transactions(facts, assertions)) {
+			int t = tx.number();
+			b.append("2021-01-01 block ").append(t).append('\n');
+			for (int i = 0; i < tx.amounts().length; i++) {
+				b.append("    income:p").append(t).append('_').append(i).append("  -").append(tx.amounts()[i]).append('\n');
+			}
+			b.append("    assets:t").append(t).append("  ").append(tx.sum()).append(" = ").append(tx.sum()).append("\n\n");
 		}
 		return b.toString();
 	}
 
-	/** The same transactions with the accounts opened and a balance directive per transaction. */
+	/** beancount: the same transactions, the accounts opened, and a balance directive per transaction. */
 	static String beancount(int facts, int assertions) {
 		StringBuilder opens = new StringBuilder("option \"operating_currency\" \"CNY\"\n");
 		StringBuilder b = new StringBuilder();
-		int perTransaction = Math.max(1, facts / Math.max(1, assertions));
-		int written = 0;
-		for (int t = 0; written < facts; t++) {
+		for (Transaction tx : transactions(facts, assertions)) {
+			int t = tx.number();
 			b.append("2021-01-01 * \"block ").append(t).append("\"\n");
-			long sum = 0;
-			for (int i = 0; i < perTransaction - 1 && written < facts - 1; i++, written++) {
-				long amount = 10 + (t * 7L + i * 13L) % 300;
-				sum += amount;
+			for (int i = 0; i < tx.amounts().length; i++) {
 				opens.append("2020-01-01 open Income:P").append(t).append('x').append(i).append('\n');
-				b.append("  Income:P").append(t).append('x').append(i).append("  -").append(amount).append(" CNY\n");
+				b.append("  Income:P").append(t).append('x').append(i).append("  -").append(tx.amounts()[i]).append(" CNY\n");
 			}
 			opens.append("2020-01-01 open Assets:T").append(t).append('\n');
-			b.append("  Assets:T").append(t).append("  ").append(sum).append(" CNY\n\n");
-			b.append("2021-01-02 balance Assets:T").append(t).append("  ").append(sum).append(" CNY\n\n");
-			written++;
+			b.append("  Assets:T").append(t).append("  ").append(tx.sum()).append(" CNY\n\n");
+			b.append("2021-01-02 balance Assets:T").append(t).append("  ").append(tx.sum()).append(" CNY\n\n");
 		}
 		return opens.append('\n').append(b).toString();
 	}

@@ -67,10 +67,10 @@ public abstract class PublishHandler extends AbstractHandler {
 			protected IStatus run(IProgressMonitor monitor) {
 				List<Path> written = new ArrayList<>();
 				CheckReport report = null;
+				Publisher publisher = new Publisher(PlanChecker.create(LantuPlugin.getDefault().server().languageInjector()));
 				for (IContainer folder : folders(plans)) {
 					List<Path> paths = plans.stream().filter(p -> p.getParent().equals(folder)).map(p -> p.getLocation().toPath()).toList();
 					try {
-						Publisher publisher = new Publisher(PlanChecker.create(LantuPlugin.getDefault().server().languageInjector()));
 						Publisher.Result result = publish(publisher, paths, folder.getLocation().toPath().resolve(OUTPUT_FOLDER));
 						written.addAll(result.written());
 						report = result.report();

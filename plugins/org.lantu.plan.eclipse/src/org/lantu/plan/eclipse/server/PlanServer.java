@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -76,16 +75,18 @@ public final class PlanServer {
 	private volatile Set<String> keywords;
 	private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 	private final Map<String, Integer> openCount = new ConcurrentHashMap<>();
-	private final List<Consumer<PublishDiagnosticsParams>> listeners = new CopyOnWriteArrayList<>();
+	private final Consumer<PublishDiagnosticsParams> listener;
 
-	private PlanServer(LanguageServerImpl server, Injector injector) {
+	private PlanServer(LanguageServerImpl server, Injector injector, Consumer<PublishDiagnosticsParams> listener) {
 		this.server = server;
 		this.injector = injector;
+		this.listener = java.util.Objects.requireNonNull(listener);
 	}
 
 	/**
 	 * Starts a server over the given workspace folder (the Eclipse workspace root): every
-	 * {@code *.plan} file under it is checked, and imports resolve between them.
+	 * {@code *.plan} file under it is checked, and imports resolve between them. The listener
+	 * receives every publication of diagnostics, on the server's threads.
 	 */
 	public static PlanServer start(String rootUri, Consumer<PublishDiagnosticsParams> listener) {
 		Thread thread = Thread.currentThread();
@@ -96,10 +97,7 @@ public final class PlanServer {
 		try {
 			Injector injector = PlanServerModule.createInjector();
 			LanguageServerImpl impl = injector.getInstance(LanguageServerImpl.class);
-			PlanServer s = new PlanServer(impl, injector);
-			if (listener != null) {
-				s.listeners.add(listener);
-			}
+			PlanServer s = new PlanServer(impl, injector, listener);
 			impl.connect(s.new Client());
 			InitializeParams init = new InitializeParams();
 			init.setRootUri(rootUri);
@@ -242,9 +240,7 @@ public final class PlanServer {
 	private final class Client extends InProcessClient {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			for (Consumer<PublishDiagnosticsParams> l : listeners) {
-				l.accept(params);
-			}
+			listener.accept(params);
 		}
 
 		@Override

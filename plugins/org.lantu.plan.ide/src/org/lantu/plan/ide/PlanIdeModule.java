@@ -1,6 +1,12 @@
 package org.lantu.plan.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.lantu.plan.ide.contentassist.PlanContentAssistContextFactory;
+import org.lantu.plan.ide.contentassist.PlanContentAssistParser;
+import org.lantu.plan.ide.server.PlanContentAssistService;
 import org.lantu.plan.ide.quickfix.PlanCodeActions;
 
 /**
@@ -29,6 +35,21 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 		public boolean shouldGenerate(org.eclipse.emf.ecore.resource.Resource resource, org.eclipse.xtext.util.CancelIndicator cancelIndicator) {
 			return false;
 		}
+	}
+
+	/** Content assist reads the header and the element that holds the cursor, not the whole plan before it. */
+	@Override
+	public Class<? extends IContentAssistParser> bindIContentAssistParser() {
+		return PlanContentAssistParser.class;
+	}
+
+	@Override
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return PlanContentAssistContextFactory.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return PlanContentAssistService.class;
 	}
 
 	public Class<? extends org.eclipse.xtext.documentation.IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

@@ -2,7 +2,17 @@
 # Order: $JAVA_HOME if it is >= 21, then the newest JDK >= 21 under /usr/lib/jvm (or
 # $LANTU_JVM_DIR). Never falls back to an older java: stops with one line saying what to install.
 lantu_java_major() {
-  # prints the feature version of the java binary in $1, or nothing
+  # prints the feature version of the java binary in $1, or nothing; read from the JDK's release
+  # file when it has one (starting a JVM to ask costs a tenth of a second per candidate)
+  local release version
+  release="$(dirname "$1")/../release"
+  if [ -f "$release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9.]*\).*/\1/p' "$release" | head -1)
+    case "$version" in
+      1.*) version=${version#1.}; echo "${version%%.*}"; return ;;
+      [0-9]*) echo "${version%%.*}"; return ;;
+    esac
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -1
 }
 lantu_find_jdk() {

@@ -1,17 +1,28 @@
 package org.lantu.plan.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
@@ -21,6 +32,8 @@ import org.lantu.plan.plan.Plan;
 import org.lantu.plan.render.HtmlRenderer;
 import org.lantu.plan.render.TableModel;
 import org.lantu.plan.render.TableWriters;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The benchmark (run on demand with {@code bench/run}, never in unit tests): throughput of each
@@ -35,7 +48,7 @@ public final class Bench {
 	}
 
 	record SizeResult(double megabytes, int facts, double parse, double link, double check, double render, double export, long peakHeap,
-			int planted, int found) {
+			long liveHeap, int planted, int found) {
 		double total() {
 			return parse + link + check;
 		}
@@ -54,12 +67,21 @@ public final class Bench {
 		for (double mb : sizes) {
 			SizeResult r = measure(checker, work, mb, 2);
 			results.add(r);
-			System.out.printf(Locale.ROOT, "%5.1f MB: parse %.2f s, link %.2f s, check %.2f s, render %.2f s, export %.2f s, peak heap %d MB, planted %d found %d%n",
-					r.megabytes(), r.parse(), r.link(), r.check(), r.render(), r.export(), r.peakHeap() >> 20, r.planted(), r.found());
+			System.out.printf(Locale.ROOT, "%5.1f MB: parse %.2f s, link %.2f s, check %.2f s, render %.2f s, export %.2f s, heap pools' peak %d MB, live heap %d MB, planted %d found %d%n",
+					r.megabytes(), r.parse(), r.link(), r.check(), r.render(), r.export(), r.peakHeap() >> 20, r.liveHeap() >> 20, r.planted(), r.found());
 			if (r.found() != r.planted()) {
 				throw new AssertionError("planted inconsistencies not all found: " + r.found() + " of " + r.planted());
 			}
 		}
+
+		// the largest plan checked by the command line in a JVM limited to 1 GB of heap
+		Path largest = work.resolve("synthetic-" + sizes[sizes.length - 1] + ".plan");
+		System.out.println("the largest plan within -Xmx1g…");
+		long c0 = System.nanoTime();
+		String output = output(List.of(launcher.toString(), "check", largest.toString()), "-Xmx1g");
+		Report.Bounded bounded = new Report.Bounded(Files.size(largest) / 1048576.0, s(System.nanoTime() - c0),
+				output.contains(" checked: ") && !output.contains("OutOfMemoryError"));
+		System.out.printf(Locale.ROOT, "%.1f MB in -Xmx1g: %.1f s, %s%n", bounded.megabytes(), bounded.seconds(), bounded.completed() ? "completed" : "failed");
 
 		// the command line, cold, on a small plan and on 25,000 facts; hledger and beancount on the same
 		Path small = work.resolve("small.plan");
@@ -87,7 +109,7 @@ public final class Bench {
 		Report.Workspace workspace = workspace(checker, launcher, work.resolve("workspace"), 999);
 		System.out.printf(Locale.ROOT, "workspace of %d files: cold %.2f s, warm %.2f s%n", workspace.files(), workspace.coldSeconds(), workspace.warmSeconds());
 
-		String report = Report.markdown(results, coldSmall, coldFacts, facts.facts(), facts.assertions(), hledger, beanCheck, lsp, workspace,
+		String report = Report.markdown(results, bounded, coldSmall, coldFacts, facts.facts(), facts.assertions(), hledger, beanCheck, lsp, workspace,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		System.out.println();
 		System.out.println(report);
@@ -124,6 +146,7 @@ public final class Bench {
 		for (int run = 0; run < runs; run++) {
 			System.gc();
 			resetPeaks();
+			LIVE.reset();
 			List<PlanDiagnostic> diagnostics = new ArrayList<>();
 			var set = checker.resourceSet(PlanChecker.Options.DEFAULT);
 			long t0 = System.nanoTime();
@@ -139,6 +162,8 @@ public final class Bench {
 			byte[] xlsx = TableWriters.xlsx(new TableModel(checker.evaluator(), "zh").sheets(plan, file.getFileName().toString(), diagnostics));
 			long t5 = System.nanoTime();
 			long peak = peakHeap();
+			System.gc(); // the model, the findings and the outputs are still reachable here
+			long live = LIVE.max();
 			int found = 0;
 			for (SyntheticPlan.Planted p : g.planted()) {
 				String tag = "N" + p.block();
@@ -146,16 +171,61 @@ public final class Bench {
 					found++;
 				}
 			}
-			if (html.isEmpty() || xlsx.length == 0) {
+			if (html.isEmpty() || xlsx.length == 0 || plan.eResource() != r) {
 				throw new AssertionError("nothing rendered");
 			}
-			SizeResult result = new SizeResult(mb, g.facts(), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), s(t5 - t4), peak, g.planted().size(), found);
+			SizeResult result = new SizeResult(mb, g.facts(), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), s(t5 - t4), peak, live, g.planted().size(), found);
 			if (best == null || result.total() < best.total()) {
 				best = result;
 			}
 		}
 		return best;
 	}
+
+	/** The most heap in use right after a collection since {@link #reset()}: the live data, not the garbage not yet collected. */
+	static final class LiveHeap implements NotificationListener {
+		private final Set<String> heapPools = new HashSet<>();
+		private final AtomicLong max = new AtomicLong();
+
+		LiveHeap() {
+			for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+				if (pool.getType() == MemoryType.HEAP) {
+					heapPools.add(pool.getName());
+				}
+			}
+			for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+				((NotificationEmitter) collector).addNotificationListener(this, null, null);
+			}
+		}
+
+		void reset() {
+			max.set(0);
+		}
+
+		/** The most seen; waits briefly for the notification of a collection just made. */
+		long max() throws InterruptedException {
+			Thread.sleep(200);
+			return max.get();
+		}
+
+		@Override
+		public void handleNotification(Notification notification, Object handback) {
+			if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+				return;
+			}
+			GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+			long used = 0;
+			for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+				if (heapPools.contains(pool.getKey())) {
+					used += pool.getValue().getUsed();
+				}
+			}
+			long now = used;
+			max.accumulateAndGet(now, Math::max);
+		}
+	}
+
+	private static final LiveHeap LIVE = new LiveHeap();
 
 	private static double s(long nanos) {
 		return nanos / 1e9;
@@ -203,6 +273,20 @@ public final class Bench {
 			throw new IllegalStateException("timed out: " + command);
 		}
 		return s(System.nanoTime() - t0);
+	}
+
+	/** What a command prints (both streams), run with the given JVM options for Lantu. */
+	static String output(List<String> command, String javaOptions) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("LANTU_JAVA_OPTS", javaOptions);
+		Process p = builder.start();
+		ByteArrayOutputStream sink = new ByteArrayOutputStream();
+		p.getInputStream().transferTo(sink);
+		if (!p.waitFor(900, TimeUnit.SECONDS)) {
+			p.destroyForcibly();
+			throw new IllegalStateException("timed out: " + command);
+		}
+		return sink.toString(StandardCharsets.UTF_8);
 	}
 
 	private static String arg(String[] args, String name, String fallback) {

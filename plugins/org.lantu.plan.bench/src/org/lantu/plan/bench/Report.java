@@ -1,5 +1,6 @@
 package org.lantu.plan.bench;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,11 @@ final class Report {
 	record Workspace(int files, long bytes, double warmSeconds, double coldSeconds, int findings) {
 	}
 
-	static String markdown(List<Bench.SizeResult> results, double coldSmall, double coldFacts, int facts, int assertions, double hledger,
+	/** The largest plan checked by the command line in a JVM limited to 1 GB of heap. */
+	record Bounded(double megabytes, double seconds, boolean completed) {
+	}
+
+	static String markdown(List<Bench.SizeResult> results, Bounded bounded, double coldSmall, double coldFacts, int facts, int assertions, double hledger,
 			double beanCheck, LspBench.Result lsp, Workspace workspace, int cpus, String javaVersion) {
 		StringBuilder b = new StringBuilder("# Performance\n\n");
 		b.append("Measured by `bench/run` (the `org.lantu.plan.bench` module; run on demand, never in unit tests) on ").append(cpus)
@@ -22,16 +27,21 @@ final class Report {
 				.append("project with two stages — 26 numeric facts and 4 checked relations per block. Every 50th block carries a planted\n")
 				.append("inconsistency (a wrong total, a wrong claim, parts that do not fill their zone, stages that do not add up); the run fails\n")
 				.append("unless every one is reported. Stages are timed in one warm JVM (best of two runs after a warm-up): parse (read into the\n")
-				.append("model), link (resolve every reference), check (all checks), render (HTML) and export (Excel). Peak heap is the peak of\n")
-				.append("the heap pools during one run. The command line is timed cold as a user runs it: `./lantu check` (a new JVM per run, with\n")
+				.append("model), link (resolve every reference), check (all checks), render (HTML) and export (Excel), in a 2 GB heap. Two heap\n")
+				.append("figures per run: the live heap, the most heap in use right after any collection (with the plan, its findings and both\n")
+				.append("outputs still held), and the sum of the heap pools' peaks, which also counts garbage not yet collected. Whether a plan\n")
+				.append("fits is tested directly: the command line checks the largest plan in a JVM limited to 1 GB (`LANTU_JAVA_OPTS=-Xmx1g`).\n")
+				.append("The command line is timed cold as a user runs it: `./lantu check` (a new JVM per run, with\n")
 				.append("the start-up cache `./lantu` keeps next to the jar), median of several runs; hledger and beancount the same way.\n\n");
-		b.append("| size | facts | parse | link | check | parse+link+check | MB/s | facts/s | render | export | peak heap | planted found |\n");
-		b.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		b.append("| size | facts | parse | link | check | parse+link+check | MB/s | facts/s | render | export | live heap | pools' peak | planted found |\n");
+		b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Bench.SizeResult r : results) {
-			b.append(String.format(Locale.ROOT, "| %.1f MB | %,d | %.2f s | %.2f s | %.2f s | %.2f s | %.1f | %,.0f | %.2f s | %.2f s | %d MB | %d/%d |%n",
+			b.append(String.format(Locale.ROOT, "| %.1f MB | %,d | %.2f s | %.2f s | %.2f s | %.2f s | %.1f | %,.0f | %.2f s | %.2f s | %d MB | %d MB | %d/%d |%n",
 					r.megabytes(), r.facts(), r.parse(), r.link(), r.check(), r.total(), r.megabytes() / r.total(), r.facts() / r.total(), r.render(),
-					r.export(), r.peakHeap() >> 20, r.found(), r.planted()));
+					r.export(), r.liveHeap() >> 20, r.peakHeap() >> 20, r.found(), r.planted()));
 		}
+		b.append(String.format(Locale.ROOT, "%nThe %.1f MB plan checked by `lantu check` in `-Xmx1g`: %s in %.1f s (cold, C1 only).%n", bounded.megabytes(),
+				bounded.completed() ? "completed" : "**failed**", bounded.seconds()));
 		b.append("\n**Growth of cost with size** (parse+link+check): ");
 		for (int i = 1; i < results.size(); i++) {
 			Bench.SizeResult a = results.get(i - 1);
@@ -65,7 +75,10 @@ final class Report {
 			}
 		}
 		row(b, "time(2N) / time(N) ≤ 2.2", String.format(Locale.ROOT, "%.2f", worst), worst > 0 && worst <= 2.2);
-		row(b, "peak heap ≤ 1 GB on the largest plan", (largest.peakHeap() >> 20) + " MB", largest.peakHeap() <= 1L << 30);
+		row(b, "peak heap ≤ 1 GB on the largest plan: `lantu check`",
+				String.format(Locale.ROOT, "%s in -Xmx1g (%.0f s)", bounded.completed() ? "completes" : "fails", bounded.seconds()), bounded.completed());
+		row(b, "… and with its HTML and Excel held in the same JVM", String.format(Locale.ROOT, "live heap %d MB", largest.liveHeap() >> 20),
+				largest.liveHeap() <= 1L << 30);
 		row(b, "cold start ≤ 0.8 s on a small plan", String.format(Locale.ROOT, "%.2f s", coldSmall), coldSmall <= 0.8);
 		double diagnostics95 = LspBench.Result.percentile(lsp.diagnosticsMs(), 0.95);
 		double completion95 = LspBench.Result.percentile(lsp.completionMs(), 0.95);
@@ -103,7 +116,10 @@ final class Report {
 		b.append("\n**Language server.** In process (an editor's server minus the JSON on the pipe): a plan of ")
 				.append(String.format(Locale.ROOT, "%,d lines (%,d bytes), all checks on. ", lsp.lines(), lsp.bytes()))
 				.append("A keystroke is an incremental `didChange` that changes one digit of a value; latency is the time until the server\n")
-				.append("publishes the diagnostics of that version. Completion is asked at the end of a line in the middle of the plan, after " + LspBench.WARM_UP + " requests that are not counted (they compile the content-assist code).\n\n")
+				.append("publishes the diagnostics of that version. Completion is asked at the end of a line in the middle of the plan; the first\n")
+				.append(LspBench.WARM_UP + " requests after the start are timed apart (they compile the content-assist code, and on two cores the compiler\n")
+				.append(String.format(Locale.ROOT, "competes with the request): the first took %.0f ms, the slowest of them %.0f ms.%n%n", lsp.warmUpMs()[0],
+						Arrays.stream(lsp.warmUpMs()).max().orElse(0)))
 				.append("| request | p50 | p95 | max |\n|---|---|---|---|\n");
 		b.append(String.format(Locale.ROOT, "| didChange → diagnostics (%d edits) | %.0f ms | %.0f ms | %.0f ms |%n", lsp.diagnosticsMs().length,
 				LspBench.Result.percentile(lsp.diagnosticsMs(), 0.5), diagnostics95, lsp.diagnosticsMs()[lsp.diagnosticsMs().length - 1]));

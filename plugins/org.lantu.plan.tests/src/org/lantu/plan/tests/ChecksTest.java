@@ -138,4 +138,13 @@ class ChecksTest {
 		Plan plan = parse("plan p\nchapter 1 \"a\" { section 1 \"x\" { } section 3 \"y\" { } }\nchapter 2 \"b\" { section 1 \"z\" { } }\n");
 		validation.assertIssue(plan, PlanPackage.Literals.SECTION, CheckIds.NUMBERING_GAP, Severity.WARNING, "节 (section) of chapter 1 3 follows");
 	}
+
+	// ---------------------------------------------------------------- wiring
+
+	@Test
+	void onlyThePlansOwnChecksRunNotEmfsGenericOnes() throws Exception {
+		parse("plan p\n");
+		var validator = org.eclipse.emf.ecore.EValidator.Registry.INSTANCE.getEValidator(PlanPackage.eINSTANCE);
+		org.junit.jupiter.api.Assertions.assertFalse(((org.eclipse.xtext.validation.CompositeEValidator) validator).isUseEObjectValidator());
+	}
 }

@@ -1,28 +1,17 @@
 package org.lantu.plan.bench;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
@@ -32,8 +21,6 @@ import org.lantu.plan.plan.Plan;
 import org.lantu.plan.render.HtmlRenderer;
 import org.lantu.plan.render.TableModel;
 import org.lantu.plan.render.TableWriters;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The benchmark (run on demand with {@code bench/run}, never in unit tests): throughput of each
@@ -48,7 +35,7 @@ public final class Bench {
 	}
 
 	record SizeResult(double megabytes, int facts, double parse, double link, double check, double render, double export, long peakHeap,
-			long liveHeap, int planted, int found) {
+			long retainedHeap, int planted, int found) {
 		double total() {
 			return parse + link + check;
 		}
@@ -67,8 +54,8 @@ public final class Bench {
 		for (double mb : sizes) {
 			SizeResult r = measure(checker, work, mb, 2);
 			results.add(r);
-			System.out.printf(Locale.ROOT, "%5.1f MB: parse %.2f s, link %.2f s, check %.2f s, render %.2f s, export %.2f s, heap pools' peak %d MB, live heap %d MB, planted %d found %d%n",
-					r.megabytes(), r.parse(), r.link(), r.check(), r.render(), r.export(), r.peakHeap() >> 20, r.liveHeap() >> 20, r.planted(), r.found());
+			System.out.printf(Locale.ROOT, "%5.1f MB: parse %.2f s, link %.2f s, check %.2f s, render %.2f s, export %.2f s, heap pools' peak %d MB, retained heap %d MB, planted %d found %d%n",
+					r.megabytes(), r.parse(), r.link(), r.check(), r.render(), r.export(), r.peakHeap() >> 20, r.retainedHeap() >> 20, r.planted(), r.found());
 			if (r.found() != r.planted()) {
 				throw new AssertionError("planted inconsistencies not all found: " + r.found() + " of " + r.planted());
 			}
@@ -146,7 +133,6 @@ public final class Bench {
 		for (int run = 0; run < runs; run++) {
 			System.gc();
 			resetPeaks();
-			LIVE.reset();
 			List<PlanDiagnostic> diagnostics = new ArrayList<>();
 			var set = checker.resourceSet(PlanChecker.Options.DEFAULT);
 			long t0 = System.nanoTime();
@@ -162,8 +148,8 @@ public final class Bench {
 			byte[] xlsx = TableWriters.xlsx(new TableModel(checker.evaluator(), "zh").sheets(plan, file.getFileName().toString(), diagnostics));
 			long t5 = System.nanoTime();
 			long peak = peakHeap();
-			System.gc(); // the model, the findings and the outputs are still reachable here
-			long live = LIVE.max();
+			System.gc(); // a full collection: the model, the findings and the outputs are still reachable here
+			long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 			int found = 0;
 			for (SyntheticPlan.Planted p : g.planted()) {
 				String tag = "N" + p.block();
@@ -174,58 +160,13 @@ public final class Bench {
 			if (html.isEmpty() || xlsx.length == 0 || plan.eResource() != r) {
 				throw new AssertionError("nothing rendered");
 			}
-			SizeResult result = new SizeResult(mb, g.facts(), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), s(t5 - t4), peak, live, g.planted().size(), found);
+			SizeResult result = new SizeResult(mb, g.facts(), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), s(t5 - t4), peak, retained, g.planted().size(), found);
 			if (best == null || result.total() < best.total()) {
 				best = result;
 			}
 		}
 		return best;
 	}
-
-	/** The most heap in use right after a collection since {@link #reset()}: the live data, not the garbage not yet collected. */
-	static final class LiveHeap implements NotificationListener {
-		private final Set<String> heapPools = new HashSet<>();
-		private final AtomicLong max = new AtomicLong();
-
-		LiveHeap() {
-			for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-				if (pool.getType() == MemoryType.HEAP) {
-					heapPools.add(pool.getName());
-				}
-			}
-			for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-				((NotificationEmitter) collector).addNotificationListener(this, null, null);
-			}
-		}
-
-		void reset() {
-			max.set(0);
-		}
-
-		/** The most seen; waits briefly for the notification of a collection just made. */
-		long max() throws InterruptedException {
-			Thread.sleep(200);
-			return max.get();
-		}
-
-		@Override
-		public void handleNotification(Notification notification, Object handback) {
-			if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-				return;
-			}
-			GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-			long used = 0;
-			for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-				if (heapPools.contains(pool.getKey())) {
-					used += pool.getValue().getUsed();
-				}
-			}
-			long now = used;
-			max.accumulateAndGet(now, Math::max);
-		}
-	}
-
-	private static final LiveHeap LIVE = new LiveHeap();
 
 	private static double s(long nanos) {
 		return nanos / 1e9;

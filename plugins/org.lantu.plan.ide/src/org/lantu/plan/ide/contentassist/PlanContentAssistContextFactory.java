@@ -24,8 +24,8 @@ import com.google.inject.Singleton;
  * cursor are looked up inside the innermost element that surrounds it (Xtext scans every token from
  * the start of the plan, twice per request), and whether a proposal can follow the last complete
  * token is remembered per grammar position (Xtext re-derives it from the grammar for every
- * proposal of every request: nine tenths of a request on a 400-line plan). Both give exactly Xtext's answers; the content-assist test compares
- * them with Xtext's own across the examples.
+ * proposal of every request: nine tenths of a request on a 400-line plan). Both give exactly
+ * Xtext's answers; the content-assist test compares them with Xtext's own across the examples.
  */
 public class PlanContentAssistContextFactory extends PartialContentAssistContextFactory {
 

@@ -35,11 +35,9 @@ public class PlanContentAssistParser extends PlanParser {
 	public Collection<FollowElement> getFollowElements(IParseResult parseResult, int offset, boolean strict) {
 		ICompositeNode root = parseResult.getRootNode();
 		String shorter = withoutCompleteElementsBefore(parseResult, offset);
-		if (shorter == null) {
-			return super.getFollowElements(parseResult, offset, strict);
-		}
 		initializeFor(NodeModelUtils.getEntryParserRule(root));
-		return getFollowElements(shorter, strict);
+		// without anything to leave out, from the start (Xtext's own shortcut is not taken)
+		return getFollowElements(shorter != null ? shorter : root.getText().substring(0, offset), strict);
 	}
 
 	/**

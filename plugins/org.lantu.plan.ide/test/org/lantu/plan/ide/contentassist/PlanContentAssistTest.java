@@ -20,7 +20,6 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.EntryPointFinder;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
-import org.lantu.plan.ide.contentassist.antlr.PlanParser;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.PartialContentAssistContextFactory;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
@@ -35,15 +34,16 @@ import org.junit.jupiter.api.Test;
 import org.lantu.plan.PlanRuntimeModule;
 import org.lantu.plan.ide.PlanIdeModule;
 import org.lantu.plan.ide.PlanIdeSetup;
+import org.lantu.plan.ide.contentassist.antlr.PlanParser;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 /**
  * Content assist that reads only the header and the element that holds the cursor must propose
- * exactly what re-reading the whole plan from its start proposes (Xtext's content assist without the shorter
- * text, the tree search and the caches): compared at line ends, line starts and word starts of the
- * example plans and of a plan with syntax errors.
+ * exactly what re-reading the whole plan from its start proposes (Xtext's content assist without
+ * the shorter text, the tree search and the caches): compared at line ends, line starts and word
+ * starts of the example plans and of a plan with syntax errors.
  */
 class PlanContentAssistTest {
 
@@ -67,7 +67,7 @@ class PlanContentAssistTest {
 				return PlanParser.class;
 			}
 
-			@SuppressWarnings("unused")
+			// Xtext's own shortcut off too: the reference reads from the start
 			public Class<? extends EntryPointFinder> bindEntryPointFinder() {
 				return FromStart.class;
 			}

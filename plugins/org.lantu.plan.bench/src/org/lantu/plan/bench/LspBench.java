@@ -37,8 +37,8 @@ import org.lantu.plan.ide.server.PlanServerModule;
  */
 final class LspBench {
 
-	record Result(int lines, int bytes, double[] keystrokeWarmUpMs, double[] diagnosticsMs, double[] warmUpMs, double[] completionMs, int rapidEdits, double rapidSeconds, long heapBeforeMb,
-			long heapAfterMb, int errors) {
+	record Result(int lines, int bytes, double[] keystrokeWarmUpMs, double[] diagnosticsMs, double[] completionWarmUpMs, double[] completionMs,
+			int rapidEdits, double rapidSeconds, long heapBeforeMb, long heapAfterMb, int errors) {
 		static double percentile(double[] sorted, double p) {
 			return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
 		}
@@ -128,12 +128,12 @@ final class LspBench {
 
 		// the first requests compile the content-assist code (on two cores the compiler competes with
 		// the request); they are timed apart, and the measured ones come after them
-		double[] warmUp = new double[WARM_UP];
+		double[] completionWarmUp = new double[WARM_UP];
 		for (int i = 0; i < WARM_UP; i++) {
 			int line = lines.size() / 3 + i;
 			long t0 = System.nanoTime();
 			server.completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, lines.get(line).length()))).get(60, TimeUnit.SECONDS);
-			warmUp[i] = (System.nanoTime() - t0) / 1e6;
+			completionWarmUp[i] = (System.nanoTime() - t0) / 1e6;
 		}
 		double[] completion = new double[completions];
 		for (int i = 0; i < completions; i++) {
@@ -174,8 +174,8 @@ final class LspBench {
 
 		Arrays.sort(diagnostics);
 		Arrays.sort(completion);
-		return new Result(lines.size(), text.getBytes(StandardCharsets.UTF_8).length, keystrokeWarmUp, diagnostics, warmUp, completion, rapid, rapidSeconds, before >> 20,
-				after >> 20, client.errors.get());
+		return new Result(lines.size(), text.getBytes(StandardCharsets.UTF_8).length, keystrokeWarmUp, diagnostics, completionWarmUp, completion, rapid,
+				rapidSeconds, before >> 20, after >> 20, client.errors.get());
 	}
 
 	private static void change(LanguageServerImpl server, String uri, int version, int line, int from, int to, String text) {

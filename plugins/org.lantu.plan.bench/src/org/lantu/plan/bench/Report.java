@@ -118,10 +118,10 @@ final class Report {
 				.append("690 to about 440 ms. Even with no validation at all a keystroke would take about 230 ms: the 100 ms target needs a\n")
 				.append("document that is re-read only around the change (Xtext's partial parsing, which its language server does not use),\n")
 				.append("re-linked and re-checked only where the change reaches (the elements that refer to what changed, and the per-file\n")
-				.append("checks), keeping the findings of the rest; that is not done. Completion was bounded by Xtext's content assist, which re-read the plan from its start up to the\n")
-				.append("cursor and re-derived from the grammar, for every proposal, whether it may follow the last token; it now reads the header\n")
-				.append("and the top-level element that holds the cursor and remembers those answers per grammar position (the same proposals,\n")
-				.append("compared at ~1,600 positions of the examples).\n");
+				.append("checks), keeping the findings of the rest; that is not done. Completion was bounded by Xtext's content assist,\n")
+				.append("which re-read the plan from its start up to the cursor and re-derived from the grammar, for every proposal, whether it\n")
+				.append("may follow the last token; it now reads the header and the top-level element that holds the cursor and remembers those\n")
+				.append("answers per grammar position (the same proposals, compared at ~1,600 positions of the examples).\n");
 		b.append("\n**Language server.** In process (an editor's server minus the JSON on the pipe): a plan of ")
 				.append(String.format(Locale.ROOT, "%,d lines (%,d bytes), all checks on. ", lsp.lines(), lsp.bytes()))
 				.append("A keystroke is an incremental `didChange` that changes one digit of a value; latency is the time until the server\n")
@@ -129,8 +129,8 @@ final class Report {
 				.append(LspBench.WARM_UP + " keystrokes and the first " + LspBench.WARM_UP + " completion requests after the start are timed apart: they compile the code\n")
 				.append("(on two cores the compiler competes with the request). The first keystroke took ")
 				.append(String.format(Locale.ROOT, "%.0f ms (the slowest of them %.0f ms), the first completion %.0f ms (the slowest %.0f ms).%n%n",
-						lsp.keystrokeWarmUpMs()[0], Arrays.stream(lsp.keystrokeWarmUpMs()).max().orElse(0), lsp.warmUpMs()[0],
-						Arrays.stream(lsp.warmUpMs()).max().orElse(0)))
+						lsp.keystrokeWarmUpMs()[0], Arrays.stream(lsp.keystrokeWarmUpMs()).max().orElse(0), lsp.completionWarmUpMs()[0],
+						Arrays.stream(lsp.completionWarmUpMs()).max().orElse(0)))
 				.append("| request | p50 | p95 | max |\n|---|---|---|---|\n");
 		b.append(String.format(Locale.ROOT, "| didChange → diagnostics (%d edits) | %.0f ms | %.0f ms | %.0f ms |%n", lsp.diagnosticsMs().length,
 				LspBench.Result.percentile(lsp.diagnosticsMs(), 0.5), diagnostics95, lsp.diagnosticsMs()[lsp.diagnosticsMs().length - 1]));

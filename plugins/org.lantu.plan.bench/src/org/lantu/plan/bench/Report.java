@@ -120,8 +120,9 @@ final class Report {
 				.append("re-linked and re-checked only where the change reaches (the elements that refer to what changed, and the per-file\n")
 				.append("checks), keeping the findings of the rest; that is not done. Completion was bounded by Xtext's content assist,\n")
 				.append("which re-read the plan from its start up to the cursor and re-derived from the grammar, for every proposal, whether it\n")
-				.append("may follow the last token; it now reads the header and the top-level element that holds the cursor and remembers those\n")
-				.append("answers per grammar position (the same proposals, compared at ~1,600 positions of the examples).\n");
+				.append("may follow the last token; it now reads the header and, in each list of elements around the cursor, the first item and\n")
+				.append("the one that holds the cursor, and remembers those answers per grammar position (the same proposals, compared at ~1,600\n")
+				.append("positions of the examples).\n");
 		b.append("\n**Language server.** In process (an editor's server minus the JSON on the pipe): a plan of ")
 				.append(String.format(Locale.ROOT, "%,d lines (%,d bytes), all checks on. ", lsp.lines(), lsp.bytes()))
 				.append("A keystroke is an incremental `didChange` that changes one digit of a value; latency is the time until the server\n")

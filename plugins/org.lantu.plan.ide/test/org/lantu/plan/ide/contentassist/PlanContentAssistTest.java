@@ -145,6 +145,22 @@ class PlanContentAssistTest {
 		assertEquals(null, parser.withoutCompleteElementsBefore(load(fast, "broken.plan", broken).getParseResult(), broken.indexOf("段 \"丙\"")));
 	}
 
+	@Test
+	void theCompleteItemsOfAChaptersListAreLeftOutToo() throws IOException {
+		String text = """
+				规划 甲 "甲规划"
+				章 1 "一" {
+				  段 "甲"
+				  段 "乙"
+				  段 "丙"
+				  段 "丁"
+				}
+				""";
+		PlanContentAssistParser parser = (PlanContentAssistParser) fast.getInstance(IContentAssistParser.class);
+		String read = parser.withoutCompleteElementsBefore(load(fast, "chapter.plan", text).getParseResult(), text.indexOf("\"丁\""));
+		assertEquals("规划 甲 \"甲规划\"\n章 1 \"一\" {\n  段 \"甲\"\n  段 ", read);
+	}
+
 	/** Compares the proposals at line ends, line starts and word starts; returns how many positions. */
 	private static int compare(String name, String text) throws IOException {
 		XtextResource fastResource = load(fast, name, text);

@@ -113,7 +113,8 @@ public class PlanContentAssistParser extends PlanParser {
 	 * complete item the parser is where it was before it. Lists with separators are not.
 	 */
 	private boolean isListItem(ICompositeNode node) {
-		return listItemCalls.computeIfAbsent(node.getGrammarElement(), element -> element instanceof RuleCall call && call.getRule() instanceof ParserRule rule
+		EObject grammarElement = node.getGrammarElement();
+		return grammarElement != null && listItemCalls.computeIfAbsent(grammarElement, element -> element instanceof RuleCall call && call.getRule() instanceof ParserRule rule
 				&& !GrammarUtil.isDatatypeRule(rule) && GrammarUtil.containingAssignment(call) instanceof Assignment assignment
 				&& "+=".equals(assignment.getOperator()) && assignment.getTerminal() == call
 				&& ("*".equals(assignment.getCardinality()) || "+".equals(assignment.getCardinality())));

@@ -211,20 +211,16 @@ public final class Bench {
 	/** Wall time of a command, in seconds; its output is discarded. */
 	static double time(List<String> command) throws Exception {
 		long t0 = System.nanoTime();
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-		ByteArrayOutputStream sink = new ByteArrayOutputStream();
-		p.getInputStream().transferTo(sink);
-		if (!p.waitFor(600, TimeUnit.SECONDS)) {
-			p.destroyForcibly();
-			throw new IllegalStateException("timed out: " + command);
-		}
+		output(command, null);
 		return s(System.nanoTime() - t0);
 	}
 
-	/** What a command prints (both streams), run with the given JVM options for Lantu. */
+	/** What a command prints (both streams); {@code javaOptions}, when given, are the JVM options for Lantu. */
 	static String output(List<String> command, String javaOptions) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().put("LANTU_JAVA_OPTS", javaOptions);
+		if (javaOptions != null) {
+			builder.environment().put("LANTU_JAVA_OPTS", javaOptions);
+		}
 		Process p = builder.start();
 		ByteArrayOutputStream sink = new ByteArrayOutputStream();
 		p.getInputStream().transferTo(sink);

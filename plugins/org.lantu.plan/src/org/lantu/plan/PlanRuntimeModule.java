@@ -55,4 +55,20 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	public Class<? extends org.eclipse.xtext.formatting2.IFormatter2> bindIFormatter2() {
 		return org.lantu.plan.formatting.PlanFormatter.class;
 	}
+
+	/** Editors read an edited plan again only around the change; the plan records what was replaced. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.antlr.IPartialParsingHelper> bindIPartialParserHelper() {
+		return org.lantu.plan.resource.PlanPartialParsingHelper.class;
+	}
+
+	/** An editor's plan is re-checked only where an edit can reach (see {@code PlanResourceValidator}). */
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return org.lantu.plan.validation.PlanResourceValidator.class;
+	}
+
+	@Override
+	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
+		return org.lantu.plan.validation.PlanDiagnostician.class;
+	}
 }

@@ -202,6 +202,65 @@ class LanguageServerTest {
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
 
+	@Test
+	void keystrokesReCheckWhatTheyReachAndKeepTheRest() throws Exception {
+		Path plan = dir.resolve("typed.plan");
+		String text = "plan 园区\nchapter 1 \"产值\" {\n  indicator 总产值（亿元）{ target 2025: 300 }\n  indicator 甲（亿元）{ target 2025: 100 }\n"
+				+ "  indicator 乙（亿元）{ target 2025: 200 }\n  sum 总产值 = 甲 + 乙\n}\nchapter 2 \"用地\" {\n  zone 起步区 { area 30 亩 complete parts 东片, 西片 }\n"
+				+ "  zone 东片 { area 10 亩 }\n  zone 西片 { area 15 亩 }\n}\n";
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, dir);
+		var opened = open(server, client, plan, text);
+		assertEquals(List.of("space.parts"), codes(opened.getValue()), "10 + 15 亩 do not fill 30 亩");
+
+		// one keystroke in chapter 1: the sum breaks; the zone's finding, not re-checked, stays where it was
+		String uri = opened.getKey();
+		type(server, client, uri, 2, 2, 34, "5", List.of("sum.mismatch", "space.parts@8"));
+
+		// a line typed above both moves them; the other keystroke undone fixes the sum
+		type(server, client, uri, 3, 1, 0, "para \"说明\"\n", List.of("sum.mismatch", "space.parts@9"));
+		type(server, client, uri, 4, 3, 34, "", List.of("space.parts@9"));
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	private static List<String> codes(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().map(d -> d.getCode().getLeft()).toList();
+	}
+
+	/**
+	 * Inserts {@code typed} at line:col (an empty {@code typed} deletes the character there) and
+	 * waits for the diagnostics with the {@code expected} check ids in line order, each with the
+	 * line it is on when written {@code id@line} (a build still running for an earlier version may
+	 * publish first).
+	 */
+	private static void type(LanguageServer server, Client client, String uri, int version, int line, int col, String typed,
+			List<String> expected) throws Exception {
+		client.diagnostics.clear();
+		Position at = new Position(line, col);
+		org.eclipse.lsp4j.Range range = new org.eclipse.lsp4j.Range(at, typed.isEmpty() ? new Position(line, col + 1) : at);
+		server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, version),
+				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(range, typed))));
+		List<Diagnostic> last = null;
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline) {
+			PublishDiagnosticsParams p = client.diagnostics.poll(1, TimeUnit.SECONDS);
+			if (p != null && p.getUri().equals(uri)) {
+				last = p.getDiagnostics().stream().sorted(java.util.Comparator.comparingInt(d -> d.getRange().getStart().getLine())).toList();
+				List<String> found = new java.util.ArrayList<>();
+				for (int i = 0; i < last.size(); i++) {
+					Diagnostic d = last.get(i);
+					boolean withLine = i < expected.size() && expected.get(i).contains("@");
+					found.add(d.getCode().getLeft() + (withLine ? "@" + d.getRange().getStart().getLine() : ""));
+				}
+				if (found.equals(expected)) {
+					return;
+				}
+			}
+		}
+		throw new AssertionError("expected " + expected + " after typing at " + line + ":" + col + ", last published: " + last);
+	}
+
 	/** The text after the edits (applied from the last to the first). */
 	static String apply(String text, List<? extends org.eclipse.lsp4j.TextEdit> edits) {
 		List<String> lines = List.of(text.split("\n", -1));

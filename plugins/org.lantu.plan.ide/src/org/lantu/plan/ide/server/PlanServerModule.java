@@ -8,12 +8,16 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.util.Modules;
 
-/** The server every front end starts ({@code lantu lsp}, the Eclipse plugin): Xtext's, with Lantu's additions. */
+/**
+ * The server every front end starts ({@code lantu lsp}, the Eclipse plugin): Xtext's, with Lantu's
+ * additions: announced folding ranges, and edited plans read and checked again only around the edit.
+ */
 public class PlanServerModule extends AbstractModule {
 
 	@Override
 	protected void configure() {
 		bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
+		bind(org.eclipse.xtext.build.IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(PlanIncrementalBuilder.class);
 	}
 
 	/** An injector for one language server. */

@@ -87,20 +87,38 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	@Inject
 	private org.eclipse.xtext.util.IResourceScopeCache cache;
 
+	/**
+	 * Every object in {@code o}'s file below the plan itself, in document order: one walk of the tree
+	 * per file version, shared by the checks that look at the whole plan (walking EMF's tree is most
+	 * of their cost).
+	 */
+	protected List<EObject> everything(EObject o) {
+		org.eclipse.emf.ecore.resource.Resource r = o.eResource();
+		if (r == null) {
+			List<EObject> all = new java.util.ArrayList<>();
+			org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(o).eAllContents().forEachRemaining(all::add);
+			return all;
+		}
+		return cache.get(CheckFamily.class.getName() + ".everything", r, () -> {
+			List<EObject> all = new java.util.ArrayList<>();
+			for (EObject root : r.getContents()) {
+				root.eAllContents().forEachRemaining(all::add);
+			}
+			return java.util.Collections.unmodifiableList(all);
+		});
+	}
+
+	/** The objects of {@code type} in {@code o}'s file, in document order. */
+	protected <T> List<T> everything(EObject o, Class<T> type) {
+		return everything(o).stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
 	/** An {@code ack} in the file of {@code at} for this check (or its family) and subject. */
 	private Ack ackFor(String check, EObject at, EObject subject) {
 		if (subject == null || at.eResource() == null) {
 			return null;
 		}
-		List<Ack> acks = cache.get(CheckFamily.class.getName() + ".acks", at.eResource(), () -> {
-			List<Ack> found = new java.util.ArrayList<>();
-			at.eResource().getAllContents().forEachRemaining(o -> {
-				if (o instanceof Ack a) {
-					found.add(a);
-				}
-			});
-			return found;
-		});
+		List<Ack> acks = cache.get(CheckFamily.class.getName() + ".acks", at.eResource(), () -> everything(at, Ack.class));
 		for (Ack ack : acks) {
 			String id = ack.getCheck();
 			if (id != null && (check.equals(id) || check.startsWith(id + ".")) && ack.getSubject() == subject) {

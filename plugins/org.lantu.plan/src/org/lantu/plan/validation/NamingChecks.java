@@ -22,8 +22,7 @@ public class NamingChecks extends CheckFamily {
 	@Check
 	public void uniqueNames(Plan plan) {
 		Map<QualifiedName, EObject> seen = new HashMap<>();
-		for (var it = plan.eAllContents(); it.hasNext();) {
-			EObject o = it.next();
+		for (EObject o : everything(plan)) {
 			String name = o instanceof Referable ? SimpleAttributeResolver.NAME_RESOLVER.apply(o) : null;
 			if (name == null) {
 				continue;

@@ -29,8 +29,7 @@ public class NumberingChecks extends CheckFamily {
 	@Check
 	public void numberedElementsRunInOrder(Plan plan) {
 		Map<Sequence, List<EObject>> sequences = new LinkedHashMap<>();
-		for (var it = plan.eAllContents(); it.hasNext();) {
-			EObject o = it.next();
+		for (EObject o : everything(plan)) {
 			String kind = o instanceof Box ? "专栏 (box)"
 					: o instanceof Table ? "表 (table)"
 					: o instanceof Figure ? "图 (figure)"

@@ -31,8 +31,7 @@ public class ReferenceChecks extends CheckFamily {
 	public void declaredThingsAreUsed(Plan plan) {
 		Set<EObject> counted = new HashSet<>();
 		Set<String> unitsUsed = new HashSet<>();
-		for (var it = plan.eAllContents(); it.hasNext();) {
-			EObject o = it.next();
+		for (EObject o : everything(plan)) {
 			if (o instanceof Target t && t.getSubject() != null) {
 				counted.add(t.getSubject());
 			} else if (o instanceof Quantity q && q.getUnit() != null) {
@@ -44,8 +43,7 @@ public class ReferenceChecks extends CheckFamily {
 				unitsUsed.add(d.getBase());
 			}
 		}
-		for (var it = plan.eAllContents(); it.hasNext();) {
-			EObject o = it.next();
+		for (EObject o : everything(plan)) {
 			if (o instanceof Group g && !counted.contains(g)) {
 				report(CheckIds.REFERENCE_UNUSED, Severity.WARNING, "list " + g.getName() + " is not used; bind it to the count word it lists, e.g. ["
 						+ org.lantu.plan.quantity.ChineseNumerals.format(g.getMembers().size()) + "](数量 " + g.getName() + ")", g, PlanPackage.Literals.GROUP__NAME, g);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
@@ -110,8 +109,8 @@ public class SpaceChecks extends CheckFamily {
 	private java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> projectsByZone(org.eclipse.emf.ecore.resource.Resource resource) {
 		return cache.get(SpaceChecks.class.getName() + ".projectsByZone", resource, () -> {
 			java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> map = new java.util.HashMap<>();
-			for (var it = resource.getAllContents(); it.hasNext();) {
-				if (it.next() instanceof Project p && p.getZone() != null && p.getLand() != null) {
+			for (Project p : everything(resource.getContents().get(0), Project.class)) {
+				if (p.getZone() != null && p.getLand() != null) {
 					map.computeIfAbsent(p.getZone(), z -> new ArrayList<>()).add(p);
 				}
 			}
@@ -139,7 +138,7 @@ public class SpaceChecks extends CheckFamily {
 
 	@Check
 	public void phaseAreasGrowToPlanArea(Plan plan) {
-		List<Phase> phases = new ArrayList<>(EcoreUtil2.getAllContentsOfType(plan, Phase.class).stream()
+		List<Phase> phases = new ArrayList<>(everything(plan, Phase.class).stream()
 				.filter(p -> p.getRange() != null && p.getArea() != null && evaluator.value(p.getArea(), null) != null).toList());
 		phases.sort(Comparator.comparingInt(p -> p.getRange().getFrom()));
 		for (int i = 1; i < phases.size(); i++) {

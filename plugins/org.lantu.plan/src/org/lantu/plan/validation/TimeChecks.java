@@ -52,7 +52,7 @@ public class TimeChecks extends CheckFamily {
 
 	@Check
 	public void phasesRunInSequence(Plan plan) {
-		List<Phase> phases = new ArrayList<>(EcoreUtil2.getAllContentsOfType(plan, Phase.class).stream()
+		List<Phase> phases = new ArrayList<>(everything(plan, Phase.class).stream()
 				.filter(p -> p.getRange() != null && p.getRange().getFrom() != 0 && p.getRange().getTo() != 0).toList());
 		for (Phase p : phases) {
 			int from = p.getRange().getFrom();

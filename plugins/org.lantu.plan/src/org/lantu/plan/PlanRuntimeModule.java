@@ -62,6 +62,12 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return org.lantu.plan.resource.PlanPartialParsingHelper.class;
 	}
 
+	/** Links a part of a plan after a partial read (see {@code PlanResource}). */
+	@Override
+	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+		return org.lantu.plan.resource.PlanLinker.class;
+	}
+
 	/** An editor's plan is re-checked only where an edit can reach (see {@code PlanResourceValidator}). */
 	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
 		return org.lantu.plan.validation.PlanResourceValidator.class;

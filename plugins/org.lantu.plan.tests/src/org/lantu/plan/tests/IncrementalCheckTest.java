@@ -91,13 +91,28 @@ class IncrementalCheckTest {
 			assertEquals(check(whole), found, where);
 			EObject a = whole.getContents().isEmpty() ? null : whole.getContents().get(0);
 			EObject b = edited.getContents().isEmpty() ? null : edited.getContents().get(0);
-			assertTrue(a == null ? b == null : EcoreUtil.equals(a, b), where + ": the models differ");
+			assertTrue(a == null ? b == null : new SameModel().equals(a, b), where + ": the models differ");
 			if (keep && !whole.getParseResult().hasSyntaxErrors()) {
 				kept = text;
 			}
 		}
 		// the point of it: most edits re-checked only part of the plan
 		assertTrue(partial > EDITS / 3, file.getFileName() + ": only " + partial + " of " + EDITS + " edits re-checked part of the plan");
+	}
+
+	/**
+	 * EMF's model equality, except that two unresolved references are equal: their proxies are
+	 * numbered in the order the links were made, which differs between a whole and a partial link.
+	 */
+	@SuppressWarnings("serial")
+	static final class SameModel extends EcoreUtil.EqualityHelper {
+		@Override
+		public boolean equals(EObject a, EObject b) {
+			if (a != null && b != null && a.eIsProxy() && b.eIsProxy()) {
+				return a.eClass() == b.eClass();
+			}
+			return super.equals(a, b);
+		}
 	}
 
 	/** What the random edits type. */

@@ -27,6 +27,9 @@ public class PlanQualifiedNameProvider extends IQualifiedNameProvider.AbstractIm
 
 	@Override
 	public QualifiedName getFullyQualifiedName(EObject obj) {
+		if (obj.eResource() instanceof org.lantu.plan.resource.PlanResource plan) {
+			return plan.qualifiedName(obj, PlanQualifiedNameProvider::compute);
+		}
 		return cache.get(Tuples.pair(obj, "fqn"), obj.eResource(), () -> compute(obj));
 	}
 

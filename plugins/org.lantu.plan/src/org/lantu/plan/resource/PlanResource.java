@@ -1,13 +1,27 @@
 package org.lantu.plan.resource;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 
 /**
  * A plan file in memory.
@@ -23,7 +37,11 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
  * <b>Editing</b>: an editor brings a plan to its new text with {@link #updateTo}, which reads again
  * only the smallest element around the change (Xtext's partial parsing) and keeps every other object
  * as it was. The replaced parts are recorded ({@link #takeEdits}) so that the checks can re-run only
- * where the change can reach ({@code PlanResourceValidator}).
+ * where the change can reach ({@code PlanResourceValidator}). Linking, too, is partial: the new
+ * elements are linked, and so are the references elsewhere that are unresolved or pointed into what
+ * was replaced; the rest keep their targets. When the replaced parts declared other names than their
+ * replacements (a reference elsewhere may now find another element), or the text was read whole,
+ * everything is linked again.
  */
 public class PlanResource extends LazyLinkingResource {
 
@@ -38,7 +56,23 @@ public class PlanResource extends LazyLinkingResource {
 	public record Edits(List<Replacement> replacements, boolean whole, boolean linesMoved) {
 	}
 
+	/** Where a replaced object stood, to find its replacement after the partial read. */
+	private record Slot(EObject container, EStructuralFeature feature, int index) {
+		EObject current() {
+			Object value = container.eGet(feature, false);
+			if (!feature.isMany()) {
+				return (EObject) value;
+			}
+			List<?> list = (List<?>) value;
+			return index >= 0 && index < list.size() ? (EObject) list.get(index) : null;
+		}
+	}
+
 	private List<Replacement> replacements = new ArrayList<>();
+	/** During {@link #update}: the slots replaced and the names they declared; null otherwise. */
+	private List<Slot> replacedNow;
+	private List<String> namesReplaced;
+	private boolean wholeNow;
 	private boolean readWhole;
 	private boolean linesMoved;
 	private boolean keepsFindings;
@@ -104,13 +138,147 @@ public class PlanResource extends LazyLinkingResource {
 		return s.chars().filter(c -> c == '\n').count();
 	}
 
+	@Override
+	public void update(int offset, int replacedTextLength, String newText) {
+		replacedNow = new ArrayList<>();
+		namesReplaced = new ArrayList<>();
+		wholeNow = false;
+		try {
+			super.update(offset, replacedTextLength, newText);
+		} finally {
+			replacedNow = null;
+			namesReplaced = null;
+			// an object keeps its name across a partial read (a renamed element is a new object)
+			qualifiedNamesSurvive = true;
+		}
+	}
+
+	/** The qualified names of this plan's elements, kept across partial reads (see {@link #qualifiedName}). */
+	private final Map<EObject, QualifiedName> qualifiedNames = Collections.synchronizedMap(new WeakHashMap<>());
+	private volatile boolean qualifiedNamesSurvive;
+	private static final Object QUALIFIED_NAMES = new Object();
+
+	/**
+	 * The qualified name of {@code o}, an element of this plan, computed once per element: Xtext
+	 * clears its per-file cache on every change, which made every keystroke name every element of
+	 * the plan again (for the scope, the index and the checks). A partial read replaces an element
+	 * whose name changes, so a name stays right for its element; any other change (an edit of the
+	 * model in memory) forgets them all.
+	 */
+	public QualifiedName qualifiedName(EObject o, Function<EObject, QualifiedName> compute) {
+		getCache().get(QUALIFIED_NAMES, this, () -> {
+			if (!qualifiedNamesSurvive) {
+				qualifiedNames.clear();
+			}
+			qualifiedNamesSurvive = false;
+			return Boolean.TRUE;
+		});
+		QualifiedName name = qualifiedNames.get(o);
+		if (name == null) {
+			name = compute.apply(o);
+			if (name != null) {
+				qualifiedNames.put(o, name);
+			}
+		}
+		return name;
+	}
+
 	/** Called by the partial parser just before it replaces {@code old} (the root: a whole read). */
 	void replacing(EObject old) {
 		EObject container = old.eContainer();
 		if (container == null) {
 			readWhole = true;
-		} else {
-			replacements.add(new Replacement(container, old.eContainingFeature()));
+			wholeNow = true;
+			return;
+		}
+		EStructuralFeature feature = old.eContainingFeature();
+		replacements.add(new Replacement(container, feature));
+		if (replacedNow != null) {
+			replacedNow.add(new Slot(container, feature, feature.isMany() ? ((List<?>) container.eGet(feature, false)).indexOf(old) : -1));
+			names(old, namesReplaced);
+		}
+	}
+
+	@Override
+	protected void doLinking() {
+		if (replacedNow == null || replacedNow.isEmpty() || wholeNow || !(getLinker() instanceof PlanLinker linker) || getParseResult() == null
+				|| getParseResult().getRootASTElement() == null) {
+			super.doLinking();
+			return;
+		}
+		Set<EObject> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<String> namesNow = new ArrayList<>();
+		for (Slot slot : replacedNow) {
+			EObject part = slot.current();
+			if (part != null && part.eResource() == this) {
+				parts.add(part);
+				names(part, namesNow);
+			}
+		}
+		namesNow.sort(null);
+		namesReplaced.sort(null);
+		if (!namesNow.equals(namesReplaced)) {
+			super.doLinking();
+			return;
+		}
+		List<EObject> toLink = new ArrayList<>(parts);
+		for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			if (parts.contains(o)) {
+				it.prune();
+			} else if (holdsLostReference(o)) {
+				toLink.add(o);
+			}
+		}
+		// what the resource recorded to resolve lazy links: every unresolved link is linked again below
+		clearLazyProxyInformation();
+		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
+		for (EObject o : toLink) {
+			linker.linkPart(o, consumer);
+		}
+		if (!isValidationDisabled()) {
+			getErrors().addAll(consumer.getResult(Severity.ERROR));
+			getWarnings().addAll(consumer.getResult(Severity.WARNING));
+		}
+	}
+
+	/** The cross-references of each kind of element. */
+	private static final Map<EClass, List<EReference>> CROSS_REFERENCES = new ConcurrentHashMap<>();
+
+	/** Whether one of {@code o}'s references is unresolved or points to an object no longer in the plan. */
+	private static boolean holdsLostReference(EObject o) {
+		for (EReference ref : CROSS_REFERENCES.computeIfAbsent(o.eClass(),
+				c -> c.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived() && !r.isTransient()).toList())) {
+			Object value = o.eGet(ref, false);
+			if (ref.isMany()) {
+				for (Object t : ((InternalEList<?>) value).basicList()) {
+					if (lost((EObject) t)) {
+						return true;
+					}
+				}
+			} else if (value != null && lost((EObject) value)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean lost(EObject target) {
+		return target.eIsProxy() || target.eResource() == null;
+	}
+
+	/** The names {@code o} and what it holds declare, as kind:name. */
+	private static void names(EObject o, List<String> into) {
+		name(o, into);
+		for (TreeIterator<EObject> it = o.eAllContents(); it.hasNext();) {
+			name(it.next(), into);
+		}
+	}
+
+	private static void name(EObject o, List<String> into) {
+		EStructuralFeature name = o.eClass().getEStructuralFeature("name");
+		if (name != null && o.eGet(name) instanceof String n) {
+			into.add(o.eClass().getName() + ":" + n);
 		}
 	}
 

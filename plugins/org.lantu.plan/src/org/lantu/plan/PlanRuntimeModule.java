@@ -3,7 +3,6 @@ package org.lantu.plan;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
-import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 import org.lantu.plan.conversion.PlanValueConverters;
 import org.lantu.plan.parser.PlanSyntaxErrorMessages;
 
@@ -20,7 +19,7 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-		return ImportUriGlobalScopeProvider.class;
+		return org.lantu.plan.scoping.PlanGlobalScopeProvider.class;
 	}
 
 	@Override

@@ -113,7 +113,11 @@ final class LspBench {
 		for (int i = -WARM_UP; i < edits; i++) {
 			int line = numberLine(lines, lines.size() / 2 + random.nextInt(lines.size() / 4));
 			int col = firstDigit(lines.get(line));
+			// a different digit: typing the digit that is there changes nothing
 			char digit = (char) ('1' + random.nextInt(9));
+			while (digit == lines.get(line).charAt(col)) {
+				digit = (char) ('1' + random.nextInt(9));
+			}
 			client.diagnostics.clear();
 			long t0 = System.nanoTime();
 			change(server, uri, ++version, line, col, col + 1, String.valueOf(digit));

@@ -11,8 +11,9 @@ import org.lantu.plan.resource.PlanResource;
  * The language server's build of changed files. Xtext's unloads an edited file and reads it whole;
  * this one brings a plan already in memory to its new text with a partial read
  * ({@link PlanResource#updateTo}), so that the objects the edit did not touch stay, and the checks
- * re-run only where the edit can reach. Files that depend on an edited one, and files built again
- * without a change of their own, are still read whole.
+ * re-run only where the edit can reach. A plan built again without a change of its own is linked
+ * again instead (another plan may have changed); files that depend on an edited one are still read
+ * whole.
  */
 public class PlanIncrementalBuilder extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
 
@@ -34,10 +35,17 @@ public class PlanIncrementalBuilder extends IncrementalBuilder.InternalStatefulI
 			return false;
 		}
 		try {
-			if (plan.getParseResult() == null || text.equals(plan.getParseResult().getRootNode().getText())) {
-				// built again with its own text unchanged (opened, saved, or an earlier build cancelled):
-				// another file changed, so read it whole and find its references to other plans again
+			if (plan.getParseResult() == null) {
 				return false;
+			}
+			if (text.equals(plan.getParseResult().getRootNode().getText())) {
+				// built again with its own text unchanged (opened, saved, the same character typed, an
+				// earlier build cancelled): another plan may have changed, so its references to other
+				// plans are found again by name (the checks of the elements holding them always re-run)
+				if (getRequest().getResourceSet().getResources().size() > 1) {
+					plan.relink();
+				}
+				return true;
 			}
 			plan.setKeepsFindings(true);
 			return plan.updateTo(text);

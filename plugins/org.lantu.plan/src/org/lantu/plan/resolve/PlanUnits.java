@@ -25,10 +25,13 @@ public class PlanUnits {
 		return cache.get(PlanUnits.class, resource, () -> build(resource));
 	}
 
-	private static Units build(Resource resource) {
+	@Inject
+	private PlanContents contents;
+
+	private Units build(Resource resource) {
 		Units units = new Units();
-		for (var it = resource.getAllContents(); it.hasNext();) {
-			if (it.next() instanceof UnitDecl d && d.getName() != null) {
+		for (EObject o : contents.of(resource)) {
+			if (o instanceof UnitDecl d && d.getName() != null) {
 				units.declare(d.getName(), d.getFactor(), d.getBase(), d.getDimension());
 			}
 		}

@@ -87,30 +87,17 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	@Inject
 	private org.eclipse.xtext.util.IResourceScopeCache cache;
 
-	/**
-	 * Every object in {@code o}'s file below the plan itself, in document order: one walk of the tree
-	 * per file version, shared by the checks that look at the whole plan (walking EMF's tree is most
-	 * of their cost).
-	 */
+	@Inject
+	private org.lantu.plan.resolve.PlanContents contents;
+
+	/** Every object in {@code o}'s file below the plan, in document order ({@link org.lantu.plan.resolve.PlanContents}). */
 	protected List<EObject> everything(EObject o) {
-		org.eclipse.emf.ecore.resource.Resource r = o.eResource();
-		if (r == null) {
-			List<EObject> all = new java.util.ArrayList<>();
-			org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(o).eAllContents().forEachRemaining(all::add);
-			return all;
-		}
-		return cache.get(CheckFamily.class.getName() + ".everything", r, () -> {
-			List<EObject> all = new java.util.ArrayList<>();
-			for (EObject root : r.getContents()) {
-				root.eAllContents().forEachRemaining(all::add);
-			}
-			return java.util.Collections.unmodifiableList(all);
-		});
+		return contents.of(o);
 	}
 
 	/** The objects of {@code type} in {@code o}'s file, in document order. */
 	protected <T> List<T> everything(EObject o, Class<T> type) {
-		return everything(o).stream().filter(type::isInstance).map(type::cast).toList();
+		return contents.of(o, type);
 	}
 
 	/** An {@code ack} in the file of {@code at} for this check (or its family) and subject. */

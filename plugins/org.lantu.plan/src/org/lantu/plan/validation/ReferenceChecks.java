@@ -31,12 +31,15 @@ public class ReferenceChecks extends CheckFamily {
 	public void declaredThingsAreUsed(Plan plan) {
 		Set<EObject> counted = new HashSet<>();
 		Set<String> unitsUsed = new HashSet<>();
+		Set<String> unitsWritten = new HashSet<>();
 		for (EObject o : everything(plan)) {
 			if (o instanceof Target t && t.getSubject() != null) {
 				counted.add(t.getSubject());
 			} else if (o instanceof Quantity q && q.getUnit() != null) {
-				unitsUsed.add(q.getUnit());
-				planUnits.of(q).findAllowingQualifier(q.getUnit()).ifPresent(u -> unitsUsed.add(u.name()));
+				if (unitsWritten.add(q.getUnit())) {
+					unitsUsed.add(q.getUnit());
+					planUnits.of(q).findAllowingQualifier(q.getUnit()).ifPresent(u -> unitsUsed.add(u.name()));
+				}
 			} else if (o instanceof Indicator i && i.getUnit() != null) {
 				unitsUsed.add(i.getUnit());
 			} else if (o instanceof UnitDecl d && d.getBase() != null) {

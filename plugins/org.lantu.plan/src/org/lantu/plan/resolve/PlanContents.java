@@ -1,0 +1,49 @@
+package org.lantu.plan.resolve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.IResourceScopeCache;
+
+import com.google.inject.Inject;
+
+/**
+ * Every object of a plan file below the plan itself, in document order, listed once per file
+ * version: the checks that look at the whole plan and the per-file tables (units, acks, the
+ * projects of each zone) share one walk of EMF's tree, which is most of what they cost.
+ */
+public class PlanContents {
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	/** The objects of {@code o}'s file (of its tree, when it is in no file). */
+	public List<EObject> of(EObject o) {
+		Resource r = o.eResource();
+		if (r == null) {
+			List<EObject> all = new ArrayList<>();
+			org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(o).eAllContents().forEachRemaining(all::add);
+			return all;
+		}
+		return of(r);
+	}
+
+	/** The objects of file {@code r}. */
+	public List<EObject> of(Resource r) {
+		return cache.get(PlanContents.class, r, () -> {
+			List<EObject> all = new ArrayList<>();
+			for (EObject root : r.getContents()) {
+				root.eAllContents().forEachRemaining(all::add);
+			}
+			return Collections.unmodifiableList(all);
+		});
+	}
+
+	/** The objects of {@code type} in {@code o}'s file, in document order. */
+	public <T> List<T> of(EObject o, Class<T> type) {
+		return of(o).stream().filter(type::isInstance).map(type::cast).toList();
+	}
+}

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
@@ -76,6 +77,14 @@ public class PlanResource extends LazyLinkingResource {
 	private boolean readWhole;
 	private boolean linesMoved;
 	private boolean keepsFindings;
+
+	/** The qualified names of this plan's elements, kept across partial reads (see {@link #qualifiedName}). */
+	private final Map<EObject, QualifiedName> qualifiedNames = Collections.synchronizedMap(new WeakHashMap<>());
+	private volatile boolean qualifiedNamesSurvive;
+	private static final Object QUALIFIED_NAMES = new Object();
+
+	/** The cross-references of each kind of element. */
+	private static final Map<EClass, List<EReference>> CROSS_REFERENCES = new ConcurrentHashMap<>();
 
 	/** Unloads without telling the resource's adapters (Xtext's cache) as the contents are cleared. */
 	@Override
@@ -152,11 +161,6 @@ public class PlanResource extends LazyLinkingResource {
 			qualifiedNamesSurvive = true;
 		}
 	}
-
-	/** The qualified names of this plan's elements, kept across partial reads (see {@link #qualifiedName}). */
-	private final Map<EObject, QualifiedName> qualifiedNames = Collections.synchronizedMap(new WeakHashMap<>());
-	private volatile boolean qualifiedNamesSurvive;
-	private static final Object QUALIFIED_NAMES = new Object();
 
 	/**
 	 * The qualified name of {@code o}, an element of this plan, computed once per element: Xtext
@@ -242,25 +246,32 @@ public class PlanResource extends LazyLinkingResource {
 		}
 	}
 
-	/** The cross-references of each kind of element. */
-	private static final Map<EClass, List<EReference>> CROSS_REFERENCES = new ConcurrentHashMap<>();
-
 	/** Whether one of {@code o}'s references is unresolved or points to an object no longer in the plan. */
 	private static boolean holdsLostReference(EObject o) {
-		for (EReference ref : CROSS_REFERENCES.computeIfAbsent(o.eClass(),
-				c -> c.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived() && !r.isTransient()).toList())) {
-			Object value = o.eGet(ref, false);
-			if (ref.isMany()) {
-				for (Object t : ((InternalEList<?>) value).basicList()) {
-					if (lost((EObject) t)) {
-						return true;
-					}
+		for (EReference ref : crossReferences(o.eClass())) {
+			for (EObject t : targets(o, ref)) {
+				if (lost(t)) {
+					return true;
 				}
-			} else if (value != null && lost((EObject) value)) {
-				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The references of {@code type} to other elements (not those to what an element holds or its holder). */
+	public static List<EReference> crossReferences(EClass type) {
+		return CROSS_REFERENCES.computeIfAbsent(type,
+				c -> c.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived() && !r.isTransient()).toList());
+	}
+
+	/** What {@code o} refers to through {@code ref}, as it stands: nothing is resolved on the way. */
+	@SuppressWarnings("unchecked")
+	public static List<EObject> targets(EObject o, EReference ref) {
+		Object value = o.eGet(ref, false);
+		if (ref.isMany()) {
+			return (List<EObject>) ((InternalEList<?>) value).basicList();
+		}
+		return value == null ? List.of() : List.of((EObject) value);
 	}
 
 	private static boolean lost(EObject target) {
@@ -269,17 +280,21 @@ public class PlanResource extends LazyLinkingResource {
 
 	/** The names {@code o} and what it holds declare, as kind:name. */
 	private static void names(EObject o, List<String> into) {
-		name(o, into);
-		for (TreeIterator<EObject> it = o.eAllContents(); it.hasNext();) {
-			name(it.next(), into);
+		for (TreeIterator<EObject> it = EcoreUtil.getAllProperContents(List.of(o), false); it.hasNext();) {
+			String name = declaredName(it.next());
+			if (name != null) {
+				into.add(name);
+			}
 		}
 	}
 
-	private static void name(EObject o, List<String> into) {
+	/**
+	 * The name {@code o} declares, as kind:name (what a reference finds it by), or null. An edit
+	 * that changes the declared names of what it replaced makes linking and checking whole.
+	 */
+	public static String declaredName(EObject o) {
 		EStructuralFeature name = o.eClass().getEStructuralFeature("name");
-		if (name != null && o.eGet(name) instanceof String n) {
-			into.add(o.eClass().getName() + ":" + n);
-		}
+		return name != null && o.eGet(name) instanceof String n ? o.eClass().getName() + ":" + n : null;
 	}
 
 	/** The parts replaced since the last call, and forgets them. */

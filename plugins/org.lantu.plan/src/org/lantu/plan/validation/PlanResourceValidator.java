@@ -291,23 +291,17 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		for (var it = org.eclipse.emf.ecore.util.EcoreUtil.getAllProperContents(List.of(block), false); it.hasNext();) {
 			EObject o = (EObject) it.next();
 			units |= o instanceof UnitDecl;
-			EStructuralFeature name = o.eClass().getEStructuralFeature("name");
-			if (name != null && o.eGet(name) instanceof String n) {
-				names.add(o.eClass().getName() + ":" + n);
+			String name = PlanResource.declaredName(o);
+			if (name != null) {
+				names.add(name);
 			}
-			for (EReference ref : o.eClass().getEAllReferences()) {
-				if (ref.isContainment() || ref.isContainer()) {
-					continue;
-				}
-				Object value = o.eGet(ref, false);
-				for (Object t : ref.isMany() ? (List<?>) value : java.util.Collections.singletonList(value)) {
-					if (t instanceof EObject target) {
-						EObject b = target.eIsProxy() || target.eResource() != resource ? null : blockOf(target);
-						if (b == null) {
-							outside = true; // another plan, nothing found, the plan or a chapter
-						} else if (b != block) {
-							refersTo.add(b);
-						}
+			for (EReference ref : PlanResource.crossReferences(o.eClass())) {
+				for (EObject target : PlanResource.targets(o, ref)) {
+					EObject b = target.eIsProxy() || target.eResource() != resource ? null : blockOf(target);
+					if (b == null) {
+						outside = true; // another plan, nothing found, the plan or a chapter
+					} else if (b != block) {
+						refersTo.add(b);
 					}
 				}
 			}

@@ -61,6 +61,14 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return org.lantu.plan.resource.PlanPartialParsingHelper.class;
 	}
 
+	/** A plan's own names, from the listing of its objects the checks share. */
+	@Override
+	public void configureIScopeProviderDelegate(com.google.inject.Binder binder) {
+		binder.bind(org.eclipse.xtext.scoping.IScopeProvider.class)
+				.annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(org.lantu.plan.scoping.PlanLocalScopeProvider.class);
+	}
+
 	/** Links a part of a plan after a partial read (see {@code PlanResource}). */
 	@Override
 	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {

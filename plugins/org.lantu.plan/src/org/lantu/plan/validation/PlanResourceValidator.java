@@ -24,9 +24,9 @@ import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.AbstractInjectableValidator;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.impl.ConcreteSyntaxEValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.eclipse.xtext.validation.impl.ConcreteSyntaxEValidator;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Chapter;
@@ -50,13 +50,15 @@ import org.lantu.plan.resource.PlanResource.Replacement;
  * re-checked are those that reach {@code S}, or reach a block referred to by one that reaches
  * {@code S}, by references (before or after the edit). Everything is checked again when the edit
  * touched the header, a unit declaration, or the names the blocks declare (a reference elsewhere may
- * now find another element), and for a plan read whole. After an edit that added or removed lines,
- * the blocks with findings are checked again (a message may cite another element's line). A block that refers to something outside
- * every block (a chapter, the plan, another plan, or a name not found) is re-checked after every
- * edit: what it refers to may have changed without an edit of this file.
+ * now find another element), for a plan read whole, and after a check that was cancelled. After an
+ * edit that added or removed lines, the blocks with findings are checked again (a message may cite
+ * another element's line). A block that refers to something outside every block (a chapter, the
+ * plan, another plan, or a name not found) is re-checked after every edit: what it refers to may
+ * have changed without an edit of this file.
  * <p>
  * Only plans that {@link PlanResource#keepsFindings() keep findings} (an editor's) are checked this
- * way; others as Xtext does. A test compares both on thousands of random edits.
+ * way; others as Xtext does. {@code IncrementalCheckTest} compares both after hundreds of random
+ * edits.
  */
 public class PlanResourceValidator extends ResourceValidatorImpl {
 

@@ -75,14 +75,23 @@ class LanguageServerTest {
 		String uri = plan.toUri().toString();
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plan", 1, text)));
 		String name = "/" + plan.getFileName();
+		PublishDiagnosticsParams p = awaitPublished(client, q -> q.getUri().endsWith(name));
+		if (p == null) {
+			throw new AssertionError("no diagnostics for " + uri + " within 60 s");
+		}
+		return Map.entry(p.getUri(), p.getDiagnostics()); // the server's spelling of the document's URI
+	}
+
+	/** The first diagnostics the server publishes within 60 s that {@code wanted} accepts, or null. */
+	static PublishDiagnosticsParams awaitPublished(Client client, java.util.function.Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (System.nanoTime() < deadline) {
 			PublishDiagnosticsParams p = client.diagnostics.poll(1, TimeUnit.SECONDS);
-			if (p != null && p.getUri().endsWith(name)) {
-				return Map.entry(p.getUri(), p.getDiagnostics()); // the server's spelling of the document's URI
+			if (p != null && wanted.test(p)) {
+				return p;
 			}
 		}
-		throw new AssertionError("no diagnostics for " + uri + " within 60 s");
+		return null;
 	}
 
 	@Test
@@ -189,14 +198,8 @@ class LanguageServerTest {
 		server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
 				new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(eastUri, 2),
 				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(eastText.replace("400", "450")))));
-		List<Diagnostic> cityFindings = List.of();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (cityFindings.isEmpty() && System.nanoTime() < deadline) {
-			PublishDiagnosticsParams p = client.diagnostics.poll(1, TimeUnit.SECONDS);
-			if (p != null && p.getUri().endsWith("/city.plan")) {
-				cityFindings = p.getDiagnostics();
-			}
-		}
+		PublishDiagnosticsParams published = awaitPublished(client, p -> p.getUri().endsWith("/city.plan") && !p.getDiagnostics().isEmpty());
+		List<Diagnostic> cityFindings = published == null ? List.of() : published.getDiagnostics();
 		assertEquals(1, cityFindings.size(), "the city plan is checked again: " + cityFindings);
 		assertEquals("sum.mismatch", cityFindings.get(0).getCode().getLeft());
 		server.shutdown().get(30, TimeUnit.SECONDS);
@@ -241,24 +244,25 @@ class LanguageServerTest {
 		org.eclipse.lsp4j.Range range = new org.eclipse.lsp4j.Range(at, typed.isEmpty() ? new Position(line, col + 1) : at);
 		server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, version),
 				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(range, typed))));
-		List<Diagnostic> last = null;
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (System.nanoTime() < deadline) {
-			PublishDiagnosticsParams p = client.diagnostics.poll(1, TimeUnit.SECONDS);
-			if (p != null && p.getUri().equals(uri)) {
-				last = p.getDiagnostics().stream().sorted(java.util.Comparator.comparingInt(d -> d.getRange().getStart().getLine())).toList();
-				List<String> found = new java.util.ArrayList<>();
-				for (int i = 0; i < last.size(); i++) {
-					Diagnostic d = last.get(i);
-					boolean withLine = i < expected.size() && expected.get(i).contains("@");
-					found.add(d.getCode().getLeft() + (withLine ? "@" + d.getRange().getStart().getLine() : ""));
-				}
-				if (found.equals(expected)) {
-					return;
-				}
+		var last = new java.util.concurrent.atomic.AtomicReference<List<Diagnostic>>(List.of());
+		PublishDiagnosticsParams p = awaitPublished(client, q -> {
+			if (!q.getUri().equals(uri)) {
+				return false;
 			}
+			List<Diagnostic> sorted = q.getDiagnostics().stream().sorted(java.util.Comparator.comparingInt(d -> d.getRange().getStart().getLine())).toList();
+			last.set(sorted);
+			List<String> found = new java.util.ArrayList<>();
+			for (int i = 0; i < sorted.size(); i++) {
+				Diagnostic d = sorted.get(i);
+				boolean withLine = i < expected.size() && expected.get(i).contains("@");
+				found.add(d.getCode().getLeft() + (withLine ? "@" + d.getRange().getStart().getLine() : ""));
+			}
+			return found.equals(expected);
+		});
+		if (p != null) {
+			return;
 		}
-		throw new AssertionError("expected " + expected + " after typing at " + line + ":" + col + ", last published: " + last);
+		throw new AssertionError("expected " + expected + " after typing at " + line + ":" + col + ", last published: " + last.get());
 	}
 
 	/** The text after the edits (applied from the last to the first). */

@@ -51,10 +51,10 @@ public class PlanResource extends LazyLinkingResource {
 	}
 
 	/**
-	 * The parts replaced since the checks last ran; {@code whole} when the text was read whole;
+	 * The parts replaced since the checks last ran (a text read whole has a new root instead);
 	 * {@code linesMoved} when an edit added or removed lines (a finding may cite another's line).
 	 */
-	public record Edits(List<Replacement> replacements, boolean whole, boolean linesMoved) {
+	public record Edits(List<Replacement> replacements, boolean linesMoved) {
 	}
 
 	/** Where a replaced object stood, to find its replacement after the partial read. */
@@ -74,7 +74,6 @@ public class PlanResource extends LazyLinkingResource {
 	private List<Slot> replacedNow;
 	private List<String> namesReplaced;
 	private boolean wholeNow;
-	private boolean readWhole;
 	private boolean linesMoved;
 	private boolean keepsFindings;
 
@@ -96,7 +95,6 @@ public class PlanResource extends LazyLinkingResource {
 		} finally {
 			eSetDeliver(deliver);
 		}
-		readWhole = true;
 	}
 
 	@Override
@@ -191,7 +189,6 @@ public class PlanResource extends LazyLinkingResource {
 	void replacing(EObject old) {
 		EObject container = old.eContainer();
 		if (container == null) {
-			readWhole = true;
 			wholeNow = true;
 			return;
 		}
@@ -299,9 +296,8 @@ public class PlanResource extends LazyLinkingResource {
 
 	/** The parts replaced since the last call, and forgets them. */
 	public Edits takeEdits() {
-		Edits edits = new Edits(List.copyOf(replacements), readWhole, linesMoved);
+		Edits edits = new Edits(List.copyOf(replacements), linesMoved);
 		replacements = new ArrayList<>();
-		readWhole = false;
 		linesMoved = false;
 		return edits;
 	}

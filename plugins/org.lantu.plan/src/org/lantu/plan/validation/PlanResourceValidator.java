@@ -3,6 +3,7 @@ package org.lantu.plan.validation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.AbstractInjectableValidator;
@@ -124,8 +126,8 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		try {
 			List<EObject> blocks = new ArrayList<>();
 			collectBlocks(root, blocks);
-			recheck = previous == null || previous.root != root || previous.mode != mode || edits.whole() ? null
-					: affected(resource, previous, edits, blocks);
+			// a plan read whole has a new root: everything is checked
+			recheck = previous == null || previous.root != root || previous.mode != mode ? null : affected(resource, previous, edits, blocks);
 			emit(root, root, recheck, previous, kept, context, acceptor);
 		} catch (RuntimeException | Error e) {
 			// cancelled (the editor typed on) or failed: the edits are taken, so the next check is whole
@@ -168,7 +170,7 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 	 * The blocks to check again after {@code edits}, or null for all (see the class comment).
 	 */
 	private Set<EObject> affected(Resource resource, Kept previous, Edits edits, List<EObject> current) {
-		Set<EObject> now = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<EObject> now = Collections.newSetFromMap(new IdentityHashMap<>());
 		now.addAll(current);
 		Set<EObject> touched = new LinkedHashSet<>();
 		for (Replacement r : edits.replacements()) {
@@ -184,7 +186,7 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 				if (!isElementsFeature(r.feature())) {
 					// a chapter's number or title: the names of findings inside it may change
 					for (EObject b : current) {
-						if (isInside(b, c)) {
+						if (EcoreUtil.isAncestor(c, b)) {
 							touched.add(b);
 						}
 					}
@@ -290,7 +292,7 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		boolean units = false;
 		boolean outside = false;
 		Resource resource = block.eResource();
-		for (var it = org.eclipse.emf.ecore.util.EcoreUtil.getAllProperContents(List.of(block), false); it.hasNext();) {
+		for (var it = EcoreUtil.getAllProperContents(List.of(block), false); it.hasNext();) {
 			EObject o = (EObject) it.next();
 			units |= o instanceof UnitDecl;
 			String name = PlanResource.declaredName(o);
@@ -373,14 +375,5 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 			}
 		}
 		return null;
-	}
-
-	private static boolean isInside(EObject o, EObject container) {
-		for (EObject e = o; e != null; e = e.eContainer()) {
-			if (e == container) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

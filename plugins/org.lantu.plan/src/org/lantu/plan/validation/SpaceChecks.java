@@ -105,11 +105,11 @@ public class SpaceChecks extends CheckFamily {
 	@com.google.inject.Inject
 	private org.eclipse.xtext.util.IResourceScopeCache cache;
 
-	/** The projects with land in each zone of a file, computed once per file version. */
-	private java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> projectsByZone(org.eclipse.emf.ecore.resource.Resource resource) {
-		return cache.get(SpaceChecks.class.getName() + ".projectsByZone", resource, () -> {
+	/** The projects with land in each zone of {@code zone}'s file, computed once per file version. */
+	private java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> projectsByZone(Zone zone) {
+		return cache.get(SpaceChecks.class.getName() + ".projectsByZone", zone.eResource(), () -> {
 			java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> map = new java.util.HashMap<>();
-			for (Project p : everything(resource.getContents().get(0), Project.class)) {
+			for (Project p : everything(zone, Project.class)) {
 				if (p.getZone() != null && p.getLand() != null) {
 					map.computeIfAbsent(p.getZone(), z -> new ArrayList<>()).add(p);
 				}
@@ -171,7 +171,7 @@ public class SpaceChecks extends CheckFamily {
 		if (area == null || zone.eResource() == null) {
 			return;
 		}
-		List<Project> projects = projectsByZone(zone.eResource()).getOrDefault(zone, List.of());
+		List<Project> projects = projectsByZone(zone).getOrDefault(zone, List.of());
 		Interval land = Interval.point(BigDecimal.ZERO);
 		List<String> terms = new ArrayList<>();
 		for (Project p : projects) {

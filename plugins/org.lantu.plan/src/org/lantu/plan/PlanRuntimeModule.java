@@ -32,6 +32,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return org.lantu.plan.naming.PlanResourceDescriptionStrategy.class;
 	}
 
+	/** Plans are described for the index from the listing of their objects, each element's description kept while it is unchanged. */
+	public Class<? extends org.eclipse.xtext.resource.IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return org.lantu.plan.naming.PlanResourceDescriptionManager.class;
+	}
+
 	@Override
 	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
 		return org.lantu.plan.resource.PlanResource.class;

@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -25,6 +28,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lantu.plan.naming.PlanResourceDescriptionStrategy;
 import org.lantu.plan.resource.PlanResource;
 import org.lantu.plan.validation.PlanResourceValidator;
 
@@ -35,7 +39,8 @@ import com.google.inject.Provider;
  * An editor's plan is read again only around each edit and re-checked only where the edit can
  * reach. After every one of a few hundred random edits of each example (digits changed — most of
  * typing —, characters typed and deleted, lines deleted and copied elsewhere, an edit undone), the
- * edited plan's model, text and findings equal those of the same text read and checked whole.
+ * edited plan's model, text, findings and index entries equal those of the same text read and
+ * checked whole; and a changed digit keeps what was worked out for the elements it did not touch.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlanInjectorProvider.class)
@@ -48,6 +53,9 @@ class IncrementalCheckTest {
 
 	@Inject
 	IResourceValidator validator;
+
+	@Inject
+	IResourceDescription.Manager descriptions;
 
 	@TestFactory
 	Stream<DynamicTest> editedPlansAreCheckedAsIfReadWhole() throws Exception {
@@ -70,15 +78,20 @@ class IncrementalCheckTest {
 		// plan still reads
 		String kept = text;
 		int partial = 0;
+		int digits = 0;
+		int digitsKept = 0;
 		for (int i = 0; i < EDITS; i++) {
 			boolean keep = false;
+			boolean digit = false;
 			if (!text.equals(kept) && random.nextInt(4) > 0) {
 				text = kept;
 			} else {
-				boolean digit = random.nextInt(2) == 0;
+				digit = random.nextInt(2) == 0;
 				text = edit(text, random, digit);
 				keep = digit || random.nextInt(4) == 0;
 			}
+			int forgotten = edited.forgotten();
+			EObject root = edited.getContents().isEmpty() ? null : edited.getContents().get(0);
 			edited.updateTo(text);
 			List<String> found = check(edited);
 			PlanResourceValidator.Coverage coverage = PlanResourceValidator.coverage(edited);
@@ -92,12 +105,22 @@ class IncrementalCheckTest {
 			EObject a = whole.getContents().isEmpty() ? null : whole.getContents().get(0);
 			EObject b = edited.getContents().isEmpty() ? null : edited.getContents().get(0);
 			assertTrue(a == null ? b == null : new SameModel().equals(a, b), where + ": the models differ");
+			assertEquals(describe(whole), describe(edited), where + ": the index entries differ");
+			// a changed digit read again in part (the header is read whole) leaves every other
+			// element where it stood: what was worked out for them stays
+			if (digit && root != null && edited.getContents().get(0) == root) {
+				digits++;
+				digitsKept += edited.forgotten() == forgotten ? 1 : 0;
+
+			}
 			if (keep && !whole.getParseResult().hasSyntaxErrors()) {
 				kept = text;
 			}
 		}
-		// the point of it: most edits re-checked only part of the plan
+		// the point of it: most edits re-checked only part of the plan, and kept what was worked out
+		// for the elements they did not touch
 		assertTrue(partial > EDITS / 3, file.getFileName() + ": only " + partial + " of " + EDITS + " edits re-checked part of the plan");
+		assertEquals(digits, digitsKept, file.getFileName() + ": changed digits that made the plan forget what it worked out for its elements");
 	}
 
 	/**
@@ -161,6 +184,20 @@ class IncrementalCheckTest {
 		PlanResource r = (PlanResource) set.createResource(uri);
 		r.load(new StringInputStream(text, "UTF-8"), null);
 		return r;
+	}
+
+	/** What the index holds for {@code r}: its elements and its references to other plans. */
+	private List<String> describe(PlanResource r) {
+		List<String> out = new ArrayList<>();
+		IResourceDescription d = descriptions.getResourceDescription(r);
+		for (IEObjectDescription e : d.getExportedObjects()) {
+			out.add(e.getQualifiedName() + " " + e.getEClass().getName() + " " + e.getEObjectURI() + " " + e.getUserData(PlanResourceDescriptionStrategy.TEXT));
+		}
+		for (IReferenceDescription ref : d.getReferenceDescriptions()) {
+			out.add(ref.getSourceEObjectUri() + " " + ref.getEReference().getName() + "[" + ref.getIndexInList() + "] -> " + ref.getTargetEObjectUri() + " in "
+					+ ref.getContainerEObjectURI());
+		}
+		return out;
 	}
 
 	/** The findings as a person reads them: where, how bad, which check, what. */

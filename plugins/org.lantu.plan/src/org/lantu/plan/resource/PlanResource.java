@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -23,6 +22,7 @@ import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * A plan file in memory.
@@ -57,8 +57,8 @@ public class PlanResource extends LazyLinkingResource {
 	public record Edits(List<Replacement> replacements, boolean linesMoved) {
 	}
 
-	/** Where a replaced object stood, to find its replacement after the partial read. */
-	private record Slot(EObject container, EStructuralFeature feature, int index) {
+	/** Where a replaced object stood (and how long its list was), to find its replacement after the partial read. */
+	private record Slot(EObject container, EStructuralFeature feature, int index, int size) {
 		EObject current() {
 			Object value = container.eGet(feature, false);
 			if (!feature.isMany()) {
@@ -66,6 +66,43 @@ public class PlanResource extends LazyLinkingResource {
 			}
 			List<?> list = (List<?>) value;
 			return index >= 0 && index < list.size() ? (EObject) list.get(index) : null;
+		}
+
+		/** Whether the replacement took the old object's place, leaving every other object where it stood. */
+		boolean inPlace() {
+			return !feature.isMany() || ((List<?>) container.eGet(feature, false)).size() == size;
+		}
+	}
+
+	/**
+	 * What is worked out once for an element and stays right while it stands where it stood (its
+	 * URI is its position) and its text is unchanged: its qualified name and what the index holds
+	 * for it. Xtext's per-file cache is cleared on every change, which made every keystroke name
+	 * every element of the plan again and describe it again for the index.
+	 */
+	public static final class Memo {
+		/** Marks a value worked out to be nothing. */
+		public static final Object NONE = new Object();
+
+		private volatile Object name;
+		private volatile Object exported;
+
+		/** The element's qualified name, {@link #NONE}, or null when not yet worked out. */
+		public Object name() {
+			return name;
+		}
+
+		public void name(Object name) {
+			this.name = name;
+		}
+
+		/** What the index holds for the element (its text included), {@link #NONE}, or null when not yet worked out. */
+		public Object exported() {
+			return exported;
+		}
+
+		public void exported(Object exported) {
+			this.exported = exported;
 		}
 	}
 
@@ -77,10 +114,17 @@ public class PlanResource extends LazyLinkingResource {
 	private boolean linesMoved;
 	private boolean keepsFindings;
 
-	/** The qualified names of this plan's elements, kept across partial reads (see {@link #qualifiedName}). */
-	private final Map<EObject, QualifiedName> qualifiedNames = Collections.synchronizedMap(new WeakHashMap<>());
-	private volatile boolean qualifiedNamesSurvive;
-	private static final Object QUALIFIED_NAMES = new Object();
+	/** Each element's {@link Memo}, kept across partial reads. */
+	private final Map<EObject, Memo> memos = new ConcurrentHashMap<>();
+	/** Set while this resource changes its own model (a partial read): the memos are kept up to date by hand. */
+	private volatile boolean ownChange;
+	private static final Object STANDING = new Object();
+	private int forgotten;
+	/**
+	 * After a partial link: the objects whose references may hold proxies not resolved yet (the
+	 * parts linked); null when any object may (after a whole link).
+	 */
+	private volatile List<EObject> unresolvedIn;
 
 	/** The cross-references of each kind of element. */
 	private static final Map<EClass, List<EReference>> CROSS_REFERENCES = new ConcurrentHashMap<>();
@@ -150,14 +194,57 @@ public class PlanResource extends LazyLinkingResource {
 		replacedNow = new ArrayList<>();
 		namesReplaced = new ArrayList<>();
 		wholeNow = false;
+		memosStanding();
+		boolean inPlace = false;
 		try {
+			ownChange = true;
 			super.update(offset, replacedTextLength, newText);
+			inPlace = !wholeNow && replacedNow.stream().allMatch(Slot::inPlace);
 		} finally {
 			replacedNow = null;
 			namesReplaced = null;
-			// an object keeps its name across a partial read (a renamed element is a new object)
-			qualifiedNamesSurvive = true;
+			if (!inPlace) {
+				forget();
+			}
+			// the replaced objects' memos went as they were replaced (see replacing); the model's
+			// change notifications cleared Xtext's cache: the memos stand
+			memosStanding();
+			ownChange = false;
 		}
+	}
+
+	/**
+	 * Forgets every memo unless the model changed only by this resource's own partial reads since
+	 * the last call: Xtext's per-file cache, cleared on any change of the model, tells.
+	 */
+	private void memosStanding() {
+		getCache().get(STANDING, this, () -> {
+			if (!ownChange) {
+				forget();
+			}
+			return Boolean.TRUE;
+		});
+	}
+
+	private void forget() {
+		memos.clear();
+		unresolvedIn = null;
+		forgotten++;
+	}
+
+	/** How many times this plan forgot its memos (for tests: most edits should keep them). */
+	public int forgotten() {
+		return forgotten;
+	}
+
+	/**
+	 * The memo of {@code o}, an element of this plan: valid until {@code o} is replaced, moved, or its
+	 * text changes (then {@link Memo#exported} is cleared).
+	 */
+	public Memo memo(EObject o) {
+		memosStanding();
+		Memo memo = memos.get(o);
+		return memo != null ? memo : memos.computeIfAbsent(o, k -> new Memo());
 	}
 
 	/**
@@ -168,21 +255,13 @@ public class PlanResource extends LazyLinkingResource {
 	 * model in memory) forgets them all.
 	 */
 	public QualifiedName qualifiedName(EObject o, Function<EObject, QualifiedName> compute) {
-		getCache().get(QUALIFIED_NAMES, this, () -> {
-			if (!qualifiedNamesSurvive) {
-				qualifiedNames.clear();
-			}
-			qualifiedNamesSurvive = false;
-			return Boolean.TRUE;
-		});
-		QualifiedName name = qualifiedNames.get(o);
+		Memo memo = memo(o);
+		Object name = memo.name();
 		if (name == null) {
 			name = compute.apply(o);
-			if (name != null) {
-				qualifiedNames.put(o, name);
-			}
+			memo.name(name == null ? Memo.NONE : name);
 		}
-		return name;
+		return name instanceof QualifiedName q ? q : null;
 	}
 
 	/** Called by the partial parser just before it replaces {@code old} (the root: a whole read). */
@@ -195,8 +274,19 @@ public class PlanResource extends LazyLinkingResource {
 		EStructuralFeature feature = old.eContainingFeature();
 		replacements.add(new Replacement(container, feature));
 		if (replacedNow != null) {
-			replacedNow.add(new Slot(container, feature, feature.isMany() ? ((List<?>) container.eGet(feature, false)).indexOf(old) : -1));
+			List<?> list = feature.isMany() ? (List<?>) container.eGet(feature, false) : null;
+			replacedNow.add(new Slot(container, feature, list == null ? -1 : list.indexOf(old), list == null ? 1 : list.size()));
 			names(old, namesReplaced);
+		}
+		// the replaced objects go; the text of what holds them changes
+		for (TreeIterator<EObject> it = EcoreUtil.getAllProperContents(List.of(old), false); it.hasNext();) {
+			memos.remove(it.next());
+		}
+		for (EObject holder = container; holder != null; holder = holder.eContainer()) {
+			Memo memo = memos.get(holder);
+			if (memo != null) {
+				memo.exported(null);
+			}
 		}
 	}
 
@@ -204,6 +294,7 @@ public class PlanResource extends LazyLinkingResource {
 	protected void doLinking() {
 		if (replacedNow == null || replacedNow.isEmpty() || wholeNow || !(getLinker() instanceof PlanLinker linker) || getParseResult() == null
 				|| getParseResult().getRootASTElement() == null) {
+			unresolvedIn = null;
 			super.doLinking();
 			return;
 		}
@@ -219,6 +310,7 @@ public class PlanResource extends LazyLinkingResource {
 		namesNow.sort(null);
 		namesReplaced.sort(null);
 		if (!namesNow.equals(namesReplaced)) {
+			unresolvedIn = null;
 			super.doLinking();
 			return;
 		}
@@ -237,9 +329,62 @@ public class PlanResource extends LazyLinkingResource {
 		for (EObject o : toLink) {
 			linker.linkPart(o, consumer);
 		}
+		List<EObject> pending = unresolvedIn;
+		if (pending != null) {
+			List<EObject> now = new ArrayList<>(pending);
+			now.addAll(toLink);
+			unresolvedIn = now;
+		}
 		if (!isValidationDisabled()) {
 			getErrors().addAll(consumer.getResult(Severity.ERROR));
 			getWarnings().addAll(consumer.getResult(Severity.WARNING));
+		}
+	}
+
+	/**
+	 * Resolves the links not resolved yet: after a partial link, only in the parts linked (the
+	 * rest kept their targets); otherwise everywhere, as Xtext does.
+	 */
+	@Override
+	public void resolveLazyCrossReferences(CancelIndicator monitor) {
+		memosStanding();
+		List<EObject> pending = unresolvedIn;
+		if (pending == null) {
+			super.resolveLazyCrossReferences(monitor);
+		} else if (!pending.isEmpty()) {
+			// in document order, as a whole resolution goes (the order of the findings): down the
+			// tree only towards the parts, each part with all it holds
+			Set<EObject> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+			Set<EObject> towards = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (EObject part : pending) {
+				if (part.eResource() == this && parts.add(part)) {
+					for (EObject up = part.eContainer(); up != null && towards.add(up);) {
+						up = up.eContainer();
+					}
+				}
+			}
+			for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+				EObject o = it.next();
+				if (parts.contains(o)) {
+					it.prune();
+					resolveIn(o, monitor);
+				} else if (!towards.contains(o)) {
+					it.prune();
+				}
+			}
+		}
+		if (unresolvedIn == pending) {
+			unresolvedIn = List.of();
+		}
+	}
+
+	private void resolveIn(EObject part, CancelIndicator monitor) {
+		for (TreeIterator<EObject> it = EcoreUtil.getAllProperContents(List.of(part), false); it.hasNext();) {
+			operationCanceledManager.checkCanceled(monitor);
+			InternalEObject o = (InternalEObject) it.next();
+			for (EReference ref : crossReferences(o.eClass())) {
+				resolveLazyCrossReference(o, ref);
+			}
 		}
 	}
 

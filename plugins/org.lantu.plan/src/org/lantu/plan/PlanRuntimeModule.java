@@ -60,6 +60,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return org.lantu.plan.formatting.PlanFormatter.class;
 	}
 
+	/** An edit's region is widened to whole tokens by lexing near it, not from the start of the plan. */
+	public Class<? extends org.eclipse.xtext.parser.impl.TokenRegionProvider> bindTokenRegionProvider() {
+		return org.lantu.plan.resource.PlanTokenRegionProvider.class;
+	}
+
 	/** Editors read an edited plan again only around the change; the plan records what was replaced. */
 	@Override
 	public Class<? extends org.eclipse.xtext.parser.antlr.IPartialParsingHelper> bindIPartialParserHelper() {

@@ -70,7 +70,7 @@ class IncrementalCheckTest {
 		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		PlanResource edited = load(uri, text);
-		edited.setKeepsFindings(true);
+		edited.setEdited(true);
 		check(edited);
 		Random random = new Random(file.getFileName().toString().hashCode());
 		// an author's plan is well formed most of the time: digits change and stay; other edits

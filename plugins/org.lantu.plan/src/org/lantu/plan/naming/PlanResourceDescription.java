@@ -20,7 +20,8 @@ import org.lantu.plan.resource.PlanResource;
 
 /**
  * A plan as the index sees it: Xtext's description, reading the file's objects from the listing the
- * checks share ({@link PlanContents}) rather than walking the file once more, and working out the
+ * checks share ({@link PlanContents}) rather than walking the file once more (in an edited plan,
+ * each part of the plan keeps its entries while nothing in it changes), and working out the
  * position of an element's exported holder only for the references that point to another plan (the
  * only ones the index records) rather than for every object of the file.
  */
@@ -47,8 +48,30 @@ class PlanResourceDescription extends DefaultResourceDescription {
 			return super.computeExportedObjects();
 		}
 		List<IEObjectDescription> exported = new ArrayList<>();
-		for (EObject o : objects()) {
-			strategy.createEObjectDescriptions(o, exported::add);
+		for (EObject root : getResource().getContents()) {
+			strategy.createEObjectDescriptions(root, exported::add);
+			for (EObject part : root.eContents()) {
+				exported.addAll(exported(part));
+			}
+		}
+		return exported;
+	}
+
+	/** The entries of {@code part} and what it holds; an edited plan keeps them in the part's memo while nothing in it changes. */
+	@SuppressWarnings("unchecked")
+	private List<IEObjectDescription> exported(EObject part) {
+		PlanResource.Memo memo = getResource() instanceof PlanResource plan ? plan.memo(part) : null;
+		List<IEObjectDescription> exported = memo == null ? null : (List<IEObjectDescription>) memo.heldExported();
+		if (exported == null) {
+			List<IEObjectDescription> described = new ArrayList<>();
+			strategy.createEObjectDescriptions(part, described::add);
+			for (EObject o : contents.held(part)) {
+				strategy.createEObjectDescriptions(o, described::add);
+			}
+			exported = List.copyOf(described);
+			if (memo != null) {
+				memo.heldExported(exported);
+			}
 		}
 		return exported;
 	}

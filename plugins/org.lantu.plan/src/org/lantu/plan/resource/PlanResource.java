@@ -86,6 +86,8 @@ public class PlanResource extends LazyLinkingResource {
 
 		private volatile Object name;
 		private volatile Object exported;
+		private volatile List<EObject> held;
+		private volatile List<?> heldExported;
 
 		/** The element's qualified name, {@link #NONE}, or null when not yet worked out. */
 		public Object name() {
@@ -104,6 +106,31 @@ public class PlanResource extends LazyLinkingResource {
 		public void exported(Object exported) {
 			this.exported = exported;
 		}
+
+		/** The objects the element holds, at any depth, in document order; null when not yet listed. */
+		public List<EObject> held() {
+			return held;
+		}
+
+		public void held(List<EObject> held) {
+			this.held = held;
+		}
+
+		/** What the index holds for the element and the objects it holds; null when not yet worked out. */
+		public List<?> heldExported() {
+			return heldExported;
+		}
+
+		public void heldExported(List<?> heldExported) {
+			this.heldExported = heldExported;
+		}
+
+		/** Forgets what depends on the element's text (something it holds was replaced). */
+		void textChanged() {
+			exported = null;
+			held = null;
+			heldExported = null;
+		}
 	}
 
 	private List<Replacement> replacements = new ArrayList<>();
@@ -112,7 +139,7 @@ public class PlanResource extends LazyLinkingResource {
 	private List<String> namesReplaced;
 	private boolean wholeNow;
 	private boolean linesMoved;
-	private boolean keepsFindings;
+	private boolean edited;
 
 	/** Each element's {@link Memo}, kept across partial reads. */
 	private final Map<EObject, Memo> memos = new ConcurrentHashMap<>();
@@ -238,10 +265,15 @@ public class PlanResource extends LazyLinkingResource {
 	}
 
 	/**
-	 * The memo of {@code o}, an element of this plan: valid until {@code o} is replaced, moved, or its
-	 * text changes (then {@link Memo#exported} is cleared).
+	 * The memo of {@code o}, an element of this plan: valid until {@code o} is replaced or moved;
+	 * what depends on its text is cleared when something it holds is replaced. Only an editor's plan
+	 * ({@link #isEdited}) keeps memos: for a plan read once they would only hold memory, so each
+	 * call gets a new one.
 	 */
 	public Memo memo(EObject o) {
+		if (!edited) {
+			return new Memo();
+		}
 		memosStanding();
 		Memo memo = memos.get(o);
 		return memo != null ? memo : memos.computeIfAbsent(o, k -> new Memo());
@@ -285,7 +317,7 @@ public class PlanResource extends LazyLinkingResource {
 		for (EObject holder = container; holder != null; holder = holder.eContainer()) {
 			Memo memo = memos.get(holder);
 			if (memo != null) {
-				memo.exported(null);
+				memo.textChanged();
 			}
 		}
 	}
@@ -447,12 +479,16 @@ public class PlanResource extends LazyLinkingResource {
 		return edits;
 	}
 
-	/** Whether the checks keep their findings per element for the next edit (an editor's plans do). */
-	public boolean keepsFindings() {
-		return keepsFindings;
+	/**
+	 * Whether this is an editor's plan, brought from version to version by partial reads: its
+	 * checks keep their findings per element for the next edit, and what is worked out per element
+	 * is kept in {@link #memo memos}.
+	 */
+	public boolean isEdited() {
+		return edited;
 	}
 
-	public void setKeepsFindings(boolean keepsFindings) {
-		this.keepsFindings = keepsFindings;
+	public void setEdited(boolean edited) {
+		this.edited = edited;
 	}
 }

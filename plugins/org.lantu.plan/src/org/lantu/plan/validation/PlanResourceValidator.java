@@ -58,7 +58,7 @@ import org.lantu.plan.resource.PlanResource.Replacement;
  * plan, another plan, or a name not found) is re-checked after every edit: what it refers to may
  * have changed without an edit of this file.
  * <p>
- * Only plans that {@link PlanResource#keepsFindings() keep findings} (an editor's) are checked this
+ * Only {@link PlanResource#isEdited() edited plans} (an editor's) are checked this
  * way; others as Xtext does. {@code IncrementalCheckTest} compares both after hundreds of random
  * edits.
  */
@@ -102,7 +102,7 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		}
 	}
 
-	/** How many blocks the last check of a plan that keeps findings ran on, of how many. */
+	/** How many blocks the last check of an edited plan ran on, of how many. */
 	public record Coverage(int checked, int blocks) {
 	}
 
@@ -114,7 +114,7 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 
 	@Override
 	protected void validate(Resource resource, EObject element, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
-		if (!(resource instanceof PlanResource plan) || !plan.keepsFindings() || !(element instanceof Plan root)) {
+		if (!(resource instanceof PlanResource plan) || !plan.isEdited() || !(element instanceof Plan root)) {
 			super.validate(resource, element, mode, monitor, acceptor);
 			return;
 		}

@@ -47,7 +47,7 @@ public class PlanIncrementalBuilder extends IncrementalBuilder.InternalStatefulI
 				}
 				return true;
 			}
-			plan.setKeepsFindings(true);
+			plan.setEdited(true);
 			return plan.updateTo(text);
 		} catch (RuntimeException e) {
 			// the partial read failed; reading whole is always right

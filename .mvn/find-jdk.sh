@@ -3,14 +3,19 @@
 # $LANTU_JVM_DIR). Never falls back to an older java: stops with one line saying what to install.
 lantu_java_major() {
   # prints the feature version of the java binary in $1, or nothing; read from the JDK's release
-  # file when it has one (starting a JVM to ask costs a tenth of a second per candidate)
-  local release version
-  release="$(dirname "$1")/../release"
+  # file when it has one, without starting a process (./lantu runs this on every start; starting
+  # a JVM to ask costs a tenth of a second per candidate)
+  local release line version=""
+  release="${1%/*}/../release"
   if [ -f "$release" ]; then
-    version=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9.]*\).*/\1/p' "$release" | head -1)
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in
+        JAVA_VERSION=*) version=${line#JAVA_VERSION=}; version=${version//\"/}; break ;;
+      esac
+    done <"$release"
     case "$version" in
       1.*) version=${version#1.}; echo "${version%%.*}"; return ;;
-      [0-9]*) echo "${version%%.*}"; return ;;
+      [0-9]*) version=${version%%[!0-9]*}; echo "$version"; return ;;
     esac
   fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -1

@@ -53,7 +53,7 @@ public final class Bench {
 		measure(checker, work, 1, 1);
 		List<SizeResult> results = new ArrayList<>();
 		for (double mb : sizes) {
-			SizeResult r = measure(checker, work, mb, 2);
+			SizeResult r = measure(checker, work, mb, 3);
 			results.add(r);
 			System.out.printf(Locale.ROOT, "%5.1f MB: parse %.2f s, link %.2f s, check %.2f s, render %.2f s, export %.2f s, heap pools' peak %d MB, retained heap %d MB, planted %d found %d%n",
 					r.megabytes(), r.parse(), r.link(), r.check(), r.render(), r.export(), r.peakHeap() >> 20, r.retainedHeap() >> 20, r.planted(), r.found());

@@ -25,7 +25,16 @@ public class Main implements Runnable {
 		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: lantu check examples/)");
 	}
 
+	/** The commands that read plans: they start the language while the arguments are read. */
+	private static final java.util.Set<String> READING = java.util.Set.of("check", "render", "export", "format");
+
 	public static void main(String[] args) throws InterruptedException {
+		if (args.length > 0 && READING.contains(args[0])) {
+			// the language's start (a quarter of a small check) overlaps reading the command line
+			Thread prepare = new Thread(null, org.lantu.plan.api.PlanChecker::prepare, "lantu-prepare", 64L * 1024 * 1024);
+			prepare.setDaemon(true);
+			prepare.start();
+		}
 		int[] code = { 2 };
 		// parsing and checking recurse over the plan's nesting: give them a deep stack
 		Thread worker = new Thread(null, () -> code[0] = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),

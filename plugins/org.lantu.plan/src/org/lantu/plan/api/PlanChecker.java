@@ -83,6 +83,20 @@ public class PlanChecker {
 		return languageInjector.getInstance(PlanChecker.class);
 	}
 
+	/**
+	 * Creates the language's injector, if no one has: a command line calls it first thing, on a
+	 * thread of its own, so that the language starts (a quarter of a small check) while the command
+	 * line reads its arguments; a {@link #create()} meanwhile waits for it. Never throws: what fails
+	 * here fails again, and is reported, when a command creates its checker.
+	 */
+	public static void prepare() {
+		try {
+			injector();
+		} catch (RuntimeException | LinkageError e) {
+			// reported by the command's own create()
+		}
+	}
+
 	/** One injector per process (creating one is slow, and EMF's registries are global). */
 	private static synchronized Injector injector() {
 		if (shared == null) {

@@ -283,21 +283,26 @@ public class PlanChecker {
 	/** How deeply elements may nest before a file is refused (deeper trees are hostile, not plans). */
 	public static final int MAX_DEPTH = 100;
 
-	/** The depth of the model tree, in one pass without recursion. */
+	/**
+	 * The depth of the model tree, or the first depth found beyond {@link #MAX_DEPTH}: recursion
+	 * that never goes deeper than that (the parser has already built the tree, so it fits).
+	 */
 	static int depth(Resource resource) {
 		int max = 0;
-		java.util.ArrayDeque<Map.Entry<EObject, Integer>> stack = new java.util.ArrayDeque<>();
 		for (EObject root : resource.getContents()) {
-			stack.push(Map.entry(root, 1));
+			max = Math.max(max, depth(root, 1));
 		}
-		while (!stack.isEmpty()) {
-			Map.Entry<EObject, Integer> e = stack.pop();
-			max = Math.max(max, e.getValue());
-			if (max > MAX_DEPTH) {
-				return max;
-			}
-			for (EObject child : e.getKey().eContents()) {
-				stack.push(Map.entry(child, e.getValue() + 1));
+		return max;
+	}
+
+	private static int depth(EObject o, int level) {
+		int max = level;
+		if (level <= MAX_DEPTH) {
+			for (EObject child : o.eContents()) {
+				max = Math.max(max, depth(child, level + 1));
+				if (max > MAX_DEPTH) {
+					break;
+				}
 			}
 		}
 		return max;

@@ -48,6 +48,12 @@ class PlanResourceDescription extends DefaultResourceDescription {
 			return super.computeExportedObjects();
 		}
 		List<IEObjectDescription> exported = new ArrayList<>();
+		if (!(getResource() instanceof PlanResource plan) || !plan.isEdited()) {
+			for (EObject o : objects()) {
+				strategy.createEObjectDescriptions(o, exported::add);
+			}
+			return exported;
+		}
 		for (EObject root : getResource().getContents()) {
 			strategy.createEObjectDescriptions(root, exported::add);
 			for (EObject part : root.eContents()) {
@@ -57,11 +63,11 @@ class PlanResourceDescription extends DefaultResourceDescription {
 		return exported;
 	}
 
-	/** The entries of {@code part} and what it holds; an edited plan keeps them in the part's memo while nothing in it changes. */
+	/** The entries of {@code part} and what it holds, kept in the part's memo while nothing in it changes. */
 	@SuppressWarnings("unchecked")
 	private List<IEObjectDescription> exported(EObject part) {
-		PlanResource.Memo memo = getResource() instanceof PlanResource plan ? plan.memo(part) : null;
-		List<IEObjectDescription> exported = memo == null ? null : (List<IEObjectDescription>) memo.heldExported();
+		PlanResource.Memo memo = ((PlanResource) getResource()).memo(part);
+		List<IEObjectDescription> exported = (List<IEObjectDescription>) memo.heldExported();
 		if (exported == null) {
 			List<IEObjectDescription> described = new ArrayList<>();
 			strategy.createEObjectDescriptions(part, described::add);
@@ -69,9 +75,7 @@ class PlanResourceDescription extends DefaultResourceDescription {
 				strategy.createEObjectDescriptions(o, described::add);
 			}
 			exported = List.copyOf(described);
-			if (memo != null) {
-				memo.heldExported(exported);
-			}
+			memo.heldExported(exported);
 		}
 		return exported;
 	}

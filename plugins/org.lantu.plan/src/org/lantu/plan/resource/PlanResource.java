@@ -280,11 +280,12 @@ public class PlanResource extends LazyLinkingResource {
 	}
 
 	/**
-	 * The qualified name of {@code o}, an element of this plan, computed once per element: Xtext
-	 * clears its per-file cache on every change, which made every keystroke name every element of
-	 * the plan again (for the scope, the index and the checks). A partial read replaces an element
-	 * whose name changes, so a name stays right for its element; any other change (an edit of the
-	 * model in memory) forgets them all.
+	 * The qualified name of {@code o}, an element of this plan; in an edited plan computed once per
+	 * element and kept in its memo: Xtext clears its per-file cache on every change, which made
+	 * every keystroke name every element of the plan again (for the scope, the index and the
+	 * checks). A partial read replaces an element whose name changes, so a name stays right for its
+	 * element. A plan read once computes a name when asked (it is asked about once per element, by
+	 * the index description, which the plan's scope is built from).
 	 */
 	public QualifiedName qualifiedName(EObject o, Function<EObject, QualifiedName> compute) {
 		Memo memo = memo(o);

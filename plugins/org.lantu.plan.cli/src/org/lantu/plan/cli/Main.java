@@ -30,7 +30,9 @@ public class Main implements Runnable {
 
 	public static void main(String[] args) throws InterruptedException {
 		if (args.length > 0 && READING.contains(args[0])) {
-			// the language's start (a quarter of a small check) overlaps reading the command line
+			// the language's start (a quarter of a small check) overlaps reading the command line;
+			// logging is set up first, so that nothing the language logs meanwhile reaches standard output
+			configureLogging();
 			Thread prepare = new Thread(null, org.lantu.plan.api.PlanChecker::prepare, "lantu-prepare", 64L * 1024 * 1024);
 			prepare.setDaemon(true);
 			prepare.start();
@@ -44,12 +46,18 @@ public class Main implements Runnable {
 		System.exit(code[0]);
 	}
 
+	private static boolean loggingConfigured;
+
 	/**
 	 * Xtext logs through log4j to standard output by default, which would mix with a command's
 	 * output (and break the language server's protocol): log only errors, one line each, to
 	 * standard error, without stack traces (LANTU_DEBUG=1 shows them).
 	 */
-	static void configureLogging() {
+	static synchronized void configureLogging() {
+		if (loggingConfigured) {
+			return;
+		}
+		loggingConfigured = true;
 		org.apache.log4j.LogManager.resetConfiguration();
 		org.apache.log4j.PatternLayout layout = new org.apache.log4j.PatternLayout("lantu: %p %c{1}: %m%n") {
 			@Override

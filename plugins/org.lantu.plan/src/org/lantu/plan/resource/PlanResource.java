@@ -42,7 +42,9 @@ import org.eclipse.xtext.util.CancelIndicator;
  * elements are linked, and so are the references elsewhere that are unresolved or pointed into what
  * was replaced; the rest keep their targets. When the replaced parts declared other names than their
  * replacements (a reference elsewhere may now find another element), or the text was read whole,
- * everything is linked again.
+ * everything is linked again; afterwards only the parts linked are resolved. What is worked out per
+ * element (its name, its index entry) is kept in a {@link Memo} from version to version while the
+ * element stands where it stood.
  */
 public class PlanResource extends LazyLinkingResource {
 
@@ -221,6 +223,8 @@ public class PlanResource extends LazyLinkingResource {
 		replacedNow = new ArrayList<>();
 		namesReplaced = new ArrayList<>();
 		wholeNow = false;
+		// a change of the model since the last look (not this resource's own) forgets the memos now,
+		// before the flag below would let it pass as part of this read
 		memosStanding();
 		boolean inPlace = false;
 		try {
@@ -288,6 +292,9 @@ public class PlanResource extends LazyLinkingResource {
 	 * the index description, which the plan's scope is built from).
 	 */
 	public QualifiedName qualifiedName(EObject o, Function<EObject, QualifiedName> compute) {
+		if (!edited) {
+			return compute.apply(o);
+		}
 		Memo memo = memo(o);
 		Object name = memo.name();
 		if (name == null) {

@@ -37,6 +37,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return org.lantu.plan.naming.PlanResourceDescriptionManager.class;
 	}
 
+	/** Plans are read only from regular files in the workspace: no other scheme, no special files (see {@code files/}). */
+	public Class<? extends org.eclipse.xtext.resource.XtextResourceSet> bindXtextResourceSet() {
+		return org.lantu.plan.files.PlanResourceSet.class;
+	}
+
 	@Override
 	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
 		return org.lantu.plan.resource.PlanResource.class;

@@ -27,6 +27,14 @@ abstract class AbstractLantuMojo extends AbstractMojo {
 	@Parameter(property = "lantu.tolerance", defaultValue = "5")
 	BigDecimal tolerance;
 
+	/** The workspace: imports must lead to plans under this folder. */
+	@Parameter(property = "lantu.root", defaultValue = "${project.basedir}")
+	File root;
+
+	/** The largest plan file read, in MB. */
+	@Parameter(property = "lantu.maxFileSize", defaultValue = "64")
+	long maxFileSize = 64;
+
 	/** Skip this goal. */
 	@Parameter(property = "lantu.skip", defaultValue = "false")
 	boolean skip;
@@ -35,7 +43,10 @@ abstract class AbstractLantuMojo extends AbstractMojo {
 		if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new MojoExecutionException("lantu.tolerance must be a percentage between 0 and 100, not " + tolerance);
 		}
-		return new PlanChecker.Options(strict, tolerance.movePointLeft(2));
+		if (maxFileSize < 1) {
+			throw new MojoExecutionException("lantu.maxFileSize must be at least 1 (MB), not " + maxFileSize);
+		}
+		return new PlanChecker.Options(strict, tolerance.movePointLeft(2)).withRoot(root == null ? null : root.toPath()).withMaxFileBytes(maxFileSize << 20);
 	}
 
 	List<java.nio.file.Path> paths() {

@@ -56,6 +56,10 @@ public class RenderMojo extends AbstractLantuMojo {
 			for (String s : result.skipped()) {
 				getLog().warn(s + " could not be read and was not rendered");
 			}
+			result.failed().forEach(getLog()::error);
+			if (!result.failed().isEmpty()) {
+				throw new MojoExecutionException(result.failed().size() + " output file(s) could not be written: " + result.failed().get(0));
+			}
 		} catch (IOException e) {
 			throw new MojoExecutionException("cannot write to " + out + ": " + e.getMessage(), e);
 		}

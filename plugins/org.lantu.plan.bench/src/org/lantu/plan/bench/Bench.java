@@ -93,11 +93,15 @@ public final class Bench {
 				lsp.lines(), LspBench.Result.percentile(lsp.diagnosticsMs(), 0.95), LspBench.Result.percentile(lsp.completionMs(), 0.95), lsp.errors(),
 				lsp.heapBeforeMb(), lsp.heapAfterMb());
 
+		System.out.println("formatting a 5 MB plan in the language server…");
+		LspBench.Formatting formatting = LspBench.formatting(work, 5);
+		System.out.printf(Locale.ROOT, "formatting %,d bytes: %,d edits in %.1f s%n", formatting.bytes(), formatting.edits(), formatting.seconds());
+
 		System.out.println("workspace…");
 		Report.Workspace workspace = workspace(checker, launcher, work.resolve("workspace"), 999);
 		System.out.printf(Locale.ROOT, "workspace of %d files: cold %.2f s, warm %.2f s%n", workspace.files(), workspace.coldSeconds(), workspace.warmSeconds());
 
-		String report = Report.markdown(results, bounded, coldSmall, coldFacts, facts.facts(), facts.assertions(), hledger, beanCheck, lsp, workspace,
+		String report = Report.markdown(results, bounded, coldSmall, coldFacts, facts.facts(), facts.assertions(), hledger, beanCheck, lsp, formatting, workspace,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		System.out.println();
 		System.out.println(report);

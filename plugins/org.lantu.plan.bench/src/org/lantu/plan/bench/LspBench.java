@@ -79,6 +79,8 @@ final class LspBench {
 				r.lines(), r.bytes(), Result.percentile(r.diagnosticsMs(), 0.5), Result.percentile(r.diagnosticsMs(), 0.95),
 				r.diagnosticsMs()[r.diagnosticsMs().length - 1], Result.percentile(r.completionMs(), 0.5), Result.percentile(r.completionMs(), 0.95),
 				r.rapidEdits(), r.rapidSeconds(), r.errors(), r.heapBeforeMb(), r.heapAfterMb());
+		Formatting f = formatting(java.nio.file.Files.createTempDirectory("lantu-format"), 5);
+		System.out.printf(java.util.Locale.ROOT, "formatting %,d bytes: %,d edits in %.1f s%n", f.bytes(), f.edits(), f.seconds());
 		System.exit(0);
 	}
 
@@ -180,6 +182,39 @@ final class LspBench {
 		Arrays.sort(completion);
 		return new Result(lines.size(), text.getBytes(StandardCharsets.UTF_8).length, keystrokeWarmUp, diagnostics, completionWarmUp, completion, rapid,
 				rapidSeconds, before >> 20, after >> 20, client.errors.get());
+	}
+
+	/** Formatting a large plan whose lines all lost their indentation: the edits and the time to answer. */
+	record Formatting(int bytes, int edits, double seconds) {
+	}
+
+	static Formatting formatting(Path work, int megabytes) throws Exception {
+		int blocks = 64;
+		String text = SyntheticPlan.ofBlocks(blocks, 3, 0).text();
+		while (text.getBytes(StandardCharsets.UTF_8).length < (long) megabytes << 20) {
+			blocks += blocks / 4;
+			text = SyntheticPlan.ofBlocks(blocks, 3, 0).text();
+		}
+		String flat = text.lines().map(String::strip).reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'), StringBuilder::append).toString();
+		Path folder = Files.createDirectories(work.resolve("format"));
+		Path file = folder.resolve("large.plan");
+		Files.writeString(file, flat, StandardCharsets.UTF_8);
+		LanguageServerImpl server = PlanServerModule.createInjector().getInstance(LanguageServerImpl.class);
+		Client client = new Client();
+		server.connect(client);
+		InitializeParams init = new InitializeParams();
+		init.setRootUri(folder.toUri().toString());
+		server.initialize(init).get(300, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+		String uri = file.toUri().toString();
+		server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plan", 1, flat)));
+		awaitDiagnostics(client, 0, 600);
+		long t0 = System.nanoTime();
+		var edits = server.formatting(new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(uri), new org.eclipse.lsp4j.FormattingOptions(2, true)))
+				.get(600, TimeUnit.SECONDS);
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		server.shutdown().get(30, TimeUnit.SECONDS);
+		return new Formatting(flat.getBytes(StandardCharsets.UTF_8).length, edits.size(), seconds);
 	}
 
 	private static void change(LanguageServerImpl server, String uri, int version, int line, int from, int to, String text) {

@@ -18,7 +18,7 @@ final class Report {
 	}
 
 	static String markdown(List<Bench.SizeResult> results, Bounded bounded, double coldSmall, double coldFacts, int facts, int assertions, double hledger,
-			double beanCheck, LspBench.Result lsp, Workspace workspace, int cpus, String javaVersion) {
+			double beanCheck, LspBench.Result lsp, LspBench.Formatting formatting, Workspace workspace, int cpus, String javaVersion) {
 		StringBuilder b = new StringBuilder("# Performance\n\n");
 		b.append("Measured by `bench/run` (the `org.lantu.plan.bench` module; run on demand, never in unit tests) on ").append(cpus)
 				.append(" cores, Java ").append(javaVersion).append(".\n\n");
@@ -88,6 +88,8 @@ final class Report {
 		row(b, String.format(Locale.ROOT, "language server survives %,d rapid edits with flat memory", lsp.rapidEdits()),
 				String.format(Locale.ROOT, "%d errors; heap %d → %d MB", lsp.errors(), lsp.heapBeforeMb(), lsp.heapAfterMb()),
 				lsp.errors() == 0 && lsp.heapAfterMb() <= lsp.heapBeforeMb() + 64);
+		row(b, String.format(Locale.ROOT, "language server formats a %.1f MB plan (every line re-indented) within 10 s", formatting.bytes() / 1048576.0),
+				String.format(Locale.ROOT, "%,d edits in %.1f s", formatting.edits(), formatting.seconds()), formatting.seconds() <= 10);
 		row(b, String.format(Locale.ROOT, "%,d-file workspace, cold `lantu check` ≤ 20 s", workspace.files()),
 				String.format(Locale.ROOT, "%.2f s", workspace.coldSeconds()), workspace.coldSeconds() <= 20);
 		b.append("\n**What limits it, as far as measured.** Memory and parse time follow Xtext's node model, which keeps a node for every token\n")

@@ -47,6 +47,9 @@ public class CheckCommand implements Callable<Integer> {
 	@Option(names = "--disable", paramLabel = "ID", split = ",", description = "do not report these checks or families; repeatable")
 	List<String> disable = new ArrayList<>();
 
+	@CommandLine.Mixin
+	ReadOptions read;
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +60,7 @@ public class CheckCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(spec.commandLine(),
 					"no check is called " + String.join(", ", filter.unknown()) + " (lantu explain lists them)");
 		}
-		var options = new PlanChecker.Options(strict, tolerance == null ? PlanChecker.Options.DEFAULT.tolerance() : parseTolerance(tolerance));
+		var options = read.applyTo(new PlanChecker.Options(strict, tolerance == null ? PlanChecker.Options.DEFAULT.tolerance() : parseTolerance(tolerance)));
 		CheckReport report = PlanChecker.create().check(paths, filter, options);
 		var out = spec.commandLine().getOut();
 		if (format == Format.json) {

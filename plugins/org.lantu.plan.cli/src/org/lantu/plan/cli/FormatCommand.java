@@ -2,14 +2,16 @@ package org.lantu.plan.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.lantu.plan.api.PlainText;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.render.Outputs;
 
 import picocli.CommandLine;
@@ -28,35 +30,49 @@ public class FormatCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = "plan files, or directories searched for *.plan")
 	List<Path> paths;
 
-	@Option(names = "--write", description = "rewrite the files in place (atomically) instead of printing them")
+	@Option(names = "--write", description = { "rewrite the files in place (atomically), keeping their permissions and line ends;",
+			"a symbolic link stays a link (its target is rewritten); a read-only file is refused" })
 	boolean write;
+
+	@CommandLine.Mixin
+	ReadOptions read;
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() {
 		List<PlanDiagnostic> problems = new ArrayList<>();
 		List<Path> files = PlanChecker.expand(paths, problems);
 		PlanChecker checker = PlanChecker.create();
+		PlanChecker.Options options = read.applyTo(PlanChecker.Options.DEFAULT);
 		var out = spec.commandLine().getOut();
+		var err = spec.commandLine().getErr();
+		boolean failed = false;
 		for (Path file : files) {
-			String formatted = checker.format(file, problems);
+			String formatted = checker.format(file, problems, options);
 			if (formatted == null) {
 				continue;
 			}
-			if (write) {
-				if (!formatted.equals(Files.readString(file, StandardCharsets.UTF_8))) {
-					new Outputs(file.toAbsolutePath().getParent(), java.util.Set.of()).write(file.getFileName().toString(), formatted.getBytes(StandardCharsets.UTF_8));
-					out.println("formatted " + file);
-				}
-			} else {
+			if (!write) {
 				out.print(formatted);
+				continue;
+			}
+			try {
+				byte[] before = PlanFiles.read(file, options.maxFileBytes());
+				byte[] after = formatted.getBytes(StandardCharsets.UTF_8);
+				if (!Arrays.equals(before, after)) {
+					Outputs.rewrite(file, after);
+					out.println("formatted " + PlainText.visible(file.toString()));
+				}
+			} catch (IOException e) {
+				err.println("lantu: " + PlainText.visible(e.getMessage()));
+				failed = true;
 			}
 		}
 		for (PlanDiagnostic d : problems) {
-			spec.commandLine().getErr().println(d.format());
+			err.println(d.format());
 		}
-		return problems.isEmpty() ? 0 : 1;
+		return problems.isEmpty() && !failed ? 0 : 1;
 	}
 }

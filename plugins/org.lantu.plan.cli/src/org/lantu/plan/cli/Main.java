@@ -3,6 +3,8 @@ package org.lantu.plan.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.lantu.plan.api.PlainText;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +43,11 @@ public class Main implements Runnable {
 		// parsing and checking recurse over the plan's nesting: give them a deep stack
 		Thread worker = new Thread(null, () -> code[0] = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 				new PrintWriter(System.err, true, StandardCharsets.UTF_8)), "lantu", 64L * 1024 * 1024);
+		// whatever escapes a thread (an Error in a thread of a library's) is one line, never a trace
+		Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
+			System.err.println(failure(t));
+			System.err.flush();
+		});
 		worker.start();
 		worker.join();
 		System.exit(code[0]);
@@ -78,21 +85,49 @@ public class Main implements Runnable {
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-			err.println("lantu: internal error: " + e + " (please report it with the plan that caused it; LANTU_DEBUG=1 shows the stack trace)");
+			err.println(failure(e));
 			if (System.getenv("LANTU_DEBUG") != null) {
 				e.printStackTrace(err);
 			}
 			return 2;
 		});
 		cli.setParameterExceptionHandler((e, args1) -> {
-			err.println("lantu: " + e.getMessage());
+			err.println("lantu: " + PlainText.visible(e.getMessage()));
+			for (String a : args1) {
+				if (a.startsWith("-") && a.length() > 1 && !a.startsWith("--") && a.endsWith(".plan")) {
+					err.println("lantu: to name a file whose name starts with -, put -- before it: lantu " + e.getCommandLine().getCommandName() + " -- " + PlainText.visible(a));
+					break;
+				}
+			}
 			err.println("Usage: see 'lantu " + (e.getCommandLine().getCommandName().equals("lantu") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'");
 			return 2;
 		});
-		int code = cli.execute(args);
+		int code;
+		try {
+			code = cli.execute(args);
+		} catch (Throwable t) {
+			// an Error (out of memory, stack overflow) passes picocli's handler: one line, never a trace
+			err.println(failure(t));
+			if (System.getenv("LANTU_DEBUG") != null) {
+				t.printStackTrace(err);
+			}
+			code = 2;
+		}
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/** What a failure that ends a command means for the user, in one line. */
+	static String failure(Throwable t) {
+		if (t instanceof OutOfMemoryError) {
+			long max = Runtime.getRuntime().maxMemory() >> 20;
+			return "lantu: out of memory: the plans need more than the " + max + " MB Lantu may use; give it more with LANTU_JAVA_OPTS=-Xmx4g (or check fewer plans at once)";
+		}
+		if (t instanceof StackOverflowError) {
+			return "lantu: a plan is nested too deeply to be read (a plan rarely needs more than a few levels of chapters, sections and boxes)";
+		}
+		return "lantu: internal error: " + PlainText.visible(String.valueOf(t)) + " (please report it with the plan that caused it; LANTU_DEBUG=1 shows the stack trace)";
 	}
 
 	static class Version implements CommandLine.IVersionProvider {

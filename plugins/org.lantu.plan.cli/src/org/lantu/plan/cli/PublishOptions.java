@@ -3,6 +3,7 @@ package org.lantu.plan.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.lantu.plan.api.PlainText;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.render.Publisher;
 
@@ -29,24 +30,33 @@ class PublishOptions {
 	@Option(names = "--strict", description = "check with 超过/突破 read strictly (see lantu check --help)")
 	boolean strict;
 
+	@picocli.CommandLine.Mixin
+	ReadOptions read;
+
 	PlanChecker.Options options() {
-		return new PlanChecker.Options(strict, PlanChecker.Options.DEFAULT.tolerance());
+		return read.applyTo(new PlanChecker.Options(strict, PlanChecker.Options.DEFAULT.tolerance()));
 	}
 
-	/** Prints what was written and the check's summary; 1 if nothing could be published. */
+	/**
+	 * Prints what was written and the check's summary; 1 if nothing could be published or a file
+	 * could not be written (the others are written all the same).
+	 */
 	static int report(CommandLine.Model.CommandSpec spec, Publisher.Result result) {
 		var out = spec.commandLine().getOut();
 		for (Path p : result.written()) {
-			out.println("wrote " + p);
+			out.println("wrote " + PlainText.visible(p.toString()));
 		}
 		var err = spec.commandLine().getErr();
 		// what kept a file from being read at all (missing, not UTF-8, a directory with no plans)
 		result.report().diagnostics().stream().filter(d -> d.check().equals(org.lantu.plan.validation.CheckIds.FILE))
 				.forEach(d -> err.println(d.format()));
 		for (String s : result.skipped()) {
-			err.println("lantu: " + s + " could not be read; run lantu check " + s + " for the reason");
+			err.println("lantu: " + PlainText.visible(s) + " could not be read; run lantu check " + PlainText.visible(s) + " for the reason");
+		}
+		for (String f : result.failed()) {
+			err.println("lantu: " + PlainText.visible(f));
 		}
 		out.println(CheckCommand.summary(result.report()) + " (the findings are part of the output)");
-		return result.written().isEmpty() ? 1 : 0;
+		return result.written().isEmpty() || !result.failed().isEmpty() ? 1 : 0;
 	}
 }

@@ -34,13 +34,37 @@ class BadInputTest {
 
 	static List<Path> cases() throws Exception {
 		try (Stream<Path> s = Files.list(CATALOGUE)) {
-			return s.filter(p -> !p.getFileName().toString().equals("expected")).sorted().toList();
+			return s.filter(p -> !p.getFileName().toString().equals("expected") && !p.getFileName().toString().equals("README.md")).sorted().toList();
 		}
 	}
 
 	@Test
 	void theCatalogueHoldsAtLeastFortyCases() throws Exception {
 		assertTrue(cases().size() >= 40, "cases: " + cases().size());
+	}
+
+	@Test
+	void theReadmeListsEveryCase() throws Exception {
+		java.util.Set<Integer> listed = new java.util.HashSet<>();
+		for (String line : Files.readAllLines(CATALOGUE.resolve("README.md"), StandardCharsets.UTF_8)) {
+			String[] cells = line.split("\\|");
+			if (!line.startsWith("| ") || cells.length < 2) {
+				continue;
+			}
+			for (String item : cells[1].split(",")) {
+				String[] range = item.trim().split("–");
+				if (range[0].matches("[0-9]+")) {
+					int to = range.length > 1 ? Integer.parseInt(range[1]) : Integer.parseInt(range[0]);
+					for (int n = Integer.parseInt(range[0]); n <= to; n++) {
+						listed.add(n);
+					}
+				}
+			}
+		}
+		for (Path c : cases()) {
+			int number = Integer.parseInt(c.getFileName().toString().substring(0, 2));
+			assertTrue(listed.contains(number), "README.md does not list " + c.getFileName());
+		}
 	}
 
 	@TestFactory

@@ -48,6 +48,14 @@ class LanguageServerTest {
 
 	/** A client connected to a fresh {@code lantu lsp} over pipes, initialized on the folder. */
 	static LanguageServer connect(Client client, Path folder) throws Exception {
+		return connectWithEndpoint(client, folder).server();
+	}
+
+	/** The server as an LSP service and as a raw JSON-RPC endpoint (for requests no service method sends). */
+	record Connection(LanguageServer server, org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint) {
+	}
+
+	static Connection connectWithEndpoint(Client client, Path folder) throws Exception {
 		PipedInputStream serverIn = new PipedInputStream(1 << 16);
 		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
 		PipedInputStream clientIn = new PipedInputStream(1 << 16);
@@ -67,7 +75,7 @@ class LanguageServerTest {
 		var capabilities = server.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities();
 		assertTrue(capabilities.getCompletionProvider() != null, "completion is offered");
 		server.initialized(new InitializedParams());
-		return server;
+		return new Connection(server, clientLauncher.getRemoteEndpoint());
 	}
 
 	/** Opens the plan and waits for its diagnostics; returns them and the server's spelling of its URI. */

@@ -72,4 +72,50 @@ class PublishCommandsTest {
 		assertEquals(1, r.code());
 		assertTrue(r.err().contains("could not be read; run lantu check"), r.err());
 	}
+
+	@Test
+	void anOutputFolderWrittenWithDotsIsTheFolder() throws Exception {
+		Path p = plan();
+		for (String out : new String[] { dir + "/.", dir + "/./", dir + "/sub/.." }) {
+			Result r = CheckCommandTest.run("render", p.toString(), "-o", out);
+			assertEquals(0, r.code(), out + ": " + r.out() + r.err());
+			assertTrue(Files.exists(dir.resolve("p.html")), out);
+		}
+	}
+
+	@Test
+	void twoPlansWithOneNameKeepTheirFolders() throws Exception {
+		for (String folder : new String[] { "a", "b" }) {
+			Files.createDirectories(dir.resolve(folder));
+			Files.writeString(dir.resolve(folder + "/x.plan"), "plan x \"" + folder + "\"\n", StandardCharsets.UTF_8);
+		}
+		Path out = dir.resolve("out");
+		Result r = CheckCommandTest.run("render", dir.resolve("a/x.plan").toString(), dir.resolve("b/x.plan").toString(), "-o", out.toString());
+		assertEquals(0, r.code(), r.out() + r.err());
+		assertTrue(Files.readString(out.resolve("a/x.html")).contains(">a<") || Files.readString(out.resolve("a/x.html")).contains("a"));
+		assertTrue(Files.exists(out.resolve("b/x.html")), r.out());
+		assertTrue(!Files.exists(out.resolve("x.html")), "no document replaced another");
+		Result scan = CheckCommandTest.run("export", "--format", "md", dir.toString(), "-o", dir.resolve("tables").toString());
+		assertEquals(0, scan.code(), scan.out() + scan.err());
+		assertTrue(Files.exists(dir.resolve("tables/a/x.md")) && Files.exists(dir.resolve("tables/b/x.md")), scan.out());
+	}
+
+	@Test
+	void outputsThatCannotBeWrittenAreOneLineEach() throws Exception {
+		Path p = plan();
+		Path file = dir.resolve("file.txt");
+		Files.writeString(file, "not a folder");
+		Result intoFile = CheckCommandTest.run("render", p.toString(), "-o", file.toString());
+		assertEquals(1, intoFile.code());
+		assertTrue(intoFile.err().contains("file.txt: cannot write into it: it is a file, not a folder"), intoFile.err());
+		assertTrue(!intoFile.err().contains("internal error") && !intoFile.err().contains("Exception"), intoFile.err());
+
+		Path out = dir.resolve("out");
+		Files.createDirectories(out.resolve("p.html"));
+		Result blocked = CheckCommandTest.run("export", "--format", "md", p.toString(), "-o", out.toString());
+		assertEquals(0, blocked.code(), "the other outputs are written: " + blocked.err());
+		Result both = CheckCommandTest.run("render", p.toString(), "-o", out.toString());
+		assertEquals(1, both.code());
+		assertTrue(both.err().contains("p.html: cannot write it: a folder of that name is in the way"), both.err());
+	}
 }

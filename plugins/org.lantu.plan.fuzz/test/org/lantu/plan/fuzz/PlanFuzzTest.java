@@ -19,7 +19,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.files.PlanFiles;
+import org.lantu.plan.files.Workspace;
 import org.lantu.plan.render.Publisher;
+import org.lantu.plan.render.Sheet;
+import org.lantu.plan.render.TableWriters;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.parser.Parser;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -94,6 +109,98 @@ class PlanFuzzTest {
 		}
 		delete(dir);
 	}
+
+	/**
+	 * Any import string: the import is refused, or it leads to a plan under the workspace root
+	 * (symbolic links resolved). Beside the workspace lie a plan whose value is 987654 and a link
+	 * into its folder; a plan that imports the string and claims that value must never see it, and
+	 * {@link Workspace#resolveImport} never returns a file outside the root.
+	 */
+	@FuzzTest(maxDuration = "5m")
+	void importsNeverLeaveTheRoot(byte[] input) throws IOException {
+		String written = new String(input, StandardCharsets.UTF_8);
+		Path dir = Files.createTempDirectory(work, "i");
+		Files.createDirectories(dir.resolve("ws/a/b"));
+		Path root = dir.resolve("ws");
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		Files.writeString(outside.resolve("x.plan"), "规划 x\n指标 营收（亿元）{ 目标 2025：987654 }\n", StandardCharsets.UTF_8);
+		Files.createSymbolicLink(root.resolve("link"), outside);
+		Files.createSymbolicLink(root.resolve("x.plan"), outside.resolve("x.plan"));
+		Path plan = root.resolve("a/p.plan");
+		String quoted = written.replace("\\", "\\\\").replace("\"", "\\\"");
+		Files.writeString(plan, "规划 p\n引用 \"" + quoted + "\"\n段 [1亿元](x.营收@2025)\n", StandardCharsets.UTF_8);
+
+		Workspace workspace = new Workspace(List.of(root), PlanFiles.DEFAULT_MAX_BYTES);
+		Workspace.Resolution r = workspace.resolveImport(org.eclipse.emf.common.util.URI.createFileURI(plan.toString()), written);
+		if (r.uri() != null) {
+			Path target = Path.of(r.uri().toFileString());
+			assertTrue(target.normalize().startsWith(root) && Workspace.isUnder(target, root), () -> "'" + written + "' leads to " + target);
+		}
+		var report = CHECKER.check(List.of(plan), org.lantu.plan.api.CheckFilter.ALL, PlanChecker.Options.DEFAULT.withRoot(root));
+		for (PlanDiagnostic d : report.diagnostics()) {
+			assertTrue(!d.message().contains("987654"), () -> "'" + written + "' read the plan outside the workspace: " + d.format());
+		}
+		delete(dir);
+	}
+
+	/**
+	 * Any text in a table: the Markdown export, read back by a CommonMark reader with GitHub's
+	 * tables, has no link, image, HTML (but the export's own {@code <br>}), emphasis or code from it.
+	 */
+	@FuzzTest(maxDuration = "5m")
+	void markdownKeepsTextAsText(byte[] input) {
+		String text = new String(input, StandardCharsets.UTF_8);
+		Sheet sheet = new Sheet("t", List.of("列"));
+		sheet.rows().add(List.of(Sheet.Cell.of(text)));
+		String md = TableWriters.markdown(text, List.of(sheet));
+		Node document = MARKDOWN.parse(md);
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Link link) {
+				fail(link);
+			}
+
+			@Override
+			public void visit(Image image) {
+				fail(image);
+			}
+
+			@Override
+			public void visit(HtmlInline html) {
+				if (!html.getLiteral().equals("<br>")) { // the export's own line break inside a cell
+					fail(html);
+				}
+			}
+
+			@Override
+			public void visit(HtmlBlock html) {
+				fail(html);
+			}
+
+			@Override
+			public void visit(Emphasis e) {
+				fail(e);
+			}
+
+			@Override
+			public void visit(StrongEmphasis e) {
+				fail(e);
+			}
+
+			@Override
+			public void visit(Code code) {
+				fail(code);
+			}
+
+			private void fail(Node node) {
+				throw new AssertionError(node.getClass().getSimpleName() + " from author text " + text + ":\n" + md);
+			}
+		});
+		// title, sheet heading, column row, rule, one row: a line break in author text stays inside its cell
+		assertEquals(5, md.lines().filter(l -> !l.isEmpty()).count(), () -> "author text broke the table:\n" + md);
+	}
+
+	private static final Parser MARKDOWN = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
 	/**
 	 * Structural equality of two readings of a plan from two files: a reference that cannot be

@@ -52,6 +52,11 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 		return PlanContentAssistService.class;
 	}
 
+	/** Formatting a large plan places each edit by a table of line starts, not a scan from the start. */
+	public Class<? extends org.eclipse.xtext.ide.server.formatting.FormattingService> bindFormattingService() {
+		return org.lantu.plan.ide.server.PlanFormattingService.class;
+	}
+
 	public Class<? extends org.eclipse.xtext.documentation.IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return org.lantu.plan.ide.hover.PlanHoverDocumentation.class;
 	}

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.lantu.plan.api.CheckFilter;
@@ -24,8 +26,12 @@ public final class Publisher {
 		xlsx, csv, md, json
 	}
 
-	/** The files written and the check they were made from. */
-	public record Result(CheckReport report, List<Path> written, List<String> skipped) {
+	/**
+	 * The files written, the check they were made from, the plans that could not be read, and
+	 * what could not be written (one line each, naming the path and the reason). A file that
+	 * cannot be written does not stop the others.
+	 */
+	public record Result(CheckReport report, List<Path> written, List<String> skipped, List<String> failed) {
 	}
 
 	private final PlanChecker checker;
@@ -58,15 +64,23 @@ public final class Publisher {
 		TableModel model = new TableModel(checker.evaluator(), lang);
 		List<Path> written = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
+		try {
+			outputs.prepare();
+		} catch (Outputs.Failure e) {
+			failed.add(e.getMessage());
+			return new Result(checked.report(), written, skipped, failed);
+		}
+		Map<Path, String> names = outputNames(checked.plans().stream().map(CheckedPlan::file).toList());
 		for (CheckedPlan p : checked.plans()) {
 			if (p.plan() == null) {
 				skipped.add(p.file().toString());
 				continue;
 			}
-			String base = Outputs.baseName(p.file());
+			String base = names.get(p.file());
 			String file = p.file().getFileName().toString();
 			if (html) {
-				written.add(outputs.write(base + ".html", renderer.render(p.plan(), file, p.diagnostics()).getBytes(StandardCharsets.UTF_8)));
+				write(outputs, base + ".html", () -> renderer.render(p.plan(), file, p.diagnostics()).getBytes(StandardCharsets.UTF_8), written, failed);
 			}
 			if (formats.isEmpty()) {
 				continue;
@@ -76,18 +90,67 @@ public final class Publisher {
 			String title = p.plan().getTitle() != null ? p.plan().getTitle() : p.plan().getName() != null ? p.plan().getName() : file;
 			for (Format format : formats) {
 				switch (format) {
-				case xlsx -> written.add(outputs.write(base + ".xlsx", TableWriters.xlsx(sheets)));
-				case json -> written.add(outputs.write(base + ".json", TableWriters.json(p.plan().getName(), file, sheets).getBytes(StandardCharsets.UTF_8)));
-				case md -> written.add(outputs.write(base + ".md", TableWriters.markdown(title, sheets).getBytes(StandardCharsets.UTF_8)));
+				case xlsx -> write(outputs, base + ".xlsx", () -> TableWriters.xlsx(sheets), written, failed);
+				case json -> write(outputs, base + ".json", () -> TableWriters.json(p.plan().getName(), file, sheets).getBytes(StandardCharsets.UTF_8), written, failed);
+				case md -> write(outputs, base + ".md", () -> TableWriters.markdown(title, sheets).getBytes(StandardCharsets.UTF_8), written, failed);
 				case csv -> {
 					for (Sheet s : sheets) {
-						written.add(outputs.write(base + "-" + s.name() + ".csv", TableWriters.csv(s)));
+						write(outputs, base + "-" + s.name() + ".csv", () -> TableWriters.csv(s), written, failed);
 					}
 				}
 				}
 			}
 		}
-		return new Result(checked.report(), written, skipped);
+		return new Result(checked.report(), written, skipped, failed);
+	}
+
+	/** What a writer makes, made only when it is written. */
+	private interface Content {
+		byte[] bytes() throws IOException;
+	}
+
+	private static void write(Outputs outputs, String name, Content content, List<Path> written, List<String> failed) throws IOException {
+		try {
+			written.add(outputs.write(name, content.bytes()));
+		} catch (Outputs.Failure e) {
+			failed.add(e.getMessage());
+		}
+	}
+
+	/**
+	 * The output name of each plan, without extension: its file name; if two plans would share
+	 * one (a/x.plan and b/x.plan, or X.plan and x.plan on a system that does not tell case), every
+	 * plan keeps its folders below the folder all of them share (a/x, b/x), so none replaces another.
+	 */
+	static Map<Path, String> outputNames(List<Path> files) {
+		Map<Path, String> names = new LinkedHashMap<>();
+		Set<String> seen = new HashSet<>();
+		boolean clash = false;
+		for (Path f : files) {
+			String base = Outputs.baseName(f);
+			names.put(f, base);
+			clash |= !seen.add(base.toLowerCase(java.util.Locale.ROOT));
+		}
+		if (!clash) {
+			return names;
+		}
+		Path common = null;
+		for (Path f : files) {
+			Path folder = f.toAbsolutePath().normalize().getParent();
+			if (common == null) {
+				common = folder;
+			} else {
+				while (!folder.startsWith(common)) {
+					common = common.getParent();
+				}
+			}
+		}
+		for (Path f : files) {
+			Path relative = common.relativize(f.toAbsolutePath().normalize());
+			String name = relative.toString().replace('\\', '/');
+			names.put(f, name.endsWith(".plan") ? name.substring(0, name.length() - 5) : name);
+		}
+		return names;
 	}
 
 	private static Set<Path> inputSet(PlanChecker.Checked checked) {

@@ -81,11 +81,39 @@ public final class TableWriters {
 		return b.toString();
 	}
 
-	private static String md(String s) {
+	/**
+	 * Author text as Markdown text, never as Markdown or HTML: every character that can open
+	 * inline syntax (links, images, emphasis, code, HTML, entities, strikethrough, table cells) is
+	 * backslash-escaped, and so are what GitHub's Markdown turns into links by itself: "://", an
+	 * at sign, "www.". Line breaks become {@code <br>}; other control characters are
+	 * shown as escapes.
+	 */
+	static String md(String s) {
 		if (s == null) {
 			return "";
 		}
-		return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>").replace("<", "&lt;").replace(">", "&gt;");
+		StringBuilder b = new StringBuilder(s.length() + 16);
+		String[] lines = s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+		for (int l = 0; l < lines.length; l++) {
+			if (l > 0) {
+				b.append("<br>");
+			}
+			mdLine(org.lantu.plan.api.PlainText.visible(lines[l]), b);
+		}
+		return b.toString();
+	}
+
+	private static void mdLine(String text, StringBuilder b) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ("\\`*_[]!<>&~|@".indexOf(c) >= 0 || (c == ':' && i + 1 < text.length() && text.charAt(i + 1) == '/')) {
+				b.append('\\').append(c);
+			} else if ((c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3))) {
+				b.append("\\.");
+			} else {
+				b.append(c);
+			}
+		}
 	}
 
 	// ---------------------------------------------------------------- JSON

@@ -192,7 +192,7 @@ class RenderTest {
 		Files.writeString(input, "keep me");
 		Outputs outputs = new Outputs(dir, Set.of(input));
 		var e = assertThrows(java.io.IOException.class, () -> outputs.write("plan.html", new byte[] { 1 }));
-		assertTrue(e.getMessage().contains("refusing to overwrite the input"));
+		assertTrue(e.getMessage().contains("refusing to overwrite an input"), e.getMessage());
 		assertEquals("keep me", Files.readString(input));
 		Path nested = new Outputs(dir.resolve("a/b"), Set.of()).write("x.txt", "x".getBytes());
 		assertEquals("x", Files.readString(nested));

@@ -30,6 +30,8 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.PlanStandaloneSetup;
 import org.lantu.plan.evaluate.CheckSettings;
+import org.lantu.plan.files.PlanFiles;
+import org.lantu.plan.files.Workspace;
 import org.lantu.plan.validation.CheckIds;
 
 import com.google.inject.Inject;
@@ -43,7 +45,7 @@ import com.google.inject.Provider;
  */
 public class PlanChecker {
 
-	public static final String EXTENSION = ".plan";
+	public static final String EXTENSION = PlanFiles.EXTENSION;
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -62,9 +64,25 @@ public class PlanChecker {
 		return evaluator;
 	}
 
-	/** How to read qualifiers: {@code --strict} and {@code --tolerance} (a fraction: 0.05 = ±5 %). */
-	public record Options(boolean strict, java.math.BigDecimal tolerance) {
+	/**
+	 * How to read qualifiers: {@code --strict} and {@code --tolerance} (a fraction: 0.05 = ±5 %);
+	 * where plans may be read from: the workspace root ({@code --root}; null: see
+	 * {@link Workspace#forInputs}) and the largest file read ({@code --max-file-size}).
+	 */
+	public record Options(boolean strict, java.math.BigDecimal tolerance, Path root, long maxFileBytes) {
 		public static final Options DEFAULT = new Options(false, CheckSettings.DEFAULT_TOLERANCE);
+
+		public Options(boolean strict, java.math.BigDecimal tolerance) {
+			this(strict, tolerance, null, PlanFiles.DEFAULT_MAX_BYTES);
+		}
+
+		public Options withRoot(Path root) {
+			return new Options(strict, tolerance, root, maxFileBytes);
+		}
+
+		public Options withMaxFileBytes(long maxFileBytes) {
+			return new Options(strict, tolerance, root, maxFileBytes);
+		}
 	}
 
 	private static Injector shared;
@@ -105,27 +123,37 @@ public class PlanChecker {
 		return shared;
 	}
 
-	/** Plan files named by the arguments: files as given, directories searched for *.plan. */
+	/**
+	 * Plan files named by the arguments: files as given (what cannot be read is reported when it
+	 * is loaded), directories searched for *.plan (symbolic links to folders are not followed).
+	 */
 	public static List<Path> expand(List<Path> inputs, List<PlanDiagnostic> problems) {
-		List<Path> files = new ArrayList<>();
+		Map<Path, Path> files = new LinkedHashMap<>(); // by absolute path: a plan named twice is read once
 		for (Path input : inputs) {
 			if (Files.isDirectory(input)) {
 				try (Stream<Path> walk = Files.walk(input)) {
-					List<Path> found = walk.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
+					List<Path> found = walk.filter(p -> p.toString().endsWith(EXTENSION) && !Files.isDirectory(p)).sorted().toList();
 					if (found.isEmpty()) {
 						problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "directory contains no " + EXTENSION + " files"));
 					}
-					files.addAll(found);
-				} catch (IOException e) {
-					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "cannot read directory: " + e.getMessage()));
+					for (Path p : found) {
+						if (Files.isSymbolicLink(p) && !Workspace.isUnder(p, input)) {
+							// a folder's link to a file elsewhere (/etc/…) is not read unless it is named itself
+							problems.add(PlanDiagnostic.ofFile(p.toString(), 1, 1, CheckIds.FILE,
+									"a symbolic link that leads outside the folder being read; not read (name the file itself to read it)"));
+						} else {
+							files.putIfAbsent(p.toAbsolutePath().normalize(), p);
+						}
+					}
+				} catch (IOException | java.io.UncheckedIOException e) {
+					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "cannot read directory: "
+							+ (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
 				}
-			} else if (!Files.exists(input)) {
-				problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "no such file"));
 			} else {
-				files.add(input);
+				files.putIfAbsent(input.toAbsolutePath().normalize(), input);
 			}
 		}
-		return files;
+		return new ArrayList<>(files.values());
 	}
 
 	public CheckReport check(List<Path> inputs) {
@@ -149,8 +177,7 @@ public class PlanChecker {
 	public Checked checkAndKeep(List<Path> inputs, CheckFilter filter, Options options) {
 		List<PlanDiagnostic> diagnostics = new ArrayList<>();
 		List<Path> files = expand(inputs, diagnostics);
-		XtextResourceSet resourceSet = newResourceSet();
-		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).attachTo(resourceSet);
+		XtextResourceSet resourceSet = resourceSet(options, inputs);
 		Map<Path, Resource> loaded = new LinkedHashMap<>();
 		for (Path file : files) {
 			Resource r = load(resourceSet, file, diagnostics);
@@ -185,17 +212,28 @@ public class PlanChecker {
 	private Provider<org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder> regionAccess;
 
 	/**
-	 * The plan's text in the standard layout, or null (with problems reported) when the file
-	 * cannot be read or has syntax errors: only a plan that parses is reformatted.
+	 * The plan's text in the standard layout, with the file's own line ends (LF, CRLF or CR), or
+	 * null (with problems reported) when the file cannot be read or has syntax errors: only a plan
+	 * that parses is reformatted.
 	 */
 	public String format(Path file, List<PlanDiagnostic> problems) {
-		Resource r = load(newResourceSet(), file, problems);
+		return format(file, problems, Options.DEFAULT);
+	}
+
+	/** {@link #format(Path, List)} with the workspace and size limit of {@code options}. */
+	public String format(Path file, List<PlanDiagnostic> problems, Options options) {
+		Resource r = load(resourceSet(options, List.of(file)), file, problems);
 		if (r == null) {
 			return null;
 		}
 		if (!r.getErrors().isEmpty()) {
+			String text = ((XtextResource) r).getParseResult().getRootNode().getText();
 			for (var e : r.getErrors()) {
-				problems.add(PlanDiagnostic.ofFile(file.toString(), e.getLine(), Math.max(1, e.getColumn()), CheckIds.SYNTAX, e.getMessage()));
+				int column = Math.max(1, e.getColumn());
+				if (e instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d) {
+					column = characterColumn(text, d.getOffset(), column);
+				}
+				problems.add(PlanDiagnostic.ofFile(file.toString(), e.getLine(), column, CheckIds.SYNTAX, e.getMessage()));
 			}
 			return null;
 		}
@@ -204,13 +242,38 @@ public class PlanChecker {
 		request.setTextRegionAccess(access);
 		request.setPreferences(org.eclipse.xtext.preferences.TypedPreferenceValues.castOrWrap(
 				new org.eclipse.xtext.preferences.MapBasedPreferenceValues(Map.of(org.eclipse.xtext.formatting2.FormatterPreferenceKeys.indentation.getId(), "  "))));
-		return access.getRewriter().renderToString(formatter.format(request));
+		String formatted = access.getRewriter().renderToString(formatter.format(request));
+		return withLineEnds(formatted, lineEnd(((XtextResource) r).getParseResult().getRootNode().getText()));
+	}
+
+	/** The line end a text uses (its first one): CRLF, a lone CR, or LF (also for a text with none). */
+	static String lineEnd(String text) {
+		int i = 0;
+		while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+			i++;
+		}
+		if (i == text.length() || text.charAt(i) == '\n') {
+			return "\n";
+		}
+		return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? "\r\n" : "\r";
+	}
+
+	/** {@code text} with every line end (CRLF, CR or LF) written as {@code lineEnd}. */
+	static String withLineEnds(String text, String lineEnd) {
+		String lf = text.replace("\r\n", "\n").replace('\r', '\n');
+		return lineEnd.equals("\n") ? lf : lf.replace("\n", lineEnd);
 	}
 
 	/** A resource set configured for loading plans with the given options (for tools that time the stages). */
 	public XtextResourceSet resourceSet(Options options) {
+		return resourceSet(options, List.of());
+	}
+
+	/** A resource set for reading {@code inputs} with {@code options}: its settings and its workspace. */
+	public XtextResourceSet resourceSet(Options options, List<Path> inputs) {
 		XtextResourceSet set = newResourceSet();
 		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).attachTo(set);
+		Workspace.forInputs(options.root(), inputs, options.maxFileBytes()).attachTo(set);
 		return set;
 	}
 
@@ -222,7 +285,7 @@ public class PlanChecker {
 
 	/** Reads one plan on its own (for generators and tests); null, with problems reported, if it cannot be read. */
 	public org.lantu.plan.plan.Plan parse(Path file, List<PlanDiagnostic> problems) {
-		Resource r = load(newResourceSet(), file, problems);
+		Resource r = load(resourceSet(Options.DEFAULT, List.of(file)), file, problems);
 		if (r == null || r.getContents().isEmpty() || !(r.getContents().get(0) instanceof org.lantu.plan.plan.Plan plan)) {
 			return null;
 		}
@@ -233,15 +296,21 @@ public class PlanChecker {
 	/** Loads one file into the resource set, or reports why it cannot be read and returns null. */
 	public Resource load(XtextResourceSet resourceSet, Path file, List<PlanDiagnostic> diagnostics) {
 		String name = file.toString();
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		} catch (IOException e) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "cannot read file: " + e.getMessage()));
-			return null;
+		long maxBytes = Workspace.of(resourceSet).maxBytes();
+		String problem = PlanFiles.problem(file, maxBytes);
+		if (problem == null && !name.endsWith(EXTENSION)) {
+			problem = "not a plan file (plans end in " + EXTENSION + ")";
 		}
-		if (!name.endsWith(EXTENSION)) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "not a plan file (plans end in " + EXTENSION + ")"));
+		byte[] bytes = null;
+		if (problem == null) {
+			try {
+				bytes = PlanFiles.read(file, maxBytes);
+			} catch (PlanFiles.Unreadable e) {
+				problem = e.getMessage();
+			}
+		}
+		if (problem != null) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, problem));
 			return null;
 		}
 		String text = decodeUtf8(bytes, name, diagnostics);
@@ -310,6 +379,12 @@ public class PlanChecker {
 
 	/** Strict UTF-8; the first invalid byte is reported with its line and column. */
 	static String decodeUtf8(byte[] bytes, String name, List<PlanDiagnostic> diagnostics) {
+		if (isUtf16(bytes)) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE,
+					"the file is UTF-16 text (as Windows Notepad saves \"Unicode\"); plans are UTF-8: save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8),"
+							+ " or convert it with: iconv -f UTF-16 -t UTF-8"));
+			return null;
+		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -324,11 +399,30 @@ public class PlanChecker {
 		int bad = Math.min(in.position(), bytes.length - 1);
 		String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
 		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-		int column = before.length() - before.lastIndexOf('\n');
+		int column = characterColumn(before, before.length(), 1);
 		diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckIds.FILE, String.format(
 				"invalid UTF-8 (byte 0x%02X at offset %d); plans are UTF-8 text: re-save the file as UTF-8 (a GBK file can be converted with: iconv -f GBK -t UTF-8)",
 				bytes[bad] & 0xFF, bad)));
 		return null;
+	}
+
+	/**
+	 * UTF-16: a UTF-16 byte-order mark, or (without one) text whose every other byte is zero, as
+	 * UTF-16 spells ASCII and line ends. A UTF-8 plan has no zero bytes at all.
+	 */
+	static boolean isUtf16(byte[] bytes) {
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+			return true;
+		}
+		int n = Math.min(bytes.length, 4096) & ~1;
+		int evenZeros = 0;
+		int oddZeros = 0;
+		for (int i = 0; i < n; i += 2) {
+			evenZeros += bytes[i] == 0 ? 1 : 0;
+			oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+		}
+		int pairs = n / 2;
+		return pairs >= 4 && Math.max(evenZeros, oddZeros) * 10 >= pairs * 3 && Math.min(evenZeros, oddZeros) * 10 < pairs;
 	}
 
 	/** Parses, links and validates one loaded resource. */
@@ -341,6 +435,21 @@ public class PlanChecker {
 		return out;
 	}
 
+	/**
+	 * The 1-based column of {@code offset} in characters (code points) from the start of its line
+	 * (after the last LF or CR before it), or {@code fallback} if the offset lies outside the text.
+	 */
+	public static int characterColumn(String text, int offset, int fallback) {
+		if (offset < 0 || offset > text.length()) {
+			return fallback;
+		}
+		int start = offset;
+		while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+			start--;
+		}
+		return 1 + text.codePointCount(start, offset);
+	}
+
 	PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
 		String check = checkId(issue);
 		String message = issue.getMessage();
@@ -351,6 +460,12 @@ public class PlanChecker {
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column + 1 : issue.getColumnEnd();
+		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
+		if (text != null && issue.getOffset() != null && issue.getLength() != null) {
+			// Xtext counts UTF-16 units; an author counts characters (an emoji or 𠀀 is one)
+			column = characterColumn(text, issue.getOffset(), column);
+			endColumn = characterColumn(text, issue.getOffset() + issue.getLength(), endColumn);
+		}
 		String element = null;
 		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
 			EObject o = resource.getEObject(issue.getUriToProblem().fragment());

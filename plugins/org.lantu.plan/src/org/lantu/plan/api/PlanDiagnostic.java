@@ -27,9 +27,12 @@ public record PlanDiagnostic(String file, int line, int column, int endLine, int
 		return severity != Severity.WARNING ? this : new PlanDiagnostic(file, line, column, endLine, endColumn, Severity.ERROR, check, message, element, data);
 	}
 
-	/** {@code path:line:col: severity: [check] message} */
+	/**
+	 * {@code path:line:col: severity: [check] message}, on one line: control characters in the
+	 * file name and the message (which quotes the author's text) are escaped.
+	 */
 	public String format() {
-		return file + ":" + line + ":" + column + ": " + severity.label() + ": [" + check + "] " + message;
+		return PlainText.visible(file) + ":" + line + ":" + column + ": " + severity.label() + ": [" + check + "] " + PlainText.visible(message);
 	}
 
 	@Override

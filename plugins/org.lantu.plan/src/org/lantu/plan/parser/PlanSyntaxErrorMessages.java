@@ -10,6 +10,7 @@ import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.lantu.plan.quantity.ChineseNumerals;
 
 import com.google.inject.Inject;
 
@@ -49,6 +50,12 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			}
 		}
 		String message = context.getDefaultMessage();
+		if (text != null && token.getType() != Token.EOF && ChineseNumerals.leadingLength(text) > 0 && message != null && message.contains("RULE_NUMBER")) {
+			int n = ChineseNumerals.leadingLength(text);
+			var value = ChineseNumerals.leading(text);
+			return new SyntaxErrorMessage("'" + abbreviate(text) + "': numbers are written in digits here" + (value.isPresent()
+					? " (" + text.substring(0, n) + " → " + value.getAsLong() + ": " + value.getAsLong() + text.substring(n) + ")" : ""), SYNTAX);
+		}
 		if (message != null && message.startsWith("mismatched character '<EOF>' expecting '")) {
 			return new SyntaxErrorMessage("a text in quotes is not closed: its closing quote is missing, so it runs to the end of the file", SYNTAX);
 		}
@@ -68,12 +75,30 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				&& message.startsWith("extraneous input")) {
 			message = message + " (names with punctuation are written in quotes: \"R＆D投入占比\")";
 		}
-		return new SyntaxErrorMessage(message, SYNTAX);
+		return new SyntaxErrorMessage(plain(message), SYNTAX);
+	}
+
+	/** The parser's words for tokens in the author's: RULE_NUMBER → a number, and so on. */
+	static String plain(String message) {
+		return message == null ? null
+				: message.replace("RULE_NUMBER", "a number").replace("RULE_STRING", "a text in quotes").replace("RULE_ID", "a name")
+						.replace("RULE_ANY_OTHER", "a character").replace("<EOF>", "end of file");
 	}
 
 	/** A number, year or name the value converters reject: reported under the check id "value". */
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		var node = context.getValueConverterException() == null ? null : context.getValueConverterException().getNode();
+		if (node != null && node.getText() != null && node.getText().strip().matches("[0-9]{3}([.][0-9]+)?")) {
+			String root = node.getRootNode().getText();
+			int at = node.getTotalOffset();
+			var before = java.util.regex.Pattern.compile("([0-9]{1,3})([,，])\\s*$").matcher(root.substring(Math.max(0, at - 12), at));
+			if (before.find()) {
+				String digits = node.getText().strip();
+				return new SyntaxErrorMessage("numbers are written without thousands separators: write " + before.group(1) + digits + ", not "
+						+ before.group(1) + before.group(2) + digits, VALUE);
+			}
+		}
 		return new SyntaxErrorMessage(context.getDefaultMessage(), VALUE);
 	}
 

@@ -35,6 +35,8 @@ public final class CheckIds {
 	public static final String NUMBERING_ORDER = "numbering.order";
 	/** An imported file that does not exist or is not a plan. */
 	public static final String IMPORT_MISSING = "import.missing";
+	/** An import that leads outside the workspace, or is not a plain relative path (a URL, an absolute path…). */
+	public static final String IMPORT_OUTSIDE = "import.outside";
 
 	/** Quantities of different dimensions added or compared (亩 with 亿元). */
 	public static final String UNIT_DIMENSION = "unit.dimension";

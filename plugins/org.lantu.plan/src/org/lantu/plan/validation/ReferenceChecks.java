@@ -1,11 +1,14 @@
 package org.lantu.plan.validation;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.files.PlanFiles;
+import org.lantu.plan.files.Workspace;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Group;
 import org.lantu.plan.plan.Import;
@@ -19,7 +22,8 @@ import org.lantu.plan.plan.UnitDecl;
 /**
  * reference.unused: a list (列表) declared for a count word that no count word uses, or a unit
  * declared and never used. ack.unknown: an {@code ack} naming a check that does not exist.
- * import.missing: an imported file that does not exist.
+ * import.outside: an import that is not a plain relative path or leads outside the workspace.
+ * import.missing: an imported file that does not exist or cannot be read as a plan.
  * (Names that are used but not declared are reference.unresolved, reported by linking.)
  */
 public class ReferenceChecks extends CheckFamily {
@@ -59,19 +63,36 @@ public class ReferenceChecks extends CheckFamily {
 
 	@Check
 	public void importedFileExists(Import imp) {
-		if (imp.getImportURI() == null || imp.eResource() == null) {
+		String written = imp.getImportURI();
+		if (written == null || imp.eResource() == null) {
 			return;
 		}
-		org.eclipse.emf.common.util.URI uri = org.eclipse.emf.common.util.URI.createURI(imp.getImportURI());
-		org.eclipse.emf.common.util.URI resolved = uri.resolve(imp.eResource().getURI());
-		if (!imp.getImportURI().endsWith(".plan")) {
-			error("'" + imp.getImportURI() + "' is not a plan file (plans end in .plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
-		} else if (resolved.equals(imp.eResource().getURI())) {
+		Workspace workspace = Workspace.of(imp.eResource().getResourceSet());
+		Workspace.Resolution target = workspace.resolveImport(imp.eResource().getURI(), written);
+		if (target.problem() != null) {
+			error("import '" + written + "' is refused: " + target.problem() + "; name a .plan file by its path from this plan, inside the workspace (../区县/甲区.plan)", imp,
+					PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_OUTSIDE);
+			return;
+		}
+		if (!written.endsWith(PlanFiles.EXTENSION)) {
+			error("'" + written + "' is not a plan file (plans end in .plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+		} else if (target.uri().equals(imp.eResource().getURI()) || Path.of(target.uri().toFileString()).equals(ownPath(imp))) {
 			warning("a plan does not need to import itself: its own names are visible without the import", imp, PlanPackage.Literals.IMPORT__IMPORT_URI,
 					CheckIds.IMPORT_MISSING);
-		} else if (resolved.isFile() && !new java.io.File(resolved.toFileString()).isFile()) {
-			error("no plan file '" + imp.getImportURI() + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+		} else {
+			Path file = Path.of(target.uri().toFileString());
+			String problem = PlanFiles.problem(file, workspace.maxBytes());
+			if ("no such file".equals(problem)) {
+				error("no plan file '" + written + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+			} else if (problem != null) {
+				error("cannot import '" + written + "': " + problem, imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+			}
 		}
+	}
+
+	private static Path ownPath(Import imp) {
+		org.eclipse.emf.common.util.URI own = imp.eResource().getURI();
+		return own.isFile() ? Path.of(own.toFileString()).toAbsolutePath().normalize() : null;
 	}
 
 	@Check

@@ -20,8 +20,8 @@ public class UnitChecks extends CheckFamily {
 
 	@Check
 	public void unitKnown(Quantity q) {
-		if (q.getUnit() == null) {
-			return;
+		if (q.getUnit() == null || q.getValue() == null) {
+			return; // no number before it: the syntax error says what to write
 		}
 		var units = planUnits.of(q);
 		if (units.findAllowingQualifier(q.getUnit()).isPresent()) {

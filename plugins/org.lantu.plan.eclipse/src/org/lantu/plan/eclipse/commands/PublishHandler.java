@@ -74,6 +74,9 @@ public abstract class PublishHandler extends AbstractHandler {
 						Publisher.Result result = publish(publisher, paths, folder.getLocation().toPath().resolve(OUTPUT_FOLDER));
 						written.addAll(result.written());
 						report = result.report();
+						if (!result.failed().isEmpty()) {
+							return new Status(IStatus.ERROR, LantuPlugin.ID, what() + ": " + String.join("; ", result.failed()));
+						}
 						folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 					} catch (Exception e) {
 						return new Status(IStatus.ERROR, LantuPlugin.ID, what() + " failed for " + folder.getFullPath() + ": " + e.getMessage(), e);
@@ -135,8 +138,9 @@ public abstract class PublishHandler extends AbstractHandler {
 		return "plan".equals(f.getFileExtension());
 	}
 
-	/** Options as the command line's defaults. */
+	/** Options as the command line's defaults, with the Eclipse workspace as the workspace root (imports stay inside it). */
 	protected static PlanChecker.Options options() {
-		return PlanChecker.Options.DEFAULT;
+		var root = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getLocation();
+		return root == null ? PlanChecker.Options.DEFAULT : PlanChecker.Options.DEFAULT.withRoot(root.toPath());
 	}
 }

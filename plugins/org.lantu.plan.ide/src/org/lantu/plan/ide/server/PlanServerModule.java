@@ -10,7 +10,8 @@ import com.google.inject.util.Modules;
 
 /**
  * The server every front end starts ({@code lantu lsp}, the Eclipse plugin): Xtext's, with Lantu's
- * additions: announced folding ranges, and edited plans read and checked again only around the edit.
+ * additions: announced folding ranges, edited plans read and checked again only around the edit,
+ * plain errors for bad requests, and a workspace scan that leaves out special files and link loops.
  */
 public class PlanServerModule extends AbstractModule {
 
@@ -18,6 +19,7 @@ public class PlanServerModule extends AbstractModule {
 	protected void configure() {
 		bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
 		bind(org.eclipse.xtext.build.IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(PlanIncrementalBuilder.class);
+		bind(org.eclipse.xtext.util.IFileSystemScanner.class).to(PlanFileScanner.class);
 	}
 
 	/** An injector for one language server. */

@@ -2,15 +2,11 @@ package org.lantu.plan.maven;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.lantu.plan.api.CheckFilter;
-import org.lantu.plan.api.CheckReport;
-import org.lantu.plan.api.PlanChecker;
 
 /**
  * {@code lantu:check}: checks the plans and fails the build when they contain errors, as
@@ -32,21 +28,14 @@ public class CheckMojo extends AbstractLantuMojo {
 	boolean failOnWarning;
 
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("lantu:check skipped");
-			return;
-		}
-		CheckFilter filter = new CheckFilter(only, disable);
-		if (!filter.unknown().isEmpty()) {
-			throw new MojoExecutionException("no check is called " + String.join(", ", filter.unknown()) + " (lantu explain lists them)");
-		}
-		CheckReport report = PlanChecker.create().check(paths(), filter, options());
-		log(report);
-		if (report.hasErrors() || failOnWarning && report.count(org.lantu.plan.api.PlanDiagnostic.Severity.WARNING) > 0) {
-			throw new MojoFailureException("the plans have " + report.count(org.lantu.plan.api.PlanDiagnostic.Severity.ERROR) + " error(s)"
-					+ (failOnWarning ? " and " + report.count(org.lantu.plan.api.PlanDiagnostic.Severity.WARNING) + " warning(s)" : "")
-					+ "; see the lines above (lantu explain ID describes each check)");
-		}
+	String goal() {
+		return "check";
+	}
+
+	@Override
+	void parameters(Map<String, Object> parameters) {
+		parameters.put("only", only);
+		parameters.put("disable", disable);
+		parameters.put("failOnWarning", failOnWarning);
 	}
 }

@@ -1,16 +1,13 @@
 package org.lantu.plan.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.lantu.plan.render.Publisher;
 
 /**
  * {@code lantu:render}: writes one HTML document per plan (and, if asked, its tables) into the
@@ -32,36 +29,14 @@ public class RenderMojo extends AbstractLantuMojo {
 	List<String> exports = new ArrayList<>();
 
 	@Override
-	public void execute() throws MojoExecutionException {
-		if (skip) {
-			getLog().info("lantu:render skipped");
-			return;
-		}
-		if (!lang.equals("zh") && !lang.equals("en")) {
-			throw new MojoExecutionException("lantu.lang must be zh or en, not " + lang);
-		}
-		List<Publisher.Format> formats = new ArrayList<>();
-		for (String f : exports) {
-			try {
-				formats.add(Publisher.Format.valueOf(f.trim()));
-			} catch (IllegalArgumentException e) {
-				throw new MojoExecutionException("unknown export format '" + f + "'; use xlsx, csv, md or json");
-			}
-		}
-		Path out = outputDirectory.toPath();
-		try {
-			Publisher.Result result = Publisher.create().publish(paths(), out, lang, options(), true, formats);
-			log(result.report());
-			result.written().forEach(p -> getLog().info("wrote " + p));
-			for (String s : result.skipped()) {
-				getLog().warn(s + " could not be read and was not rendered");
-			}
-			result.failed().forEach(getLog()::error);
-			if (!result.failed().isEmpty()) {
-				throw new MojoExecutionException(result.failed().size() + " output file(s) could not be written: " + result.failed().get(0));
-			}
-		} catch (IOException e) {
-			throw new MojoExecutionException("cannot write to " + out + ": " + e.getMessage(), e);
-		}
+	String goal() {
+		return "render";
+	}
+
+	@Override
+	void parameters(Map<String, Object> parameters) {
+		parameters.put("outputDirectory", outputDirectory);
+		parameters.put("lang", lang);
+		parameters.put("exports", exports);
 	}
 }

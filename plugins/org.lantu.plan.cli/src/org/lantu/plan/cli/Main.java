@@ -130,11 +130,30 @@ public class Main implements Runnable {
 		return "lantu: internal error: " + PlainText.visible(String.valueOf(t)) + " (please report it with the plan that caused it; LANTU_DEBUG=1 shows the stack trace)";
 	}
 
+	/** {@code lantu --version}: the version, the commit it was built from and that commit's date. */
 	static class Version implements CommandLine.IVersionProvider {
 		@Override
 		public String[] getVersion() {
-			String v = Main.class.getPackage().getImplementationVersion();
-			return new String[] { "lantu " + (v == null ? "development" : v) };
+			java.util.Properties p = new java.util.Properties();
+			try (var in = Main.class.getResourceAsStream("version.properties")) {
+				if (in != null) {
+					p.load(in);
+				}
+			} catch (java.io.IOException e) {
+				// a jar without it: say what is known
+			}
+			String version = known(p.getProperty("version"), "development");
+			String commit = known(p.getProperty("commit"), "unknown commit");
+			if ("true".equals(p.getProperty("dirty"))) {
+				commit += " with uncommitted changes";
+			}
+			String date = known(p.getProperty("date"), null);
+			return new String[] { "lantu " + version + " (" + commit + (date == null ? "" : ", " + date) + ")",
+					"Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "") + ")" };
+		}
+
+		private static String known(String value, String otherwise) {
+			return value == null || value.isBlank() || value.startsWith("${") ? otherwise : value;
 		}
 	}
 }

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Unpacks the archives in dist/ and runs them as a plan office would, outside the build:
+#   verify-dist.sh DIST VERSION JDK
+# - the zip holds the launchers, lantu.jar, the docs, the examples, LICENSE and NOTICE;
+# - the tar.gz, unpacked into a read-only folder, checks the examples with only a Java on the PATH,
+#   twice (the second run uses the start-up cache), and writes nothing beside itself;
+# - without Java 21+ the launcher says in one line what to install (exit 2);
+# - the linux-x86_64 archive (if built) runs with no Java anywhere on the machine's PATH;
+# - SHA256SUMS holds for every archive, and the SBOM lists the engine's components.
+set -u
+dist=$1 version=$2 jdk=$3
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+fail() { echo "verify-dist: $*" >&2; exit 1; }
+run() { # env... command: sets $out and $code
+  code=0
+  out=$(env -i LANG=C.UTF-8 HOME="$work/home" "$@" 2>&1) || code=$?
+}
+
+"$jdk/bin/jar" tf "$dist/lantu-$version.zip" > "$work/zip.list" || fail "cannot list lantu-$version.zip"
+for f in bin/lantu bin/lantu.cmd lib/lantu.jar LICENSE NOTICE CHANGELOG.md README.md docs/security.md docs/checks.md \
+    examples/wutongqiao-industrial-base-2016-2030.plan; do
+  grep -qx "lantu-$version/$f" "$work/zip.list" || fail "lantu-$version.zip has no $f"
+done
+
+mkdir -p "$work/cli" "$work/home"
+tar xzf "$dist/lantu-$version.tar.gz" -C "$work/cli" || fail "cannot unpack lantu-$version.tar.gz"
+app=$work/cli/lantu-$version
+[ -x "$app/bin/lantu" ] || fail "bin/lantu is not executable"
+tr -d '\n' < "$app/bin/lantu.cmd" | grep -q "$(printf '\r')" || fail "bin/lantu.cmd does not have Windows line ends"
+chmod -R a-w "$work/cli"
+find "$work/cli" | sort > "$work/before.list"
+for attempt in first second; do
+  run PATH="$jdk/bin:/usr/bin:/bin" LANTU_JVM_DIRS=/nonexistent "$app/bin/lantu" check "$app/examples"
+  [ "$code" = 1 ] || fail "$attempt run: bin/lantu check examples exited $code, not 1 (the examples have errors): $out"
+  echo "$out" | grep -q "^4 plans checked: " || fail "$attempt run: no summary line: $out"
+done
+find "$work/cli" | sort | cmp -s - "$work/before.list" || fail "bin/lantu wrote beside itself"
+[ -d "$work/home/.cache/lantu" ] || fail "no start-up cache in the user's cache folder"
+run PATH="$jdk/bin:/usr/bin:/bin" "$app/bin/lantu" --version
+echo "$out" | grep -q "^lantu $version " || fail "--version: $out"
+
+# without a Java 21+: one line, exit 2 (the machine's java, if any, is older)
+run PATH=/usr/bin:/bin LANTU_JVM_DIRS=/nonexistent "$app/bin/lantu" check "$app/examples"
+[ "$code" = 2 ] || fail "without Java 21+ the launcher exited $code: $out"
+[ "$(echo "$out" | wc -l)" = 1 ] && echo "$out" | grep -q "needs Java 21 or newer" || fail "without Java 21+: $out"
+run PATH=/nonexistent LANTU_JVM_DIRS=/nonexistent "$app/bin/lantu" check "$app/examples"
+[ "$code" = 2 ] && echo "$out" | grep -q "needs Java 21 or newer" || fail "with no Java at all: $out"
+
+bundled=$dist/lantu-$version-linux-x86_64.tar.gz
+if [ -f "$bundled" ]; then
+  mkdir -p "$work/bundled"
+  tar xzf "$bundled" -C "$work/bundled" || fail "cannot unpack $bundled"
+  run PATH=/nonexistent LANTU_JVM_DIRS=/nonexistent "$work/bundled/lantu-$version/bin/lantu" check "$work/bundled/lantu-$version/examples"
+  [ "$code" = 1 ] && echo "$out" | grep -q "^4 plans checked: " || fail "the linux-x86_64 archive with no Java on the PATH exited $code: $out"
+fi
+
+(cd "$dist" && sha256sum -c --quiet SHA256SUMS) || fail "SHA256SUMS does not hold"
+grep -q '"name" *: *"org.eclipse.xtext"' "$dist/lantu-$version.cdx.json" || fail "the SBOM does not list Xtext"
+echo "verify-dist: the archives in $dist install and run"

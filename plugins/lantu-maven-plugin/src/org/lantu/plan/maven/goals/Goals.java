@@ -1,0 +1,126 @@
+package org.lantu.plan.maven.goals;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.lantu.plan.api.CheckFilter;
+import org.lantu.plan.api.CheckReport;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.render.Publisher;
+
+/**
+ * The goals' work, with the engine (Java 21): called by the mojos, which are compiled for Java 17
+ * and check the Java and Maven versions first, with their parameters as plain values.
+ */
+public final class Goals {
+	private Goals() {
+	}
+
+	/** {@code lantu:check}: fails the build when the plans have errors (or warnings, if asked). */
+	public static void check(Map<String, Object> p, Log log) throws MojoExecutionException, MojoFailureException {
+		CheckFilter filter = new CheckFilter(strings(p, "only"), strings(p, "disable"));
+		if (!filter.unknown().isEmpty()) {
+			throw new MojoExecutionException("no check is called " + String.join(", ", filter.unknown()) + " (lantu explain lists them)");
+		}
+		CheckReport report = PlanChecker.create().check(plans(p), filter, options(p));
+		log(report, log);
+		boolean failOnWarning = Boolean.TRUE.equals(p.get("failOnWarning"));
+		if (report.hasErrors() || failOnWarning && report.count(PlanDiagnostic.Severity.WARNING) > 0) {
+			throw new MojoFailureException("the plans have " + report.count(PlanDiagnostic.Severity.ERROR) + " error(s)"
+					+ (failOnWarning ? " and " + report.count(PlanDiagnostic.Severity.WARNING) + " warning(s)" : "")
+					+ "; see the lines above (lantu explain ID describes each check)");
+		}
+	}
+
+	/** {@code lantu:render}: the documents (and tables) of the plans, with their findings. */
+	public static void render(Map<String, Object> p, Log log) throws MojoExecutionException {
+		String lang = String.valueOf(p.get("lang"));
+		if (!lang.equals("zh") && !lang.equals("en")) {
+			throw new MojoExecutionException("lantu.lang must be zh or en, not " + lang);
+		}
+		List<Publisher.Format> formats = new ArrayList<>();
+		for (String f : strings(p, "exports")) {
+			try {
+				formats.add(Publisher.Format.valueOf(f.trim()));
+			} catch (IllegalArgumentException e) {
+				throw new MojoExecutionException("unknown export format '" + f + "'; use xlsx, csv, md or json");
+			}
+		}
+		Path out = ((File) p.get("outputDirectory")).toPath();
+		try {
+			Publisher.Result result = Publisher.create().publish(plans(p), out, lang, options(p), true, formats);
+			log(result.report(), log);
+			result.written().forEach(w -> log.info("wrote " + w));
+			for (String s : result.skipped()) {
+				log.warn(s + " could not be read and was not rendered");
+			}
+			result.failed().forEach(log::error);
+			if (!result.failed().isEmpty()) {
+				throw new MojoExecutionException(result.failed().size() + " output file(s) could not be written: " + result.failed().get(0));
+			}
+		} catch (IOException e) {
+			throw new MojoExecutionException("cannot write to " + out + ": " + e.getMessage(), e);
+		}
+	}
+
+	static PlanChecker.Options options(Map<String, Object> p) throws MojoExecutionException {
+		BigDecimal tolerance = tolerance(String.valueOf(p.get("tolerance")));
+		long maxFileSize = ((Number) p.get("maxFileSize")).longValue();
+		if (maxFileSize < 1) {
+			throw new MojoExecutionException("lantu.maxFileSize must be at least 1 (MB), not " + maxFileSize);
+		}
+		File root = (File) p.get("root");
+		return new PlanChecker.Options(Boolean.TRUE.equals(p.get("strict")), tolerance).withRoot(root == null ? null : root.toPath())
+				.withMaxFileBytes(maxFileSize << 20);
+	}
+
+	/** "5", "5%", "5 %" → 0.05 */
+	static BigDecimal tolerance(String text) throws MojoExecutionException {
+		String t = text.trim().replace("％", "%");
+		if (t.endsWith("%")) {
+			t = t.substring(0, t.length() - 1).trim();
+		}
+		try {
+			BigDecimal v = new BigDecimal(t);
+			if (v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0) {
+				return v.movePointLeft(2);
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new MojoExecutionException("lantu.tolerance must be a percentage between 0 and 100, like 5 or 5%, not '" + text + "'");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> strings(Map<String, Object> p, String key) {
+		Object v = p.get(key);
+		return v == null ? List.of() : (List<String>) v;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Path> plans(Map<String, Object> p) {
+		return ((List<File>) p.get("plans")).stream().map(File::toPath).toList();
+	}
+
+	/** Each finding in the command line's format, at its severity. */
+	static void log(CheckReport report, Log log) {
+		for (PlanDiagnostic d : report.diagnostics()) {
+			switch (d.severity()) {
+			case ERROR -> log.error(d.format());
+			case WARNING -> log.warn(d.format());
+			default -> log.info(d.format());
+			}
+		}
+		log.info(report.files().size() + " plan(s) checked: " + report.count(PlanDiagnostic.Severity.ERROR) + " error(s), "
+				+ report.count(PlanDiagnostic.Severity.WARNING) + " warning(s)");
+	}
+}

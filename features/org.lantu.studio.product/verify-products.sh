@@ -1,0 +1,37 @@
+#!/bin/sh
+# Checks Lantu Studio's archives for every platform built (only Linux x86_64 can be started here:
+# its UI tests run in org.lantu.plan.eclipse.tests), then copies them, and the update site, into
+# dist/ and writes SHA256SUMS again over everything there:
+#   verify-products.sh PRODUCTS SITE DIST JDK
+set -u
+products=$1 site=$2 dist=$3 jdk=$4
+fail() { echo "verify-products: $*" >&2; exit 1; }
+linux=$products/lantu-studio-linux.gtk.x86_64.tar.gz
+windows=$products/lantu-studio-win32.win32.x86_64.zip
+[ -f "$linux" ] || fail "no $linux"
+[ -f "$windows" ] || fail "no $windows"
+tar tzvf "$linux" > /tmp/lantu-linux.$$ || fail "cannot list $linux"
+"$jdk/bin/jar" tf "$windows" > /tmp/lantu-windows.$$ || fail "cannot list $windows"
+trap 'rm -f /tmp/lantu-linux.$$ /tmp/lantu-windows.$$' EXIT
+has() { grep -Eq "$2" "$1" || fail "$3"; }
+lacks() { ! grep -Eq "$2" "$1" || fail "$3"; }
+# Linux: the gtk SWT fragment, the start script (executable), the examples, the Lantu plugin
+has /tmp/lantu-linux.$$ 'plugins/org\.eclipse\.swt\.gtk\.linux\.x86_64_' "the Linux archive has no gtk SWT fragment"
+has /tmp/lantu-linux.$$ '^-rwx.* lantu-studio/lantu-studio$' "the Linux archive's start script is missing or not executable"
+lacks /tmp/lantu-linux.$$ 'swt\.win32' "the Linux archive carries Windows' SWT"
+# Windows: the win32 SWT fragment and no gtk, the .cmd start script, the launcher jar, the configuration, the examples
+has /tmp/lantu-windows.$$ '^lantu-studio/plugins/org\.eclipse\.swt\.win32\.win32\.x86_64_.*\.jar$' "the Windows archive has no win32 SWT fragment"
+lacks /tmp/lantu-windows.$$ 'swt\.gtk|filesystem\.linux|launcher\.gtk' "the Windows archive carries Linux fragments"
+has /tmp/lantu-windows.$$ '^lantu-studio/lantu-studio\.cmd$' "the Windows archive has no lantu-studio.cmd"
+has /tmp/lantu-windows.$$ '^lantu-studio/plugins/org\.eclipse\.equinox\.launcher_.*\.jar$' "the Windows archive has no Equinox launcher jar"
+has /tmp/lantu-windows.$$ '^lantu-studio/configuration/config\.ini$' "the Windows archive has no configuration/config.ini"
+has /tmp/lantu-windows.$$ '^lantu-studio/examples/wutongqiao-industrial-base-2016-2030\.plan$' "the Windows archive has no examples"
+has /tmp/lantu-windows.$$ '^lantu-studio/plugins/org\.lantu\.plan\.eclipse_' "the Windows archive has no Lantu plugin"
+for f in /tmp/lantu-linux.$$ /tmp/lantu-windows.$$; do
+  [ "$(grep -Ec 'plugins/org\.lantu\.plan\.eclipse_' "$f")" -ge 1 ] || fail "no Lantu plugin in $f"
+done
+mkdir -p "$dist"
+cp "$linux" "$windows" "$dist/"
+[ -f "$site" ] && cp "$site" "$dist/"
+(cd "$dist" && rm -f SHA256SUMS && sha256sum lantu-* org.lantu.* 2>/dev/null > SHA256SUMS)
+echo "verify-products: Lantu Studio for Linux x86_64 and Windows x86_64 checked and copied to $dist"

@@ -1,0 +1,73 @@
+package org.lantu.plan.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lantu.plan.validation.CheckIds;
+
+import com.google.inject.Inject;
+
+/**
+ * The two language references, English (docs/language.md) and Chinese (docs/用户手册.md), cover the
+ * same constructs: every Chinese keyword of the grammar appears in both; and every check has its
+ * entry in the catalogue (docs/checks.md) and a row in the Chinese guide.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
+class DocumentationTest {
+
+	@Inject
+	IGrammarAccess grammar;
+
+	static String doc(String name) throws Exception {
+		return Files.readString(Path.of(System.getProperty("lantu.root", "../..")).resolve("docs").resolve(name), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void bothLanguageReferencesNameEveryChineseKeyword() throws Exception {
+		String english = doc("language.md");
+		String chinese = doc("用户手册.md");
+		TreeSet<String> missingInEnglish = new TreeSet<>();
+		TreeSet<String> missingInChinese = new TreeSet<>();
+		for (Keyword k : GrammarUtil.containedKeywords(grammar.getGrammar())) {
+			String v = k.getValue();
+			if (GrammarUtil.containingRule(k) instanceof org.eclipse.xtext.TerminalRule) {
+				continue; // a character range of a terminal (々, 〇), not a keyword an author writes
+			}
+			if (v.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+				if (!english.contains(v)) {
+					missingInEnglish.add(v);
+				}
+				if (!chinese.contains(v)) {
+					missingInChinese.add(v);
+				}
+			}
+		}
+		assertTrue(missingInEnglish.isEmpty(), "docs/language.md does not mention " + missingInEnglish);
+		assertTrue(missingInChinese.isEmpty(), "docs/用户手册.md does not mention " + missingInChinese);
+	}
+
+	@Test
+	void everyCheckIsInTheCatalogueAndTheGuide() throws Exception {
+		String catalogue = doc("checks.md");
+		String chinese = doc("用户手册.md");
+		List<String> headings = catalogue.lines().filter(l -> l.startsWith("## ")).toList();
+		for (String id : CheckIds.all()) {
+			assertTrue(headings.stream().anyMatch(h -> h.matches("## (.*, )?" + java.util.regex.Pattern.quote(id) + "(,| |$).*")),
+					"docs/checks.md has no heading for " + id);
+			assertTrue(chinese.contains("| `" + id + "` |"), "docs/用户手册.md has no row for " + id);
+		}
+	}
+}

@@ -95,16 +95,9 @@ final class LspBench {
 			lines.add(new StringBuilder(l));
 		}
 
-		LanguageServerImpl server = PlanServerModule.createInjector().getInstance(LanguageServerImpl.class);
 		Client client = new Client();
-		server.connect(client);
-		InitializeParams init = new InitializeParams();
-		init.setRootUri(folder.toUri().toString());
-		server.initialize(init).get(120, TimeUnit.SECONDS);
-		server.initialized(new InitializedParams());
+		LanguageServerImpl server = openInServer(client, folder, file, text, 120);
 		String uri = file.toUri().toString();
-		server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plan", 1, text)));
-		awaitDiagnostics(client, 0, 120);
 		int version = 1;
 
 		// one keystroke at a time: change a digit of a value in the middle of the plan, wait for the
@@ -184,6 +177,19 @@ final class LspBench {
 				rapidSeconds, before >> 20, after >> 20, client.errors.get());
 	}
 
+	/** A language server on {@code folder} with {@code file} open, once its first diagnostics are published. */
+	private static LanguageServerImpl openInServer(Client client, Path folder, Path file, String text, int seconds) throws Exception {
+		LanguageServerImpl server = PlanServerModule.createInjector().getInstance(LanguageServerImpl.class);
+		server.connect(client);
+		InitializeParams init = new InitializeParams();
+		init.setRootUri(folder.toUri().toString());
+		server.initialize(init).get(seconds, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+		server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(file.toUri().toString(), "plan", 1, text)));
+		awaitDiagnostics(client, 0, seconds);
+		return server;
+	}
+
 	/** Formatting a large plan whose lines all lost their indentation: the edits and the time to answer. */
 	record Formatting(int bytes, int edits, double seconds) {
 	}
@@ -199,16 +205,8 @@ final class LspBench {
 		Path folder = Files.createDirectories(work.resolve("format"));
 		Path file = folder.resolve("large.plan");
 		Files.writeString(file, flat, StandardCharsets.UTF_8);
-		LanguageServerImpl server = PlanServerModule.createInjector().getInstance(LanguageServerImpl.class);
-		Client client = new Client();
-		server.connect(client);
-		InitializeParams init = new InitializeParams();
-		init.setRootUri(folder.toUri().toString());
-		server.initialize(init).get(300, TimeUnit.SECONDS);
-		server.initialized(new InitializedParams());
+		LanguageServerImpl server = openInServer(new Client(), folder, file, flat, 600);
 		String uri = file.toUri().toString();
-		server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plan", 1, flat)));
-		awaitDiagnostics(client, 0, 600);
 		long t0 = System.nanoTime();
 		var edits = server.formatting(new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(uri), new org.eclipse.lsp4j.FormattingOptions(2, true)))
 				.get(600, TimeUnit.SECONDS);

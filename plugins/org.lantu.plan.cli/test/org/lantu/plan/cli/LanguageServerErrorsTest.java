@@ -56,6 +56,13 @@ class LanguageServerErrorsTest {
 		}
 	}
 
+	/** Writes the plan into the workspace folder, opens it and waits for its diagnostics; the server's URI of it. */
+	String open(LanguageServer server, Client client, String name, String text) throws Exception {
+		Path plan = dir.resolve(name);
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		return LanguageServerTest.open(server, client, plan, text).getKey();
+	}
+
 	/** Asks the server to shut down; what is under test here is what came before, so a slow answer is not waited for. */
 	static void close(LanguageServer server) {
 		try {
@@ -106,12 +113,9 @@ class LanguageServerErrorsTest {
 
 	@Test
 	void anEditThatDoesNotFitIsReportedAndTheWholeTextRecovers() throws Exception {
-		Path plan = dir.resolve("p.plan");
-		String text = "规划 p\n功能区 z { 面积 3 亩 }\n";
-		Files.writeString(plan, text, StandardCharsets.UTF_8);
 		Watching client = new Watching();
 		LanguageServer server = LanguageServerTest.connect(client, dir);
-		String uri = LanguageServerTest.open(server, client, plan, text).getKey();
+		String uri = open(server, client, "p.plan", "规划 p\n功能区 z { 面积 3 亩 }\n");
 		client.diagnostics.clear();
 		var bad = new TextDocumentContentChangeEvent(new Range(new Position(40, 0), new Position(40, 1)), "x");
 		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), List.of(bad)));
@@ -133,12 +137,11 @@ class LanguageServerErrorsTest {
 
 	@Test
 	void formattingPlacesEditsWhereXtextWould() throws Exception {
-		Path plan = dir.resolve("f.plan");
 		String text = "规划 f\n// 注释\n章 1 \"一\" {     段 \"甲\"\n        段 \"乙😀\" 段 \"丙\" }\n章 2 \"二\" {段 \"丁\"}\n";
-		Files.writeString(plan, text, StandardCharsets.UTF_8);
 		Watching client = new Watching();
 		LanguageServer server = LanguageServerTest.connect(client, dir);
-		String uri = LanguageServerTest.open(server, client, plan, text).getKey();
+		String uri = open(server, client, "f.plan", text);
+		Path plan = dir.resolve("f.plan");
 		var edits = server.getTextDocumentService().formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
 				.get(60, TimeUnit.SECONDS);
 		String formatted = LanguageServerTest.apply(text, edits);

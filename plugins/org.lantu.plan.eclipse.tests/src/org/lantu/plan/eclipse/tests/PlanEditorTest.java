@@ -173,4 +173,13 @@ class PlanEditorTest {
 	private static long count(IProject project, int severity) {
 		return Workbench.markers(project).stream().filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == severity).count();
 	}
+
+	@Test
+	void helpOpensTheUserGuideInChinese() throws Exception {
+		var editor = org.lantu.plan.eclipse.commands.UserGuideHandler.open(Workbench.page());
+		assertEquals("用户手册.md", editor.getTitle());
+		var text = (org.eclipse.ui.texteditor.ITextEditor) editor;
+		String guide = text.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		assertTrue(guide.contains("蓝图（Lantu）用户手册") && guide.contains("| `space.parts` |"), guide.substring(0, Math.min(200, guide.length())));
+	}
 }

@@ -6,7 +6,8 @@
 #   twice (the second run uses the start-up cache), and writes nothing beside itself;
 # - without Java 21+ the launcher says in one line what to install (exit 2);
 # - the linux-x86_64 archive (if built) runs with no Java anywhere on the machine's PATH;
-# - SHA256SUMS holds for every archive, and the SBOM lists the engine's components.
+# - SHA256SUMS holds for every archive, and the SBOMs (the command line's, the Maven plugin's when it
+#   was built in the same run) list the engine's components.
 set -u
 dist=$1 version=$2 jdk=$3
 work=$(mktemp -d)
@@ -60,4 +61,6 @@ fi
 
 (cd "$dist" && sha256sum -c --quiet SHA256SUMS) || fail "SHA256SUMS does not hold"
 grep -q '"name" *: *"org.eclipse.xtext"' "$dist/lantu-$version.cdx.json" || fail "the SBOM does not list Xtext"
+plugin_sbom=$dist/lantu-maven-plugin-$version.cdx.json
+[ ! -f "$plugin_sbom" ] || grep -q '"name" *: *"org.lantu.plan"' "$plugin_sbom" || fail "the Maven plugin's SBOM does not list the engine"
 echo "verify-dist: the archives in $dist install and run"

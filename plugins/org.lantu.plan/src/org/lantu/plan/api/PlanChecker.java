@@ -297,20 +297,16 @@ public class PlanChecker {
 	public Resource load(XtextResourceSet resourceSet, Path file, List<PlanDiagnostic> diagnostics) {
 		String name = file.toString();
 		long maxBytes = Workspace.of(resourceSet).maxBytes();
-		String problem = PlanFiles.problem(file, maxBytes);
-		if (problem == null && !name.endsWith(EXTENSION)) {
-			problem = "not a plan file (plans end in " + EXTENSION + ")";
-		}
-		byte[] bytes = null;
-		if (problem == null) {
-			try {
-				bytes = PlanFiles.read(file, maxBytes);
-			} catch (PlanFiles.Unreadable e) {
-				problem = e.getMessage();
+		byte[] bytes;
+		try {
+			if (!name.endsWith(EXTENSION)) {
+				// why it cannot be read if it cannot, else that it is no plan: never read
+				String problem = PlanFiles.problem(file, maxBytes);
+				throw new PlanFiles.Unreadable(problem != null ? problem : "not a plan file (plans end in " + EXTENSION + ")");
 			}
-		}
-		if (problem != null) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, problem));
+			bytes = PlanFiles.read(file, maxBytes);
+		} catch (PlanFiles.Unreadable e) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, e.getMessage()));
 			return null;
 		}
 		String text = decodeUtf8(bytes, name, diagnostics);

@@ -1,5 +1,6 @@
 package org.lantu.plan.validation;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -74,25 +75,25 @@ public class ReferenceChecks extends CheckFamily {
 					PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_OUTSIDE);
 			return;
 		}
+		Path file = Path.of(target.uri().toFileString());
 		if (!written.endsWith(PlanFiles.EXTENSION)) {
 			error("'" + written + "' is not a plan file (plans end in .plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
-		} else if (target.uri().equals(imp.eResource().getURI()) || Path.of(target.uri().toFileString()).equals(ownPath(imp))) {
+		} else if (file.equals(ownPath(imp))) {
 			warning("a plan does not need to import itself: its own names are visible without the import", imp, PlanPackage.Literals.IMPORT__IMPORT_URI,
 					CheckIds.IMPORT_MISSING);
+		} else if (Files.notExists(file)) {
+			error("no plan file '" + written + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
 		} else {
-			Path file = Path.of(target.uri().toFileString());
 			String problem = PlanFiles.problem(file, workspace.maxBytes());
-			if ("no such file".equals(problem)) {
-				error("no plan file '" + written + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
-			} else if (problem != null) {
+			if (problem != null) {
 				error("cannot import '" + written + "': " + problem, imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
 			}
 		}
 	}
 
+	/** The importing plan's own file (resolveImport has made sure it is one). */
 	private static Path ownPath(Import imp) {
-		org.eclipse.emf.common.util.URI own = imp.eResource().getURI();
-		return own.isFile() ? Path.of(own.toFileString()).toAbsolutePath().normalize() : null;
+		return Path.of(imp.eResource().getURI().toFileString()).toAbsolutePath().normalize();
 	}
 
 	@Check

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.lantu.plan.api.CheckCatalogue;
-import org.lantu.plan.validation.CheckIds;
+import org.lantu.plan.findings.CheckType;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +46,7 @@ public class ExplainCommand implements Callable<Integer> {
 			family.forEach(this::print);
 			return 0;
 		}
-		List<String> near = CheckIds.all().stream().filter(i -> i.contains(id) || id.contains(i.split("\\.")[0])).toList();
+		List<String> near = CheckType.ids().stream().filter(i -> i.contains(id) || id.contains(i.split("\\.")[0])).toList();
 		throw new CommandLine.ParameterException(spec.commandLine(),
 				"no check is called '" + id + "'" + (near.isEmpty() ? "" : " (did you mean: " + String.join(", ", near) + "?)") + "; lantu explain lists them");
 	}

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
-import org.lantu.plan.validation.CheckIds;
+import org.lantu.plan.findings.CheckType;
 
 import com.google.inject.Inject;
 
@@ -46,13 +46,13 @@ class ChecksTest {
 	@Test
 	void unknownUnitFails() throws Exception {
 		Plan plan = parse("plan p\nzone a { area 3 公亩 }\n");
-		validation.assertError(plan, PlanPackage.Literals.QUANTITY, CheckIds.UNIT_UNKNOWN, "unknown unit '公亩'");
+		validation.assertError(plan, PlanPackage.Literals.QUANTITY, CheckType.UNIT_UNKNOWN.id(), "unknown unit '公亩'");
 	}
 
 	@Test
 	void unitDefinedByUnknownUnitFails() throws Exception {
 		Plan plan = parse("plan p\nunit 斤 = 0.5 公斤\n");
-		validation.assertError(plan, PlanPackage.Literals.UNIT_DECL, CheckIds.UNIT_UNKNOWN, "'公斤', which is not a known unit");
+		validation.assertError(plan, PlanPackage.Literals.UNIT_DECL, CheckType.UNIT_UNKNOWN.id(), "'公斤', which is not a known unit");
 	}
 
 	// ---------------------------------------------------------------- name.duplicate
@@ -60,14 +60,14 @@ class ChecksTest {
 	@Test
 	void duplicateNamesFailEvenWhenNested() throws Exception {
 		Plan plan = parse("plan p\nzone a { zone b }\nchapter 1 \"x\" { indicator b（家）}\n");
-		validation.assertError(plan, PlanPackage.Literals.INDICATOR, CheckIds.NAME_DUPLICATE, "'b' is already declared on line 2");
+		validation.assertError(plan, PlanPackage.Literals.INDICATOR, CheckType.NAME_DUPLICATE.id(), "'b' is already declared on line 2");
 	}
 
 	@Test
 	void stagesAreNamedWithinTheirProject() throws Exception {
 		validation.assertNoIssues(parse("plan p\nproject a { stage 一期 stage 二期 }\nproject b { stage 一期 }\n"));
 		Plan plan = parse("plan p\nproject a { stage 一期 stage 一期 }\n");
-		validation.assertError(plan, PlanPackage.Literals.STAGE, CheckIds.NAME_DUPLICATE, "'一期' is already declared");
+		validation.assertError(plan, PlanPackage.Literals.STAGE, CheckType.NAME_DUPLICATE.id(), "'一期' is already declared");
 	}
 
 	@Test
@@ -93,19 +93,19 @@ class ChecksTest {
 	@Test
 	void tooManyCellsFail() throws Exception {
 		Plan plan = parse(TABLE.formatted("indicator a（%）: 1 | 2 | 3 | 预期性"));
-		validation.assertError(plan, PlanPackage.Literals.INDICATOR, CheckIds.TABLE_CELLS, "has 4 cells but the table has 3 columns");
+		validation.assertError(plan, PlanPackage.Literals.INDICATOR, CheckType.TABLE_CELLS.id(), "has 4 cells but the table has 3 columns");
 	}
 
 	@Test
 	void attributeInValueColumnFails() throws Exception {
 		Plan plan = parse(TABLE.formatted("indicator a（%）: 预期性 | 2 | 约束性"));
-		validation.assertError(plan, PlanPackage.Literals.ATTRIBUTE_CELL, CheckIds.TABLE_CELL_KIND, "attribute in the base 2020 column");
+		validation.assertError(plan, PlanPackage.Literals.ATTRIBUTE_CELL, CheckType.TABLE_CELL_KIND.id(), "attribute in the base 2020 column");
 	}
 
 	@Test
 	void cellsOutsideATableFail() throws Exception {
 		Plan plan = parse("plan p\nindicator a（%）: 1 | 2\n");
-		validation.assertError(plan, PlanPackage.Literals.INDICATOR, CheckIds.TABLE_CELLS, "not in an indicator table");
+		validation.assertError(plan, PlanPackage.Literals.INDICATOR, CheckType.TABLE_CELLS.id(), "not in an indicator table");
 	}
 
 	// ---------------------------------------------------------------- numbering.*
@@ -122,21 +122,21 @@ class ChecksTest {
 	@Test
 	void boxesOutOfOrderAndMissing() throws Exception {
 		Plan plan = parse("plan p\nbox 4 \"a\" { }\nbox 6 \"b\" { }\nbox 5 \"c\" { }\nbox 8 \"d\" { }\n");
-		validation.assertIssue(plan, PlanPackage.Literals.BOX, CheckIds.NUMBERING_GAP, Severity.WARNING, "专栏 (box) 6 follows 专栏 (box) 4; 5 is missing");
-		validation.assertIssue(plan, PlanPackage.Literals.BOX, CheckIds.NUMBERING_ORDER, Severity.WARNING, "专栏 (box) 5 comes after 专栏 (box) 6");
-		validation.assertIssue(plan, PlanPackage.Literals.BOX, CheckIds.NUMBERING_GAP, Severity.WARNING, "专栏 (box) 8 follows 专栏 (box) 6; 7 is missing");
+		validation.assertIssue(plan, PlanPackage.Literals.BOX, CheckType.NUMBERING_GAP.id(), Severity.WARNING, "专栏 (box) 6 follows 专栏 (box) 4; 5 is missing");
+		validation.assertIssue(plan, PlanPackage.Literals.BOX, CheckType.NUMBERING_ORDER.id(), Severity.WARNING, "专栏 (box) 5 comes after 专栏 (box) 6");
+		validation.assertIssue(plan, PlanPackage.Literals.BOX, CheckType.NUMBERING_GAP.id(), Severity.WARNING, "专栏 (box) 8 follows 专栏 (box) 6; 7 is missing");
 	}
 
 	@Test
 	void duplicateTaskNumber() throws Exception {
 		Plan plan = parse("plan p\ntask 1 \"a\"\ntask 2 \"b\"\ntask 2 \"c\"\n");
-		validation.assertIssue(plan, PlanPackage.Literals.TASK, CheckIds.NUMBERING_DUPLICATE, Severity.WARNING, "任务 (task) 2 is numbered twice (also on line 3)");
+		validation.assertIssue(plan, PlanPackage.Literals.TASK, CheckType.NUMBERING_DUPLICATE.id(), Severity.WARNING, "任务 (task) 2 is numbered twice (also on line 3)");
 	}
 
 	@Test
 	void sectionsAreNumberedPerChapter() throws Exception {
 		Plan plan = parse("plan p\nchapter 1 \"a\" { section 1 \"x\" { } section 3 \"y\" { } }\nchapter 2 \"b\" { section 1 \"z\" { } }\n");
-		validation.assertIssue(plan, PlanPackage.Literals.SECTION, CheckIds.NUMBERING_GAP, Severity.WARNING, "节 (section) of chapter 1 3 follows");
+		validation.assertIssue(plan, PlanPackage.Literals.SECTION, CheckType.NUMBERING_GAP.id(), Severity.WARNING, "节 (section) of chapter 1 3 follows");
 	}
 
 	// ---------------------------------------------------------------- wiring

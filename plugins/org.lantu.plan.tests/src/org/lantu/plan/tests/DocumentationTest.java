@@ -15,7 +15,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lantu.plan.validation.CheckIds;
+import org.lantu.plan.findings.CheckType;
 
 import com.google.inject.Inject;
 
@@ -64,10 +64,25 @@ class DocumentationTest {
 		String catalogue = doc("checks.md");
 		String chinese = doc("用户手册.md");
 		List<String> headings = catalogue.lines().filter(l -> l.startsWith("## ")).toList();
-		for (String id : CheckIds.all()) {
+		for (String id : CheckType.ids()) {
 			assertTrue(headings.stream().anyMatch(h -> h.matches("## (.*, )?" + java.util.regex.Pattern.quote(id) + "(,| |$).*")),
 					"docs/checks.md has no heading for " + id);
 			assertTrue(chinese.contains("| `" + id + "` |"), "docs/用户手册.md has no row for " + id);
 		}
+	}
+
+	@Test
+	void theCatalogueDescribesOnlyDeclaredChecksAtTheirDeclaredLevel() throws Exception {
+		var catalogue = org.lantu.plan.api.CheckCatalogue.parse(doc("checks.md"));
+		for (var entry : catalogue.entries()) {
+			boolean saysWarning = entry.heading().matches(".*\\(warnings?\\)\\s*$");
+			for (String id : entry.ids()) {
+				var check = CheckType.byId(id);
+				assertTrue(check.isPresent(), "docs/checks.md describes '" + id + "', which no check declares");
+				assertTrue(saysWarning == (check.get().level() == CheckType.Level.WARNING),
+						"docs/checks.md heading '" + entry.heading() + "' and the declaration of " + id + " disagree on its level (" + check.get().level() + ")");
+			}
+		}
+		assertTrue(catalogue.undocumented().isEmpty(), "no catalogue entry for " + catalogue.undocumented());
 	}
 }

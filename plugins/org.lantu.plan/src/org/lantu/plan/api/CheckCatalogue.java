@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.lantu.plan.validation.CheckIds;
+import org.lantu.plan.findings.CheckType;
 
 /**
  * The catalogue of checks (docs/checks.md, shipped in the runtime jar): what each check does,
@@ -87,6 +87,6 @@ public final class CheckCatalogue {
 
 	/** Ids that exist in the engine but have no entry (the catalogue test keeps this empty). */
 	public List<String> undocumented() {
-		return CheckIds.all().stream().filter(id -> !byId.containsKey(id)).toList();
+		return CheckType.ids().stream().filter(id -> !byId.containsKey(id)).toList();
 	}
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.lantu.plan.validation.CheckIds;
+import org.lantu.plan.findings.CheckType;
 
 /**
  * Which checks to report: {@code --only} and {@code --disable} name check ids or families
@@ -15,7 +15,7 @@ public record CheckFilter(List<String> only, List<String> disable) {
 
 	public static final CheckFilter ALL = new CheckFilter(List.of(), List.of());
 
-	private static final Set<String> ALWAYS = Set.of(CheckIds.SYNTAX, CheckIds.FILE, CheckIds.VALUE);
+	private static final Set<String> ALWAYS = Set.of(CheckType.SYNTAX.id(), CheckType.FILE.id(), CheckType.VALUE.id());
 
 	public boolean keeps(String check) {
 		if (ALWAYS.contains(check)) {
@@ -35,7 +35,7 @@ public record CheckFilter(List<String> only, List<String> disable) {
 	public List<String> unknown() {
 		List<String> bad = new ArrayList<>();
 		for (String s : concat()) {
-			if (CheckIds.all().stream().noneMatch(id -> matches(s, id))) {
+			if (CheckType.ids().stream().noneMatch(id -> matches(s, id))) {
 				bad.add(s);
 			}
 		}

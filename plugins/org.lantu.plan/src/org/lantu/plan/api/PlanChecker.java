@@ -32,7 +32,7 @@ import org.lantu.plan.PlanStandaloneSetup;
 import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
-import org.lantu.plan.validation.CheckIds;
+import org.lantu.plan.findings.CheckType;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -134,19 +134,19 @@ public class PlanChecker {
 				try (Stream<Path> walk = Files.walk(input)) {
 					List<Path> found = walk.filter(p -> p.toString().endsWith(EXTENSION) && !Files.isDirectory(p)).sorted().toList();
 					if (found.isEmpty()) {
-						problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "directory contains no " + EXTENSION + " files"));
+						problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(), "directory contains no " + EXTENSION + " files"));
 					}
 					for (Path p : found) {
 						if (Files.isSymbolicLink(p) && !Workspace.isUnder(p, input)) {
 							// a folder's link to a file elsewhere (/etc/…) is not read unless it is named itself
-							problems.add(PlanDiagnostic.ofFile(p.toString(), 1, 1, CheckIds.FILE,
+							problems.add(PlanDiagnostic.ofFile(p.toString(), 1, 1, CheckType.FILE.id(),
 									"a symbolic link that leads outside the folder being read; not read (name the file itself to read it)"));
 						} else {
 							files.putIfAbsent(p.toAbsolutePath().normalize(), p);
 						}
 					}
 				} catch (IOException | java.io.UncheckedIOException e) {
-					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckIds.FILE, "cannot read directory: "
+					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(), "cannot read directory: "
 							+ (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
 				}
 			} else {
@@ -189,9 +189,6 @@ public class PlanChecker {
 			diagnostics.addAll(validate(e.getKey().toString(), e.getValue()));
 		}
 		diagnostics.removeIf(d -> !filter.keeps(d.check()));
-		if (options.strict()) {
-			diagnostics.replaceAll(PlanDiagnostic::asErrorIfWarning);
-		}
 		Collections.sort(diagnostics);
 		List<CheckedPlan> plans = new ArrayList<>();
 		for (Path file : files) {
@@ -233,7 +230,7 @@ public class PlanChecker {
 				if (e instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d) {
 					column = characterColumn(text, d.getOffset(), column);
 				}
-				problems.add(PlanDiagnostic.ofFile(file.toString(), e.getLine(), column, CheckIds.SYNTAX, e.getMessage()));
+				problems.add(PlanDiagnostic.ofFile(file.toString(), e.getLine(), column, CheckType.SYNTAX.id(), e.getMessage()));
 			}
 			return null;
 		}
@@ -306,7 +303,7 @@ public class PlanChecker {
 			}
 			bytes = PlanFiles.read(file, maxBytes);
 		} catch (PlanFiles.Unreadable e) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, e.getMessage()));
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), e.getMessage()));
 			return null;
 		}
 		String text = decodeUtf8(bytes, name, diagnostics);
@@ -314,7 +311,7 @@ public class PlanChecker {
 			return null;
 		}
 		if (text.replace("\uFEFF", "").isBlank()) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "the file is empty; a plan starts with: plan <name> \"<title>\""));
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), "the file is empty; a plan starts with: plan <name> \"<title>\""));
 			return null;
 		}
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
@@ -331,14 +328,14 @@ public class PlanChecker {
 			for (Throwable t = e; t != null; t = t.getCause()) {
 				tooDeep |= t instanceof StackOverflowError;
 			}
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, tooDeep
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), tooDeep
 					? "the elements are nested too deeply to be read; a plan rarely needs more than a few levels of chapters, sections and boxes"
 					: "cannot parse: " + e.getMessage()));
 			return null;
 		}
 		int depth = depth(resource);
 		if (depth > MAX_DEPTH) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE, "the elements are nested more than " + MAX_DEPTH
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), "the elements are nested more than " + MAX_DEPTH
 					+ " levels deep, more than Lantu reads (a plan rarely needs more than a few levels of chapters, sections and boxes)"));
 			return null;
 		}
@@ -376,7 +373,7 @@ public class PlanChecker {
 	/** Strict UTF-8; the first invalid byte is reported with its line and column. */
 	static String decodeUtf8(byte[] bytes, String name, List<PlanDiagnostic> diagnostics) {
 		if (isUtf16(bytes)) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckIds.FILE,
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(),
 					"the file is UTF-16 text (as Windows Notepad saves \"Unicode\"); plans are UTF-8: save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8),"
 							+ " or convert it with: iconv -f UTF-16 -t UTF-8"));
 			return null;
@@ -396,7 +393,7 @@ public class PlanChecker {
 		String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
 		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
 		int column = characterColumn(before, before.length(), 1);
-		diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckIds.FILE, String.format(
+		diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckType.FILE.id(), String.format(
 				"invalid UTF-8 (byte 0x%02X at offset %d); plans are UTF-8 text: re-save the file as UTF-8 (a GBK file can be converted with: iconv -f GBK -t UTF-8)",
 				bytes[bad] & 0xFF, bad)));
 		return null;
@@ -449,7 +446,7 @@ public class PlanChecker {
 	PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
 		String check = checkId(issue);
 		String message = issue.getMessage();
-		if (CheckIds.REFERENCE_UNRESOLVED.equals(check)) {
+		if (CheckType.REFERENCE_UNRESOLVED.id().equals(check)) {
 			message = message.replace("Couldn't resolve reference to Referable", "unknown name");
 		}
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
@@ -478,10 +475,10 @@ public class PlanChecker {
 	static String checkId(Issue issue) {
 		String code = issue.getCode();
 		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-			return CheckIds.REFERENCE_UNRESOLVED;
+			return CheckType.REFERENCE_UNRESOLVED.id();
 		}
 		if (code == null || code.startsWith("org.eclipse.xtext")) {
-			return CheckIds.SYNTAX;
+			return CheckType.SYNTAX.id();
 		}
 		return code;
 	}

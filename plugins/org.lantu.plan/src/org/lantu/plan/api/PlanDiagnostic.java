@@ -22,11 +22,6 @@ public record PlanDiagnostic(String file, int line, int column, int endLine, int
 		return new PlanDiagnostic(file, line, column, line, column + 1, Severity.ERROR, check, message, null, List.of());
 	}
 
-	/** Under --strict every warning is an error. */
-	public PlanDiagnostic asErrorIfWarning() {
-		return severity != Severity.WARNING ? this : new PlanDiagnostic(file, line, column, endLine, endColumn, Severity.ERROR, check, message, element, data);
-	}
-
 	/**
 	 * {@code path:line:col: severity: [check] message}, on one line: control characters in the
 	 * file name and the message (which quotes the author's text) are escaped.

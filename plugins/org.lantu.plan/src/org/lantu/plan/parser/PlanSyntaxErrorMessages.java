@@ -10,6 +10,7 @@ import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.quantity.ChineseNumerals;
 
 import com.google.inject.Inject;
@@ -21,8 +22,8 @@ import com.google.inject.Inject;
  */
 public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
-	public static final String SYNTAX = "syntax";
-	public static final String VALUE = "value";
+	public static final String SYNTAX = CheckType.SYNTAX.id();
+	public static final String VALUE = CheckType.VALUE.id();
 
 	private final Set<String> chineseKeywords = new TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
 

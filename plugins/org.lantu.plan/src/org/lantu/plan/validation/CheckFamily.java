@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Attribute;
 import org.lantu.plan.plan.Indicator;
@@ -20,10 +21,9 @@ import com.google.inject.Inject;
 
 /**
  * Base of each family of checks. Families are run through {@link PlanValidator}'s
- * {@code @ComposedChecks}, so they do not register themselves. Consistency findings go through
- * {@link #report}, which applies the rules every check shares: a finding about a 约束性 (binding)
- * indicator is an error and about a 预期性 (expected) one a warning; {@code --strict} makes
- * warnings errors; an {@code ack} in the plan turns a finding into information with its reason.
+ * {@code @ComposedChecks}, so they do not register themselves. Every finding goes through
+ * {@link #report}, which applies what the check's declaration ({@link CheckType}) and the rules every
+ * check shares say about its severity.
  */
 public abstract class CheckFamily extends AbstractDeclarativeValidator {
 
@@ -41,37 +41,54 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	}
 
 	/**
-	 * Reports a consistency finding.
+	 * Reports a finding of {@code check} at its declared severity ({@link CheckType#level()}), graded
+	 * as the declaration says: about a 约束性 (binding) indicator an error, about a 预期性 (expected)
+	 * one at most a warning; {@code --strict} makes warnings errors; an {@code ack} in the plan
+	 * for the check (or its family) and subject makes it information with the ack's reason.
 	 *
-	 * @param check    the check id ({@link CheckIds})
-	 * @param severity the check's own severity
-	 * @param at       where the marker goes
-	 * @param feature  the feature of {@code at} to mark, or null for the whole element
-	 * @param subject  the plan element the finding is about (decides severity and acks), or null
-	 * @param data     computed values a quick fix may apply
+	 * @param check   the check
+	 * @param at      where the marker goes
+	 * @param feature the feature of {@code at} to mark, or null for the whole element
+	 * @param subject the plan element the finding is about (grades it and keys acks), or null
+	 * @param data    computed values a quick fix may apply
 	 */
-	protected void report(String check, Severity severity, String message, EObject at, EStructuralFeature feature, EObject subject,
-			String... data) {
-		Severity s = severity;
-		Attribute attribute = attributeOf(subject);
-		if (attribute == Attribute.BINDING) {
-			s = Severity.ERROR;
-		} else if (attribute == Attribute.EXPECTED && s == Severity.ERROR) {
-			s = Severity.WARNING;
+	protected void report(CheckType check, String message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
+		report(check, false, message, at, feature, subject, data);
+	}
+
+	/**
+	 * Reports a minor form of what {@code check} looks for, at most a warning before grading: a
+	 * relation that holds only if 超过/突破 is read as "at least", a gap between phases rather than
+	 * an overlap.
+	 */
+	protected void reportMinor(CheckType check, String message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
+		report(check, true, message, at, feature, subject, data);
+	}
+
+	/** {@link #reportMinor} if {@code minor}, else {@link #report}. */
+	protected void report(CheckType check, boolean minor, String message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
+		Severity s = minor || check.level() == CheckType.Level.WARNING ? Severity.WARNING : Severity.ERROR;
+		if (check.grading() == CheckType.Grading.BY_INDICATOR) {
+			Attribute attribute = attributeOf(subject);
+			if (attribute == Attribute.BINDING) {
+				s = Severity.ERROR;
+			} else if (attribute == Attribute.EXPECTED && s == Severity.ERROR) {
+				s = Severity.WARNING;
+			}
 		}
 		if (s == Severity.WARNING && evaluator.settings(at).strict()) {
 			s = Severity.ERROR;
 		}
 		String text = message;
-		Ack ack = ackFor(check, at, subject);
+		Ack ack = ackFor(check.id(), at, subject);
 		if (ack != null) {
 			s = Severity.INFO;
 			text = message + " — acknowledged: " + ack.getReason();
 		}
 		switch (s) {
-		case ERROR -> error(text, at, feature, check, data);
-		case WARNING -> warning(text, at, feature, check, data);
-		default -> info(text, at, feature, check, data);
+		case ERROR -> error(text, at, feature, check.id(), data);
+		case WARNING -> warning(text, at, feature, check.id(), data);
+		default -> info(text, at, feature, check.id(), data);
 		}
 	}
 

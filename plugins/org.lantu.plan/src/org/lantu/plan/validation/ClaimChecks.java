@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts.Kind;
@@ -46,7 +47,7 @@ public class ClaimChecks extends CheckFamily {
 		Resolved r = Resolved.of(evaluator, target);
 		EObject subject = r.facts().element();
 		if (r.problem() != null) {
-			report(CheckIds.CLAIM_NO_VALUE, Severity.WARNING, "the text says " + Evaluator.written(claim.getValue()) + ", but " + r.problem(), claim,
+			report(CheckType.CLAIM_NO_VALUE, "the text says " + Evaluator.written(claim.getValue()) + ", but " + r.problem(), claim,
 					PlanPackage.Literals.CLAIM__TARGET, subject);
 			return;
 		}
@@ -65,7 +66,7 @@ public class ClaimChecks extends CheckFamily {
 						: growth ? Decimals.plain(r.nominal(), decimals) + "%" : said.show(r.nominal());
 				String range = growth ? r.computed().format(v -> Decimals.plain(v, decimals)) + "%" : said.show(r.computed());
 				String computed = nominal == null ? range : nominal.equals(range) ? nominal : nominal + " (" + range + " allowing for the rounding of the figures)";
-				report(CheckIds.CLAIM_MISMATCH, Severity.ERROR, what + ": the text says " + said.written() + ", but " + r.basis() + " gives " + computed, claim.getValue(),
+				report(CheckType.CLAIM_MISMATCH, what + ": the text says " + said.written() + ", but " + r.basis() + " gives " + computed, claim.getValue(),
 						null, subject, nominal == null ? range : nominal);
 			}
 			return;
@@ -73,7 +74,7 @@ public class ClaimChecks extends CheckFamily {
 		Value stated = r.stated();
 		said = Comparison.inUnitOf(said, stated.unit());
 		if (!Comparison.compatible(said, stated)) {
-			report(CheckIds.UNIT_DIMENSION, Severity.ERROR, what + ": the text says " + said.written() + " (" + SumChecks.dimension(said) + "), but the value is "
+			report(CheckType.UNIT_DIMENSION, what + ": the text says " + said.written() + " (" + SumChecks.dimension(said) + "), but the value is "
 					+ stated.written() + " (" + SumChecks.dimension(stated) + ")", claim.getValue(), null, subject);
 			return;
 		}
@@ -85,10 +86,10 @@ public class ClaimChecks extends CheckFamily {
 		String where = where(claim, value);
 		String fix = value.written();
 		if (said.allowed(strict).meets(value.allowed(strict))) {
-			report(CheckIds.CLAIM_DIFFERS, Severity.WARNING, what + ": the text says " + said.written() + ", " + where + " " + value.written()
+			report(CheckType.CLAIM_DIFFERS, what + ": the text says " + said.written() + ", " + where + " " + value.written()
 					+ "; both can hold, but they state different figures", claim.getValue(), null, subject, fix);
 		} else {
-			report(CheckIds.CLAIM_MISMATCH, Severity.ERROR, what + ": the text says " + Comparison.describe(said, strict) + ", " + where + " "
+			report(CheckType.CLAIM_MISMATCH, what + ": the text says " + Comparison.describe(said, strict) + ", " + where + " "
 					+ Comparison.describe(value, strict), claim.getValue(), null, subject, fix);
 		}
 	}
@@ -129,7 +130,7 @@ public class ClaimChecks extends CheckFamily {
 			return;
 		}
 		String style = written.chars().anyMatch(c -> c >= '0' && c <= '9') ? String.valueOf(actual) : ChineseNumerals.format(actual);
-		report(CheckIds.COUNT_MISMATCH, Severity.ERROR, "the text says " + written + " (" + said.getAsLong() + "), but " + Evaluator.nameOf(subject) + " has "
+		report(CheckType.COUNT_MISMATCH, "the text says " + written + " (" + said.getAsLong() + "), but " + Evaluator.nameOf(subject) + " has "
 				+ actual + (actual == 1 ? " item" : " items"), claim, claim.getCount() != null ? PlanPackage.Literals.CLAIM__COUNT : PlanPackage.Literals.CLAIM__VALUE,
 				subject, style);
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Kind;
@@ -44,13 +45,13 @@ public class GrowthChecks extends CheckFamily {
 		if (points != null) {
 			Interval computed = g.pointsPerYear();
 			if (!computed.meets(points.allowed(false))) {
-				report(CheckIds.GROWTH_POINTS, Severity.ERROR, f.name() + ": stated " + points.written() + " per year, but " + g.describe() + " is "
+				report(CheckType.GROWTH_POINTS, f.name() + ": stated " + points.written() + " per year, but " + g.describe() + " is "
 						+ show(computed, points.decimals()) + " percentage points per year", points.source(), null, indicator,
 						fixOf(computed, points.decimals()));
 			}
 		}
 		if (f.declining() && !canBeAtMost(g.end().allowed(false), g.base().allowed(false))) {
-			report(CheckIds.GROWTH_DIRECTION, Severity.WARNING, f.name() + " is a declining indicator (逆向指标), but its target " + g.end().written()
+			report(CheckType.GROWTH_DIRECTION, f.name() + " is a declining indicator (逆向指标), but its target " + g.end().written()
 					+ " is above its base " + g.base().written(), g.end().source(), null, indicator);
 		}
 	}
@@ -59,7 +60,7 @@ public class GrowthChecks extends CheckFamily {
 		Interval rate = stated.allowed(false);
 		Interval cagr = g.cagrPercent();
 		if (cagr == null) {
-			report(CheckIds.GROWTH_DIRECTION, Severity.WARNING, f.name() + ": a growth rate is stated (" + stated.written() + "), but from a base of "
+			report(CheckType.GROWTH_DIRECTION, f.name() + ": a growth rate is stated (" + stated.written() + "), but from a base of "
 					+ g.base().written() + " no rate can be computed", stated.source(), null, f.element());
 			return;
 		}
@@ -82,7 +83,7 @@ public class GrowthChecks extends CheckFamily {
 			message += "; " + g.end().written() + " − " + g.base().written() + " = " + g.end().show(difference) + ": if " + number
 					+ " is the cumulative change, write it as [" + number + "]";
 		}
-		report(CheckIds.GROWTH_MISMATCH, Severity.ERROR, message, stated.source(), null, f.element(), computedRate);
+		report(CheckType.GROWTH_MISMATCH, message, stated.source(), null, f.element(), computedRate);
 	}
 
 	private void checkChange(Facts f, Growth g, Value change) {
@@ -108,7 +109,7 @@ public class GrowthChecks extends CheckFamily {
 		int decimals = Math.max(change.decimals(), Math.max(g.base().decimals(), g.end().decimals()));
 		String number = Decimals.plain(nominal, relative ? Math.max(2, decimals) : decimals);
 		String what = relative ? number + "%" : percentage ? number + " percentage points" : number + (g.end().unit() == null ? "" : g.end().unit().name());
-		report(CheckIds.GROWTH_CHANGE, Severity.ERROR, f.name() + ": stated change [" + change.written() + "], but " + g.describe() + " is a change of " + what,
+		report(CheckType.GROWTH_CHANGE, f.name() + ": stated change [" + change.written() + "], but " + g.describe() + " is a change of " + what,
 				change.source(), null, f.element(), number);
 	}
 

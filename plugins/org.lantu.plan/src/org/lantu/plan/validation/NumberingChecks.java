@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Chapter;
@@ -58,14 +59,14 @@ public class NumberingChecks extends CheckFamily {
 			EStructuralFeature feature = o.eClass().getEStructuralFeature("number");
 			EObject first = seen.putIfAbsent(n, o);
 			if (first != null) {
-				warning(kind + " " + n + " is numbered twice (also on line " + line(first) + ")", o, feature, CheckIds.NUMBERING_DUPLICATE,
+				report(CheckType.NUMBERING_DUPLICATE, kind + " " + n + " is numbered twice (also on line " + line(first) + ")", o, feature, null,
 						String.valueOf(previous == null ? n : previous + 1));
 			} else if (previous != null && n < previous) {
-				warning(kind + " " + n + " comes after " + kind + " " + previous + "; expected " + (previous + 1), o, feature,
-						CheckIds.NUMBERING_ORDER, String.valueOf(previous + 1));
+				report(CheckType.NUMBERING_ORDER, kind + " " + n + " comes after " + kind + " " + previous + "; expected " + (previous + 1), o, feature,
+						null, String.valueOf(previous + 1));
 			} else if (previous != null && n > previous + 1) {
 				String missing = n == previous + 2 ? String.valueOf(previous + 1) : (previous + 1) + "–" + (n - 1);
-				warning(kind + " " + n + " follows " + kind + " " + previous + "; " + missing + " is missing", o, feature, CheckIds.NUMBERING_GAP,
+				report(CheckType.NUMBERING_GAP, kind + " " + n + " follows " + kind + " " + previous + "; " + missing + " is missing", o, feature, null,
 						String.valueOf(previous + 1));
 			}
 			previous = previous == null ? n : Math.max(previous, n);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.plan.Plan;
@@ -45,7 +46,7 @@ public class ProjectChecks extends CheckFamily {
 				continue;
 			}
 			if (!Comparison.compatible(v, total)) {
-				report(CheckIds.UNIT_DIMENSION, Severity.ERROR, project.getName() + ": the " + what + " of stage " + project.getStages().get(i).getName() + " is "
+				report(CheckType.UNIT_DIMENSION, project.getName() + ": the " + what + " of stage " + project.getStages().get(i).getName() + " is "
 						+ v.written() + ", which cannot be added to " + total.written(), stageQs.get(i), null, project);
 				return;
 			}
@@ -62,12 +63,12 @@ public class ProjectChecks extends CheckFamily {
 			Comparison c = Comparison.of(lenient, total.allowed(false), strict, total.allowed(true));
 			if (c != Comparison.HOLDS) {
 				String fix = Comparison.fix(lenient, total.unit(), total.decimals());
-				report(CheckIds.PROJECT_STAGES, c == Comparison.FAILS ? Severity.ERROR : Severity.WARNING, project.getName() + " " + what + ": stages "
+				report(CheckType.PROJECT_STAGES, c != Comparison.FAILS, project.getName() + " " + what + ": stages "
 						+ arithmetic + ", stated " + Comparison.describe(total, c == Comparison.ONLY_LENIENT), totalQ, null, project,
 						fix == null ? new String[0] : new String[] { fix });
 			}
 		} else if (!SumChecks.canBeAtMost(lenient, total.allowed(false))) {
-			report(CheckIds.PROJECT_STAGES, Severity.ERROR, project.getName() + " " + what + ": the stages that state one, " + arithmetic + ", exceed the total "
+			report(CheckType.PROJECT_STAGES, project.getName() + " " + what + ": the stages that state one, " + arithmetic + ", exceed the total "
 					+ Comparison.describe(total, false), totalQ, null, project);
 		}
 	}
@@ -78,11 +79,11 @@ public class ProjectChecks extends CheckFamily {
 		for (Stage stage : project.getStages()) {
 			YearRange s = stage.getYears();
 			if (s != null && years != null && (s.getFrom() < years.getFrom() || s.getTo() > years.getTo())) {
-				report(CheckIds.PROJECT_YEARS, Severity.WARNING, project.getName() + ": stage " + stage.getName() + " (" + s.getFrom() + "—" + s.getTo()
+				reportMinor(CheckType.PROJECT_YEARS, project.getName() + ": stage " + stage.getName() + " (" + s.getFrom() + "—" + s.getTo()
 						+ ") lies outside the project's years " + years.getFrom() + "—" + years.getTo(), stage, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
 			}
 			if (s != null && s.getFrom() > s.getTo()) {
-				report(CheckIds.PROJECT_YEARS, Severity.ERROR, project.getName() + ": stage " + stage.getName() + " (" + s.getFrom() + "—" + s.getTo()
+				report(CheckType.PROJECT_YEARS, project.getName() + ": stage " + stage.getName() + " (" + s.getFrom() + "—" + s.getTo()
 						+ ") ends before it starts", stage, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
 			}
 		}
@@ -91,10 +92,10 @@ public class ProjectChecks extends CheckFamily {
 			return;
 		}
 		if (years.getFrom() > years.getTo()) {
-			report(CheckIds.PROJECT_YEARS, Severity.ERROR, project.getName() + ": built " + years.getFrom() + "—" + years.getTo() + ", which ends before it starts",
+			report(CheckType.PROJECT_YEARS, project.getName() + ": built " + years.getFrom() + "—" + years.getTo() + ", which ends before it starts",
 					project, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
 		} else if (years.getTo() > TimeChecks.horizon(plan)) {
-			report(CheckIds.PROJECT_YEARS, Severity.WARNING, project.getName() + ": built " + years.getFrom() + "—" + years.getTo()
+			reportMinor(CheckType.PROJECT_YEARS, project.getName() + ": built " + years.getFrom() + "—" + years.getTo()
 					+ ", beyond the plan's horizon " + TimeChecks.horizon(plan), project, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
 		}
 	}

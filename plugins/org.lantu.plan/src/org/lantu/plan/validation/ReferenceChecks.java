@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
 import org.lantu.plan.plan.Ack;
@@ -53,10 +54,10 @@ public class ReferenceChecks extends CheckFamily {
 		}
 		for (EObject o : everything(plan)) {
 			if (o instanceof Group g && !counted.contains(g)) {
-				report(CheckIds.REFERENCE_UNUSED, Severity.WARNING, "list " + g.getName() + " is not used; bind it to the count word it lists, e.g. ["
+				report(CheckType.REFERENCE_UNUSED, "list " + g.getName() + " is not used; bind it to the count word it lists, e.g. ["
 						+ org.lantu.plan.quantity.ChineseNumerals.format(g.getMembers().size()) + "](数量 " + g.getName() + ")", g, PlanPackage.Literals.GROUP__NAME, g);
 			} else if (o instanceof UnitDecl d && d.getName() != null && !unitsUsed.contains(d.getName())) {
-				report(CheckIds.REFERENCE_UNUSED, Severity.WARNING, "unit " + d.getName() + " is declared but not used", d, PlanPackage.Literals.UNIT_DECL__NAME,
+				report(CheckType.REFERENCE_UNUSED, "unit " + d.getName() + " is declared but not used", d, PlanPackage.Literals.UNIT_DECL__NAME,
 						null);
 			}
 		}
@@ -71,22 +72,22 @@ public class ReferenceChecks extends CheckFamily {
 		Workspace workspace = Workspace.of(imp.eResource().getResourceSet());
 		Workspace.Resolution target = workspace.resolveImport(imp.eResource().getURI(), written);
 		if (target.problem() != null) {
-			error("import '" + written + "' is refused: " + target.problem() + "; name a .plan file by its path from this plan, inside the workspace (../区县/甲区.plan)", imp,
-					PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_OUTSIDE);
+			report(CheckType.IMPORT_OUTSIDE, "import '" + written + "' is refused: " + target.problem()
+					+ "; name a .plan file by its path from this plan, inside the workspace (../区县/甲区.plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 			return;
 		}
 		Path file = Path.of(target.uri().toFileString());
 		if (!written.endsWith(PlanFiles.EXTENSION)) {
-			error("'" + written + "' is not a plan file (plans end in .plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+			report(CheckType.IMPORT_MISSING, "'" + written + "' is not a plan file (plans end in .plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 		} else if (file.equals(ownPath(imp))) {
-			warning("a plan does not need to import itself: its own names are visible without the import", imp, PlanPackage.Literals.IMPORT__IMPORT_URI,
-					CheckIds.IMPORT_MISSING);
+			reportMinor(CheckType.IMPORT_MISSING, "a plan does not need to import itself: its own names are visible without the import", imp,
+					PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 		} else if (Files.notExists(file)) {
-			error("no plan file '" + written + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+			report(CheckType.IMPORT_MISSING, "no plan file '" + written + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 		} else {
 			String problem = PlanFiles.problem(file, workspace.maxBytes());
 			if (problem != null) {
-				error("cannot import '" + written + "': " + problem, imp, PlanPackage.Literals.IMPORT__IMPORT_URI, CheckIds.IMPORT_MISSING);
+				report(CheckType.IMPORT_MISSING, "cannot import '" + written + "': " + problem, imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 			}
 		}
 	}
@@ -99,9 +100,9 @@ public class ReferenceChecks extends CheckFamily {
 	@Check
 	public void ackNamesACheck(Ack ack) {
 		String id = ack.getCheck();
-		if (id == null || CheckIds.all().stream().anyMatch(known -> known.equals(id) || known.startsWith(id + "."))) {
+		if (id == null || CheckType.all().stream().anyMatch(known -> known.isSelectedBy(id))) {
 			return;
 		}
-		report(CheckIds.ACK_UNKNOWN, Severity.WARNING, "no check is called '" + id + "'; `lantu explain` lists them", ack, PlanPackage.Literals.ACK__CHECK, null);
+		report(CheckType.ACK_UNKNOWN, "no check is called '" + id + "'; `lantu explain` lists them", ack, PlanPackage.Literals.ACK__CHECK, null);
 	}
 }

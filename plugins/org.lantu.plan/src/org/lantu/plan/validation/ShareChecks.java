@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
@@ -43,7 +44,7 @@ public class ShareChecks extends CheckFamily {
 			var at = SumChecks.sameResource(stated.source(), share) ? stated.source() : share;
 			var feature = at == share ? PlanPackage.Literals.SHARE__SHARE : null;
 			if (!Comparison.compatible(pv, wv)) {
-				report(CheckIds.UNIT_DIMENSION, Severity.ERROR, shareFacts.name() + ": " + pv.written() + " and " + wv.written()
+				report(CheckType.UNIT_DIMENSION, shareFacts.name() + ": " + pv.written() + " and " + wv.written()
 						+ " measure different things and cannot form a share", at, feature, shareFacts.element());
 				continue;
 			}
@@ -63,7 +64,7 @@ public class ShareChecks extends CheckFamily {
 			String message = SumChecks.name(shareFacts, key) + ": " + Evaluator.nameOf(share.getPart()) + " " + pv.written() + " / "
 					+ Evaluator.nameOf(share.getWhole()) + " " + wv.written() + " = " + computed + ", stated " + Comparison.describe(stated, c == Comparison.ONLY_LENIENT);
 			String fix = Comparison.fix(lenient, null, stated.decimals());
-			report(CheckIds.SHARE_MISMATCH, c == Comparison.FAILS ? Severity.ERROR : Severity.WARNING, message, at, feature, shareFacts.element(),
+			report(CheckType.SHARE_MISMATCH, c != Comparison.FAILS, message, at, feature, shareFacts.element(),
 					fix == null ? new String[0] : new String[] { fix });
 		}
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Value;
@@ -45,7 +46,7 @@ public class SpaceChecks extends CheckFamily {
 				continue;
 			}
 			if (!Comparison.compatible(v, area)) {
-				report(CheckIds.UNIT_DIMENSION, Severity.ERROR, zone.getName() + ": the area of part " + part.getName() + " is " + v.written()
+				report(CheckType.UNIT_DIMENSION, zone.getName() + ": the area of part " + part.getName() + " is " + v.written()
 						+ ", not an area", part.getArea(), null, part);
 				return;
 			}
@@ -63,12 +64,12 @@ public class SpaceChecks extends CheckFamily {
 		if (zone.isComplete() && known == parts.size()) {
 			Comparison c = Comparison.of(lenient, area.allowed(false), strict, area.allowed(true));
 			if (c != Comparison.HOLDS) {
-				report(CheckIds.SPACE_PARTS, c == Comparison.FAILS ? Severity.ERROR : Severity.WARNING, zone.getName() + " area: parts " + arithmetic
+				report(CheckType.SPACE_PARTS, c != Comparison.FAILS, zone.getName() + " area: parts " + arithmetic
 						+ ", stated " + Comparison.describe(area, c == Comparison.ONLY_LENIENT) + "; the parts are declared to cover it completely", zone.getArea(),
 						null, zone, data);
 			}
 		} else if (!SumChecks.canBeAtMost(lenient, area.allowed(false))) {
-			report(CheckIds.SPACE_PARTS, Severity.ERROR, zone.getName() + " area: parts " + arithmetic + " exceed the zone's " + Comparison.describe(area, false),
+			report(CheckType.SPACE_PARTS, zone.getName() + " area: parts " + arithmetic + " exceed the zone's " + Comparison.describe(area, false),
 					zone.getArea(), null, zone);
 		}
 	}
@@ -95,10 +96,10 @@ public class SpaceChecks extends CheckFamily {
 			return;
 		}
 		if (v.unit() != null && v.unit().dimension() != org.lantu.plan.quantity.Dimension.AREA) {
-			report(CheckIds.UNIT_DIMENSION, Severity.ERROR, what + " is " + v.written() + ", which is not an area (" + v.unit().dimension().label() + ")", q, null,
+			report(CheckType.UNIT_DIMENSION, what + " is " + v.written() + ", which is not an area (" + v.unit().dimension().label() + ")", q, null,
 					subject);
 		} else if (v.number().signum() < 0) {
-			report(CheckIds.SPACE_PARTS, Severity.ERROR, what + " is negative: " + v.written(), q, null, subject);
+			report(CheckType.SPACE_PARTS, what + " is negative: " + v.written(), q, null, subject);
 		}
 	}
 
@@ -145,7 +146,7 @@ public class SpaceChecks extends CheckFamily {
 			Value before = evaluator.value(phases.get(i - 1).getArea(), null);
 			Value now = evaluator.value(phases.get(i).getArea(), null);
 			if (Comparison.compatible(before, now) && !SumChecks.canBeAtMost(before.allowed(false), now.allowed(false))) {
-				report(CheckIds.SPACE_PHASES, Severity.WARNING, "phase " + phases.get(i).getName() + " covers " + now.written() + ", less than the "
+				report(CheckType.SPACE_PHASES, "phase " + phases.get(i).getName() + " covers " + now.written() + ", less than the "
 						+ before.written() + " of the phase before it (" + phases.get(i - 1).getName() + "); phase areas are cumulative", phases.get(i).getArea(),
 						null, phases.get(i));
 			}
@@ -157,10 +158,10 @@ public class SpaceChecks extends CheckFamily {
 		Phase last = phases.get(phases.size() - 1);
 		Value lastArea = evaluator.value(last.getArea(), null);
 		if (!Comparison.compatible(lastArea, planArea)) {
-			report(CheckIds.UNIT_DIMENSION, Severity.ERROR, "phase " + last.getName() + " states " + lastArea.written() + " as its area", last.getArea(), null,
+			report(CheckType.UNIT_DIMENSION, "phase " + last.getName() + " states " + lastArea.written() + " as its area", last.getArea(), null,
 					last);
 		} else if (!lastArea.allowed(false).meets(planArea.allowed(false))) {
-			report(CheckIds.SPACE_PHASES, Severity.WARNING, "the last phase, " + last.getName() + ", covers " + lastArea.written() + ", but the plan's area is "
+			report(CheckType.SPACE_PHASES, "the last phase, " + last.getName() + ", covers " + lastArea.written() + ", but the plan's area is "
 					+ planArea.written(), last.getArea(), null, last, planArea.written());
 		}
 	}
@@ -183,7 +184,7 @@ public class SpaceChecks extends CheckFamily {
 			terms.add(Evaluator.nameOf(p) + " " + v.written());
 		}
 		if (!terms.isEmpty() && !SumChecks.canBeAtMost(land, area.allowed(false))) {
-			report(CheckIds.SPACE_PROJECT, Severity.ERROR, zone.getName() + ": the land of its projects, " + String.join(" + ", terms) + " = " + area.show(land)
+			report(CheckType.SPACE_PROJECT, zone.getName() + ": the land of its projects, " + String.join(" + ", terms) + " = " + area.show(land)
 					+ ", exceeds the zone's area " + Comparison.describe(area, false), zone.getArea(), null, zone);
 		}
 	}

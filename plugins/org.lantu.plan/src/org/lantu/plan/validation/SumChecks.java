@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
@@ -73,7 +74,7 @@ public class SumChecks extends CheckFamily {
 			Value total = Comparison.inUnitOf(stated, unit);
 			Optional<Part> foreign = found.stream().filter(p -> !Comparison.compatible(p.value(), total)).findFirst();
 			if (foreign.isPresent()) {
-				report(CheckIds.UNIT_DIMENSION, Severity.ERROR,
+				report(CheckType.UNIT_DIMENSION,
 						name(total, key) + ": part " + Evaluator.nameOf(foreign.get().element()) + " is " + foreign.get().value().written() + ", which cannot be added to "
 								+ total.written() + " (" + dimension(foreign.get().value()) + " vs " + dimension(total) + ")",
 						at, feature, totalFacts.element());
@@ -95,26 +96,26 @@ public class SumChecks extends CheckFamily {
 				String fix = Comparison.fix(lenient, unit, Math.max(total.decimals(), found.stream().mapToInt(p -> p.value().decimals()).max().orElse(0)));
 				String[] data = fix == null ? new String[0] : new String[] { fix };
 				if (c == Comparison.FAILS) {
-					report(CheckIds.SUM_MISMATCH, Severity.ERROR, where + ": parts " + arithmetic + ", stated " + Comparison.describe(total, false), at, feature,
+					report(CheckType.SUM_MISMATCH, where + ": parts " + arithmetic + ", stated " + Comparison.describe(total, false), at, feature,
 							totalFacts.element(), data);
 				} else if (c == Comparison.ONLY_LENIENT) {
-					report(CheckIds.SUM_MISMATCH, Severity.WARNING, where + ": parts " + arithmetic + ", stated " + Comparison.describe(total, true)
+					reportMinor(CheckType.SUM_MISMATCH, where + ": parts " + arithmetic + ", stated " + Comparison.describe(total, true)
 							+ "; this holds only if 超过/突破 is read as 'at least'", at, feature, totalFacts.element(), data);
 				}
 			} else {
 				// parts (all, or those stated) must fit within the total
 				boolean failsLenient = !canBeAtMost(lenient, total.allowed(false));
 				boolean failsStrict = !failsLenient && !canBeAtMost(strictSum, total.allowed(true));
-				String id = exact ? CheckIds.SUM_MISMATCH : CheckIds.SUM_OF_WHICH;
+				CheckType id = exact ? CheckType.SUM_MISMATCH : CheckType.SUM_OF_WHICH;
 				String known = exact ? " (the parts that state a value)" : "";
 				String of = exact ? "parts" + known + " " : "of which ";
 				Interval shown = failsLenient ? lenient : strictSum;
 				String partsText = found.size() == 1 && !shown.isPoint() ? terms.get(0) + " (" + total.show(shown) + ")"
 						: found.size() == 1 ? terms.get(0) : arithmetic;
 				if (failsLenient) {
-					report(id, Severity.ERROR, where + " " + total.written() + ": " + of + partsText + " exceed the total", at, feature, totalFacts.element());
+					report(id, where + " " + total.written() + ": " + of + partsText + " exceed the total", at, feature, totalFacts.element());
 				} else if (failsStrict) {
-					report(id, Severity.WARNING, where + " " + total.written() + ": " + of + partsText + " fit in the total only if 超过/突破 is read as "
+					reportMinor(id, where + " " + total.written() + ": " + of + partsText + " fit in the total only if 超过/突破 is read as "
 							+ "'at least' and they make up all of it", at, feature, totalFacts.element());
 				}
 			}

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
@@ -38,13 +39,13 @@ public class TimeChecks extends CheckFamily {
 			return; // a year that could not be read is reported as [value]
 		}
 		if (from > to) {
-			report(CheckIds.TIME_PERIOD, Severity.ERROR, "the plan period " + from + "—" + to + " ends before it starts", plan, PlanPackage.Literals.PLAN__PERIOD,
+			report(CheckType.TIME_PERIOD, "the plan period " + from + "—" + to + " ends before it starts", plan, PlanPackage.Literals.PLAN__PERIOD,
 					null, to + "—" + from);
 		}
 		for (int i = 0; i < plan.getOutlook().size(); i++) {
 			int year = plan.getOutlook().get(i);
 			if (year <= to) {
-				report(CheckIds.TIME_PERIOD, Severity.WARNING, "outlook year " + year + " is not after the plan period " + from + "—" + to, plan,
+				reportMinor(CheckType.TIME_PERIOD, "outlook year " + year + " is not after the plan period " + from + "—" + to, plan,
 						PlanPackage.Literals.PLAN__OUTLOOK, null);
 			}
 		}
@@ -58,10 +59,10 @@ public class TimeChecks extends CheckFamily {
 			int from = p.getRange().getFrom();
 			int to = p.getRange().getTo();
 			if (from > to) {
-				report(CheckIds.TIME_PHASES, Severity.ERROR, "phase " + p.getName() + " (" + from + "—" + to + ") ends before it starts", p,
+				report(CheckType.TIME_PHASES, "phase " + p.getName() + " (" + from + "—" + to + ") ends before it starts", p,
 						PlanPackage.Literals.PHASE__RANGE, p);
 			} else if (period(plan) != null && (from < period(plan).getFrom() || to > horizon(plan))) {
-				report(CheckIds.TIME_PHASES, Severity.ERROR, "phase " + p.getName() + " (" + from + "—" + to + ") lies outside the plan period "
+				report(CheckType.TIME_PHASES, "phase " + p.getName() + " (" + from + "—" + to + ") lies outside the plan period "
 						+ period(plan).getFrom() + "—" + period(plan).getTo() + outlookText(plan), p, PlanPackage.Literals.PHASE__RANGE, p);
 			}
 		}
@@ -72,11 +73,11 @@ public class TimeChecks extends CheckFamily {
 			int expected = before.getRange().getTo() + 1;
 			int from = p.getRange().getFrom();
 			if (from > expected) {
-				report(CheckIds.TIME_PHASES, Severity.WARNING, "phase " + p.getName() + " starts in " + from + ", but " + before.getName() + " ends in "
+				reportMinor(CheckType.TIME_PHASES, "phase " + p.getName() + " starts in " + from + ", but " + before.getName() + " ends in "
 						+ before.getRange().getTo() + ": " + (from - expected == 1 ? expected + " is" : expected + "—" + (from - 1) + " are") + " in no phase", p,
 						PlanPackage.Literals.PHASE__RANGE, p, String.valueOf(expected));
 			} else if (from < expected) {
-				report(CheckIds.TIME_PHASES, Severity.WARNING, "phase " + p.getName() + " (" + from + "—" + p.getRange().getTo() + ") overlaps "
+				reportMinor(CheckType.TIME_PHASES, "phase " + p.getName() + " (" + from + "—" + p.getRange().getTo() + ") overlaps "
 						+ before.getName() + " (" + before.getRange().getFrom() + "—" + before.getRange().getTo() + ")", p, PlanPackage.Literals.PHASE__RANGE, p,
 						String.valueOf(expected));
 			}
@@ -97,14 +98,14 @@ public class TimeChecks extends CheckFamily {
 				continue;
 			}
 			if (key.kind() == Kind.TARGET && period(plan) != null && (year < period(plan).getFrom() || year > horizon(plan))) {
-				report(CheckIds.TIME_YEAR, Severity.WARNING, f.name() + ": a target for " + year + " lies outside the plan period "
+				report(CheckType.TIME_YEAR, f.name() + ": a target for " + year + " lies outside the plan period "
 						+ period(plan).getFrom() + "—" + period(plan).getTo() + outlookText(plan), e.getValue().source(), null, indicator);
 			} else if (key.kind() == Kind.BASE && period(plan) != null && year > period(plan).getFrom()
 					&& f.values().keySet().stream().anyMatch(k -> k.kind() == Kind.TARGET)) {
-				report(CheckIds.TIME_YEAR, Severity.WARNING, f.name() + ": base year " + year + " is after the start of the plan period "
+				report(CheckType.TIME_YEAR, f.name() + ": base year " + year + " is after the start of the plan period "
 						+ period(plan).getFrom() + "—" + period(plan).getTo(), e.getValue().source(), null, indicator);
 			} else if (key.kind() == Kind.ACTUAL && year > now(plan)) {
-				report(CheckIds.TIME_ACTUAL, Severity.ERROR, f.name() + ": an actual value for " + year + ", which is after " + nowText(plan),
+				report(CheckType.TIME_ACTUAL, f.name() + ": an actual value for " + year + ", which is after " + nowText(plan),
 						e.getValue().source(), null, indicator);
 			}
 		}

@@ -19,7 +19,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.quantity.ChineseNumerals;
-import org.lantu.plan.validation.CheckIds;
+import org.lantu.plan.findings.CheckType;
 
 import com.google.inject.Inject;
 
@@ -30,10 +30,8 @@ import com.google.inject.Inject;
  */
 public class PlanCodeActions implements ICodeActionService2 {
 
-	/** The checks whose data is the value to write at the finding's place. */
-	static final Set<String> FIXABLE = Set.of(CheckIds.SUM_MISMATCH, CheckIds.SHARE_MISMATCH, CheckIds.GROWTH_MISMATCH, CheckIds.GROWTH_CHANGE,
-			CheckIds.GROWTH_POINTS, CheckIds.SPACE_PARTS, CheckIds.PROJECT_STAGES, CheckIds.CLAIM_MISMATCH, CheckIds.CLAIM_DIFFERS, CheckIds.COUNT_MISMATCH,
-			CheckIds.NUMBERING_DUPLICATE, CheckIds.NUMBERING_GAP, CheckIds.NUMBERING_ORDER, CheckIds.VALUE, CheckIds.TIME_PERIOD);
+	/** The checks whose data is the value to write at the finding's place (declared {@link CheckType#fixable()}). */
+	static final Set<String> FIXABLE = CheckType.all().stream().filter(CheckType::fixable).map(CheckType::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	@Inject
 	private IResourceValidator validator;
@@ -94,7 +92,7 @@ public class PlanCodeActions implements ICodeActionService2 {
 
 	/** A count word keeps what follows its numeral: 四大 → 三大. */
 	static String replacement(String code, String written, String value) {
-		if (CheckIds.COUNT_MISMATCH.equals(code) && ChineseNumerals.leadingLength(written) > 0) {
+		if (CheckType.COUNT_MISMATCH.id().equals(code) && ChineseNumerals.leadingLength(written) > 0) {
 			return value + written.substring(ChineseNumerals.leadingLength(written));
 		}
 		return value;

@@ -10,6 +10,8 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.render.SarifWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,19 +22,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = { "Checks plan files and prints every finding.", "Each finding is printed as",
 				"  path:line:col: severity: [check-id] message", "followed by a summary line." },
-		footer = { "", "Examples:", "  lantu check examples/", "  lantu check --format json my.plan", "  lantu check --only sum,growth --strict my.plan",
+		footer = { "", "Examples:", "  lantu check examples/", "  lantu check --format json my.plan",
+				"  lantu check --format sarif plans/ > lantu.sarif   (for GitHub or GitLab code scanning)", "  lantu check --only sum,growth --strict my.plan",
 				"  lantu explain space.parts      (what a check does and how to fix its findings)",
 				"Exit codes: 0 no errors, 1 errors found, 2 usage problem or internal failure." })
 public class CheckCommand implements Callable<Integer> {
 
 	enum Format {
-		text, json
+		text, json, sarif
 	}
 
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = "plan files, or directories searched for *.plan")
 	List<Path> paths;
 
-	@Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json: an array of {file, line, column, endLine, endColumn, severity, check, message, element, data}")
+	@Option(names = "--format", paramLabel = "FORMAT", description = { "text (default); json: an array of {file, line, column, endLine, endColumn, severity, check, message, element, data};",
+			"sarif: a SARIF 2.1.0 log for code scanning (GitHub, GitLab), paths relative to the current folder" })
 	Format format = Format.text;
 
 	@Option(names = "--strict", description = "read 超过/突破/低于 as excluding the bound (> rather than ≥), and count every warning as an error")
@@ -65,6 +69,9 @@ public class CheckCommand implements Callable<Integer> {
 		var out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			out.println(Json.diagnostics(report.diagnostics()));
+		} else if (format == Format.sarif) {
+			out.print(new SarifWriter(Main.Version.number(), Path.of(""), Lang.ZH).write(report.diagnostics()));
+			out.flush();
 		} else {
 			for (PlanDiagnostic d : report.diagnostics()) {
 				out.println(d.format());

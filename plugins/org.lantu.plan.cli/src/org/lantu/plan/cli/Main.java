@@ -132,8 +132,12 @@ public class Main implements Runnable {
 
 	/** {@code lantu --version}: the version, the commit it was built from and that commit's date. */
 	static class Version implements CommandLine.IVersionProvider {
-		@Override
-		public String[] getVersion() {
+		/** The version alone: {@code 0.1.0-SNAPSHOT}, or {@code development} outside a built jar. */
+		static String number() {
+			return known(properties().getProperty("version"), "development");
+		}
+
+		private static java.util.Properties properties() {
 			java.util.Properties p = new java.util.Properties();
 			try (var in = Main.class.getResourceAsStream("version.properties")) {
 				if (in != null) {
@@ -142,7 +146,13 @@ public class Main implements Runnable {
 			} catch (java.io.IOException e) {
 				// a jar without it: say what is known
 			}
-			String version = known(p.getProperty("version"), "development");
+			return p;
+		}
+
+		@Override
+		public String[] getVersion() {
+			java.util.Properties p = properties();
+			String version = number();
 			String commit = known(p.getProperty("commit"), "unknown commit");
 			if ("true".equals(p.getProperty("dirty"))) {
 				commit += " with uncommitted changes";

@@ -50,7 +50,7 @@ class PublishOptions {
 		}
 		var err = spec.commandLine().getErr();
 		// what kept a file from being read at all (missing, not UTF-8, a directory with no plans)
-		result.report().diagnostics().stream().filter(d -> d.check().equals(org.lantu.plan.validation.CheckType.FILE.id()))
+		result.report().diagnostics().stream().filter(d -> d.check().equals(org.lantu.plan.findings.CheckType.FILE.id()))
 				.forEach(d -> err.println(d.format()));
 		for (String s : result.skipped()) {
 			err.println("lantu: " + PlainText.visible(s) + " could not be read; run lantu check " + PlainText.visible(s) + " for the reason");

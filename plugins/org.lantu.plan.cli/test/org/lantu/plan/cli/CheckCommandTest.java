@@ -89,6 +89,20 @@ class CheckCommandTest {
 	}
 
 	@Test
+	void sarifFormatIsOneLogWithTheFindings() throws Exception {
+		Path p = write("bad.plan", "plan bad\nzone 起步区 { area 3 公亩 }\n");
+		Result r = run("check", "--format", "sarif", p.toString());
+		assertEquals(1, r.code());
+		String sarif = r.out();
+		assertTrue(sarif.startsWith("{") && sarif.strip().endsWith("}"), sarif);
+		for (String field : new String[] { "\"version\": \"2.1.0\"", "\"ruleId\": \"unit.unknown\"", "\"startLine\": 2, \"startColumn\": 19",
+				"\"columnKind\": \"unicodeCodePoints\"", "\"name\": \"Lantu\"" }) {
+			assertTrue(sarif.contains(field), field + " in " + sarif);
+		}
+		assertFalse(sarif.contains("plans checked"), "no summary line in a SARIF log");
+	}
+
+	@Test
 	void missingFileAndEmptyDirectory() throws Exception {
 		Result r = run("check", dir.resolve("nope.plan").toString());
 		assertEquals(1, r.code());

@@ -23,6 +23,17 @@ public class CheckMojo extends AbstractLantuMojo {
 	@Parameter(property = "lantu.disable")
 	List<String> disable = new ArrayList<>();
 
+	/**
+	 * Also write the findings as a SARIF 2.1.0 log to this file (for GitHub or GitLab code
+	 * scanning), paths relative to {@code lantu.root}; written before the build fails.
+	 */
+	@Parameter(property = "lantu.sarifFile")
+	java.io.File sarifFile;
+
+	/** This plugin's version, for the SARIF log's tool. */
+	@Parameter(defaultValue = "${plugin.version}", readonly = true)
+	String pluginVersion;
+
 	/** Fail the build on warnings too. */
 	@Parameter(property = "lantu.failOnWarning", defaultValue = "false")
 	boolean failOnWarning;
@@ -37,5 +48,7 @@ public class CheckMojo extends AbstractLantuMojo {
 		parameters.put("only", only);
 		parameters.put("disable", disable);
 		parameters.put("failOnWarning", failOnWarning);
+		parameters.put("sarifFile", sarifFile);
+		parameters.put("pluginVersion", pluginVersion);
 	}
 }

@@ -99,7 +99,8 @@ public final class Bench {
 
 		System.out.println("workspace…");
 		Report.Workspace workspace = workspace(checker, launcher, work.resolve("workspace"), 999);
-		System.out.printf(Locale.ROOT, "workspace of %d files: cold %.2f s, warm %.2f s%n", workspace.files(), workspace.coldSeconds(), workspace.warmSeconds());
+		System.out.printf(Locale.ROOT, "workspace of %d files: cold %.2f s (one job %.2f s), warm %.2f s%n", workspace.files(), workspace.coldSeconds(),
+				workspace.coldOneJobSeconds(), workspace.warmSeconds());
 
 		String report = Report.markdown(results, bounded, coldSmall, coldFacts, facts.facts(), facts.assertions(), hledger, beanCheck, lsp, formatting, workspace,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -126,7 +127,8 @@ public final class Bench {
 			throw new AssertionError("the workspace should give exactly its planted sum.mismatch: " + found);
 		}
 		double cold = median(3, () -> time(List.of(launcher.toString(), "check", folder.toString())));
-		return new Report.Workspace(districts + 1, bytes, warm, cold, found.size());
+		double coldOneJob = median(3, () -> time(List.of(launcher.toString(), "check", "--jobs", "1", folder.toString())));
+		return new Report.Workspace(districts + 1, bytes, warm, cold, coldOneJob, found.size());
 	}
 
 	static SizeResult measure(PlanChecker checker, Path work, double megabytes, int runs) throws Exception {

@@ -10,7 +10,7 @@ final class Report {
 	}
 
 	/** The 1,000-file workspace: district plans and a city plan that rolls them up. */
-	record Workspace(int files, long bytes, double warmSeconds, double coldSeconds, int findings) {
+	record Workspace(int files, long bytes, double warmSeconds, double coldSeconds, double coldOneJobSeconds, int findings) {
 	}
 
 	/** The largest plan checked by the command line in a JVM limited to 1 GB of heap. */
@@ -90,8 +90,8 @@ final class Report {
 				lsp.errors() == 0 && lsp.heapAfterMb() <= lsp.heapBeforeMb() + 64);
 		row(b, String.format(Locale.ROOT, "language server formats a %.1f MB plan (every line re-indented) within 10 s", formatting.bytes() / 1048576.0),
 				String.format(Locale.ROOT, "%,d edits in %.1f s", formatting.edits(), formatting.seconds()), formatting.seconds() <= 10);
-		row(b, String.format(Locale.ROOT, "%,d-file workspace, cold `lantu check` ≤ 20 s", workspace.files()),
-				String.format(Locale.ROOT, "%.2f s", workspace.coldSeconds()), workspace.coldSeconds() <= 20);
+		row(b, String.format(Locale.ROOT, "%,d-file workspace, cold `lantu check` ≤ 10 s on %d cores", workspace.files(), cpus),
+				String.format(Locale.ROOT, "%.2f s", workspace.coldSeconds()), workspace.coldSeconds() <= 10);
 		b.append("\n**What limits it, as far as measured.** Memory and parse time follow Xtext's node model, which keeps a node for every token\n")
 				.append(String.format(Locale.ROOT, "and hidden token: the retained heap is about %.0f MB per MB of plan with the model, the findings, the HTML and the workbook\n",
 						(largest.retainedHeap() >> 20) / largest.megabytes()))
@@ -171,8 +171,9 @@ final class Report {
 				"%nThen %,d random single-character insertions and deletions were sent as fast as possible (%.1f s including the final check of the restored plan): %d errors, heap after a full GC %d MB before and %d MB after.%n",
 				lsp.rapidEdits(), lsp.rapidSeconds(), lsp.errors(), lsp.heapBeforeMb(), lsp.heapAfterMb()));
 		b.append(String.format(Locale.ROOT,
-				"%n**Workspace.** %,d files (%,d district plans of one block each and a city plan that imports them all and rolls their output up in one sum; %,d bytes): `lantu check DIR` cold %.2f s, in a warm JVM %.2f s; findings %d (the one planted roll-up mismatch).%n",
-				workspace.files(), workspace.files() - 1, workspace.bytes(), workspace.coldSeconds(), workspace.warmSeconds(), workspace.findings()));
+				"%n**Workspace.** %,d files (%,d district plans of one block each and a city plan that imports them all and rolls their output up in one sum; %,d bytes): `lantu check DIR` cold %.2f s (with `--jobs 1`: %.2f s), in a warm JVM %.2f s; findings %d (the one planted roll-up mismatch). The districts import nothing, so they are read and checked on every core; the city plan, which imports them, is checked after them (`api/FolderCheck`).%n",
+				workspace.files(), workspace.files() - 1, workspace.bytes(), workspace.coldSeconds(), workspace.coldOneJobSeconds(), workspace.warmSeconds(),
+				workspace.findings()));
 		return b.toString();
 	}
 

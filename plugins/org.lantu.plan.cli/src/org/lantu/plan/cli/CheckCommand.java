@@ -65,7 +65,13 @@ public class CheckCommand implements Callable<Integer> {
 					"no check is called " + String.join(", ", filter.unknown()) + " (lantu explain lists them)");
 		}
 		var options = read.applyTo(new PlanChecker.Options(strict, tolerance == null ? PlanChecker.Options.DEFAULT.tolerance() : parseTolerance(tolerance)));
-		CheckReport report = PlanChecker.create().check(paths, filter, options);
+		PlanChecker.Progress progress = TerminalProgress.forStandardError();
+		CheckReport report;
+		try {
+			report = PlanChecker.create().checkAndKeep(paths, filter, options, progress).report();
+		} finally {
+			TerminalProgress.finish(progress);
+		}
 		var out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			out.println(Json.diagnostics(report.diagnostics()));

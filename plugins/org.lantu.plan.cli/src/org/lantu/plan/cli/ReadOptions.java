@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.files.PlanFiles;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Where plans may be read from, for every command that reads them: the workspace root and the size limit. */
+/** How plans are read, for every command that reads them: the workspace root, the size limit, the number of jobs. */
 class ReadOptions {
 
 	@Option(names = "--root", paramLabel = "DIR", description = { "the workspace: imports must lead to plans under this folder",
@@ -17,8 +18,21 @@ class ReadOptions {
 	@Option(names = "--max-file-size", paramLabel = "MB", description = "the largest plan file read, in MB (default: ${DEFAULT-VALUE})")
 	long maxFileSize = PlanFiles.DEFAULT_MAX_BYTES >> 20;
 
-	/** {@code options} with this workspace and limit. */
+	@Option(names = { "-j", "--jobs" }, paramLabel = "N", description = { "files read and checked at once (default: one per processor, here ${DEFAULT-VALUE});",
+			"the findings are the same for any N" })
+	int jobs = Runtime.getRuntime().availableProcessors();
+
+	/** {@code options} with this workspace, limit and number of jobs. */
 	PlanChecker.Options applyTo(PlanChecker.Options options) {
-		return options.withRoot(root).withMaxFileBytes(Math.max(1, maxFileSize) << 20);
+		if (jobs < 1) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--jobs takes a number of at least 1 (got " + jobs + ")");
+		}
+		if (maxFileSize < 1) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size takes a number of megabytes of at least 1 (got " + maxFileSize + ")");
+		}
+		return options.withRoot(root).withMaxFileBytes(Math.min(maxFileSize, Long.MAX_VALUE >> 20) << 20).withJobs(jobs);
 	}
+
+	@CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+	CommandLine.Model.CommandSpec spec;
 }

@@ -103,6 +103,30 @@ class CheckCommandTest {
 	}
 
 	@Test
+	void jobsChangeNothingButTheTime() throws Exception {
+		for (int i = 0; i < 12; i++) {
+			write("p" + i + ".plan", "plan p" + i + "\nindicator t（亿元）{ target 2025: " + (10 + i % 3) + " }\nindicator a（亿元）{ target 2025: 6 }\n"
+					+ "indicator b（亿元）{ target 2025: 4 }\nsum t = a + b\n");
+		}
+		Result one = run("check", "--jobs", "1", dir.toString());
+		Result four = run("check", "-j", "4", dir.toString());
+		assertEquals(1, one.code());
+		assertEquals(one.out(), four.out());
+		assertEquals("", four.err(), "no progress line when standard error is not a terminal");
+		Result zero = run("check", "--jobs", "0", dir.toString());
+		assertEquals(2, zero.code());
+		assertTrue(zero.err().contains("--jobs takes a number of at least 1 (got 0)"), zero.err());
+		assertTrue(run("check", "--max-file-size", "0", dir.toString()).err().contains("--max-file-size takes a number of megabytes of at least 1"));
+	}
+
+	@Test
+	void progressIsForTerminalsOnly() {
+		assertTrue(TerminalProgress.isTerminal("1"));
+		assertFalse(TerminalProgress.isTerminal("0"));
+		assertEquals(org.lantu.plan.api.PlanChecker.Progress.NONE, TerminalProgress.forStandardError(), "the tests' standard error is no terminal");
+	}
+
+	@Test
 	void missingFileAndEmptyDirectory() throws Exception {
 		Result r = run("check", dir.resolve("nope.plan").toString());
 		assertEquals(1, r.code());

@@ -67,22 +67,41 @@ public class PlanChecker {
 	/**
 	 * How to read qualifiers: {@code --strict} and {@code --tolerance} (a fraction: 0.05 = ±5 %);
 	 * where plans may be read from: the workspace root ({@code --root}; null: see
-	 * {@link Workspace#forInputs}) and the largest file read ({@code --max-file-size}).
+	 * {@link Workspace#forInputs}) and the largest file read ({@code --max-file-size}); how many
+	 * files are read and checked at once ({@code --jobs}; the findings do not depend on it).
 	 */
-	public record Options(boolean strict, java.math.BigDecimal tolerance, Path root, long maxFileBytes) {
+	public record Options(boolean strict, java.math.BigDecimal tolerance, Path root, long maxFileBytes, int jobs) {
 		public static final Options DEFAULT = new Options(false, CheckSettings.DEFAULT_TOLERANCE);
 
+		public Options {
+			if (jobs < 1) {
+				throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+			}
+		}
+
 		public Options(boolean strict, java.math.BigDecimal tolerance) {
-			this(strict, tolerance, null, PlanFiles.DEFAULT_MAX_BYTES);
+			this(strict, tolerance, null, PlanFiles.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors());
 		}
 
 		public Options withRoot(Path root) {
-			return new Options(strict, tolerance, root, maxFileBytes);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs);
 		}
 
 		public Options withMaxFileBytes(long maxFileBytes) {
-			return new Options(strict, tolerance, root, maxFileBytes);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs);
 		}
+
+		public Options withJobs(int jobs) {
+			return new Options(strict, tolerance, root, maxFileBytes, jobs);
+		}
+	}
+
+	/** Told how many of the files have been checked, as a long check goes on (from any thread). */
+	public interface Progress {
+		Progress NONE = (done, total) -> {
+		};
+
+		void checked(int done, int total);
 	}
 
 	private static Injector shared;
@@ -175,19 +194,18 @@ public class PlanChecker {
 
 	/** Checks the plans and keeps their models (linked, evaluated as checked) for rendering. */
 	public Checked checkAndKeep(List<Path> inputs, CheckFilter filter, Options options) {
+		return checkAndKeep(inputs, filter, options, Progress.NONE);
+	}
+
+	/**
+	 * {@link #checkAndKeep(List, CheckFilter, Options)}, telling {@code progress} as files are done.
+	 * Files are read and checked {@link Options#jobs()} at a time (see {@link FolderCheck}); the
+	 * findings and their order are those of a check one file at a time.
+	 */
+	public Checked checkAndKeep(List<Path> inputs, CheckFilter filter, Options options, Progress progress) {
 		List<PlanDiagnostic> diagnostics = new ArrayList<>();
 		List<Path> files = expand(inputs, diagnostics);
-		XtextResourceSet resourceSet = resourceSet(options, inputs);
-		Map<Path, Resource> loaded = new LinkedHashMap<>();
-		for (Path file : files) {
-			Resource r = load(resourceSet, file, diagnostics);
-			if (r != null) {
-				loaded.put(file, r);
-			}
-		}
-		for (Map.Entry<Path, Resource> e : loaded.entrySet()) {
-			diagnostics.addAll(validate(e.getKey().toString(), e.getValue()));
-		}
+		Map<Path, Resource> loaded = new FolderCheck(this, options, inputs, progress).run(files, diagnostics);
 		diagnostics.removeIf(d -> !filter.keeps(d.check()));
 		Collections.sort(diagnostics);
 		List<CheckedPlan> plans = new ArrayList<>();

@@ -15,7 +15,10 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.render.Outputs;
 import org.lantu.plan.render.Publisher;
+import org.lantu.plan.render.SarifWriter;
 
 /**
  * The goals' work, with the engine (Java 21): called by the mojos, which are compiled for Java 17
@@ -31,8 +34,23 @@ public final class Goals {
 		if (!filter.unknown().isEmpty()) {
 			throw new MojoExecutionException("no check is called " + String.join(", ", filter.unknown()) + " (lantu explain lists them)");
 		}
-		CheckReport report = PlanChecker.create().check(plans(p), filter, options(p));
+		PlanChecker.Options options = options(p);
+		CheckReport report = PlanChecker.create().check(plans(p), filter, options);
 		log(report, log);
+		if (p.get("sarifFile") instanceof File sarif) {
+			Path file = sarif.toPath();
+			Path base = options.root() != null ? options.root() : Path.of("");
+			byte[] content = new SarifWriter(String.valueOf(p.get("pluginVersion")), base, Lang.ZH).write(report.diagnostics())
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			Path folder = file.toAbsolutePath().getParent();
+			try {
+				Outputs outputs = new Outputs(folder, java.util.Set.copyOf(plans(p)));
+				outputs.prepare();
+				log.info("wrote " + outputs.write(file.getFileName().toString(), content));
+			} catch (Outputs.Failure e) {
+				throw new MojoExecutionException("lantu.sarifFile: " + e.getMessage());
+			}
+		}
 		boolean failOnWarning = Boolean.TRUE.equals(p.get("failOnWarning"));
 		if (report.hasErrors() || failOnWarning && report.count(PlanDiagnostic.Severity.WARNING) > 0) {
 			throw new MojoFailureException("the plans have " + report.count(PlanDiagnostic.Severity.ERROR) + " error(s)"

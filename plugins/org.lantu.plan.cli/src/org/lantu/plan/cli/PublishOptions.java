@@ -1,12 +1,11 @@
 package org.lantu.plan.cli;
 
-import org.lantu.plan.findings.CheckType;
-
 import java.nio.file.Path;
 import java.util.List;
 
 import org.lantu.plan.api.PlainText;
 import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.render.Publisher;
 
 import picocli.CommandLine;

@@ -7,9 +7,9 @@ import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
-import org.lantu.plan.findings.CheckType;
 
 import com.google.inject.Inject;
 

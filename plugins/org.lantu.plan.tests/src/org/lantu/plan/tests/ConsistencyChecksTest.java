@@ -16,9 +16,9 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lantu.plan.evaluate.CheckSettings;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
-import org.lantu.plan.findings.CheckType;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;

@@ -3,15 +3,14 @@ package org.lantu.plan.validation;
 import java.util.OptionalLong;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
-import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Group;

@@ -3,14 +3,13 @@ package org.lantu.plan.validation;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
-import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Growth;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Dimension;

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
-import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Project;

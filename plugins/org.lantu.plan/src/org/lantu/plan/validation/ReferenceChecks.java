@@ -6,11 +6,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
-import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Group;
 import org.lantu.plan.plan.Import;

@@ -3,14 +3,13 @@ package org.lantu.plan.validation;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
-import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Share;
 import org.lantu.plan.quantity.Decimals;

@@ -8,14 +8,13 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
-import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.OfWhich;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Referable;

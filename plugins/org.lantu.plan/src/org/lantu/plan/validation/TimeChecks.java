@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
-import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;

@@ -26,7 +26,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lantu.plan.eclipse.LantuPlugin;
 import org.lantu.plan.eclipse.commands.ExportHandler;
 import org.lantu.plan.eclipse.commands.PublishHandler;
 import org.lantu.plan.eclipse.commands.RenderHandler;
@@ -36,6 +35,7 @@ import org.lantu.plan.eclipse.editor.PlanOutlinePage;
 import org.lantu.plan.eclipse.editor.PlanQuickAssist;
 import org.lantu.plan.eclipse.editor.PlanTextHover;
 import org.lantu.plan.eclipse.markers.MarkerWriter;
+import org.lantu.plan.eclipse.server.SharedServer;
 import org.lantu.plan.eclipse.server.Uris;
 import org.lantu.plan.eclipse.studio.ExamplesStartup;
 
@@ -59,7 +59,7 @@ class PlanEditorTest {
 	void aFindingIsAMarkerAndItsQuickFixWritesTheComputedValue() throws Exception {
 		IProject project = Workbench.project("quickfix");
 		IFile file = Workbench.file(project, "park.plan", PARK);
-		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, LantuPlugin.EDITOR_ID);
+		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, PlanEditor.ID);
 
 		Workbench.waitUntil("the space.parts marker", 120, () -> !Workbench.markers(file).isEmpty());
 		List<IMarker> markers = Workbench.markers(file);
@@ -96,7 +96,7 @@ class PlanEditorTest {
 	void contentAssistHoverAndOutlineAnswerFromTheServer() throws Exception {
 		IProject project = Workbench.project("services");
 		IFile file = Workbench.file(project, "park.plan", PARK + "\n");
-		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, LantuPlugin.EDITOR_ID);
+		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, PlanEditor.ID);
 		Workbench.waitUntil("the file's marker", 120, () -> !Workbench.markers(file).isEmpty());
 		ITextViewer viewer = editor.viewer();
 
@@ -109,7 +109,7 @@ class PlanEditorTest {
 		assertNotNull(hover, "hover on 起步区");
 		assertTrue(hover.contains("2252亩"), hover);
 
-		List<DocumentSymbol> symbols = LantuPlugin.getDefault().server().symbols(Uris.of(file)).get(60, TimeUnit.SECONDS);
+		List<DocumentSymbol> symbols = SharedServer.get().symbols(Uris.of(file)).get(60, TimeUnit.SECONDS);
 		List<DocumentSymbol> outline = PlanOutlinePage.simpleNames(symbols, "");
 		assertEquals(1, outline.size(), "one plan at the root: " + symbols);
 		assertEquals("示例", outline.get(0).getName());
@@ -122,7 +122,7 @@ class PlanEditorTest {
 		IProject project = Workbench.project("format");
 		String messy = "规划 示例\n// 起步区 and its parts\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n    功能区 甲园 { 面积 1107 亩 }\n\t功能区 乙园 { 面积 1145 亩 }\n";
 		IFile file = Workbench.file(project, "park.plan", messy);
-		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, LantuPlugin.EDITOR_ID);
+		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, PlanEditor.ID);
 		Workbench.waitUntil("the file's marker", 120, () -> !Workbench.markers(file).isEmpty());
 
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.lantu.plan.eclipse.format", null);

@@ -17,7 +17,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.markers.MarkerWriter;
 
 /** Helpers for tests that run on the UI thread of a real workbench. */
 final class Workbench {
@@ -67,7 +67,7 @@ final class Workbench {
 
 	static List<IMarker> markers(IResource resource) {
 		try {
-			return Arrays.asList(resource.findMarkers(LantuPlugin.MARKER_TYPE, false, IResource.DEPTH_INFINITE));
+			return Arrays.asList(resource.findMarkers(MarkerWriter.TYPE, false, IResource.DEPTH_INFINITE));
 		} catch (CoreException e) {
 			return List.of();
 		}

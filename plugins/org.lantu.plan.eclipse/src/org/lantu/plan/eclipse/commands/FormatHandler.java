@@ -8,10 +8,10 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.lantu.plan.eclipse.LantuPlugin;
 import org.lantu.plan.eclipse.editor.PlanEditor;
 import org.lantu.plan.eclipse.markers.Edits;
 import org.lantu.plan.eclipse.server.PlanServer;
+import org.lantu.plan.eclipse.server.SharedServer;
 
 /** Format Plan (Ctrl+Shift+F): the formatter of {@code lantu format}, as one undoable edit. */
 public class FormatHandler extends AbstractHandler {
@@ -22,7 +22,7 @@ public class FormatHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			List<? extends TextEdit> edits = LantuPlugin.getDefault().server().format(editor.uri()).get(PlanServer.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			List<? extends TextEdit> edits = SharedServer.get().format(editor.uri()).get(PlanServer.TIMEOUT_SECONDS, TimeUnit.SECONDS);
 			if (edits != null && !edits.isEmpty()) {
 				Edits.apply(editor.document(), edits);
 			}

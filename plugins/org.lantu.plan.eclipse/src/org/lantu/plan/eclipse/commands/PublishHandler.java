@@ -26,8 +26,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.core.Log;
 import org.lantu.plan.eclipse.editor.PlanEditor;
+import org.lantu.plan.eclipse.server.SharedServer;
 import org.lantu.plan.render.Publisher;
 
 /**
@@ -67,7 +68,7 @@ public abstract class PublishHandler extends AbstractHandler {
 			protected IStatus run(IProgressMonitor monitor) {
 				List<Path> written = new ArrayList<>();
 				CheckReport report = null;
-				Publisher publisher = new Publisher(PlanChecker.create(LantuPlugin.getDefault().server().languageInjector()));
+				Publisher publisher = new Publisher(PlanChecker.create(SharedServer.get().languageInjector()));
 				for (IContainer folder : folders(plans)) {
 					List<Path> paths = plans.stream().filter(p -> p.getParent().equals(folder)).map(p -> p.getLocation().toPath()).toList();
 					try {
@@ -75,18 +76,18 @@ public abstract class PublishHandler extends AbstractHandler {
 						written.addAll(result.written());
 						report = result.report();
 						if (!result.failed().isEmpty()) {
-							return new Status(IStatus.ERROR, LantuPlugin.ID, what() + ": " + String.join("; ", result.failed()));
+							return new Status(IStatus.ERROR, Log.BUNDLE, what() + ": " + String.join("; ", result.failed()));
 						}
 						folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 					} catch (Exception e) {
-						return new Status(IStatus.ERROR, LantuPlugin.ID, what() + " failed for " + folder.getFullPath() + ": " + e.getMessage(), e);
+						return new Status(IStatus.ERROR, Log.BUNDLE, what() + " failed for " + folder.getFullPath() + ": " + e.getMessage(), e);
 					}
 				}
 				String summary = summary(written, report);
 				if (open && !written.isEmpty()) {
 					Display.getDefault().asyncExec(() -> Opener.open(written.get(0), summary));
 				}
-				return new Status(IStatus.OK, LantuPlugin.ID, summary);
+				return new Status(IStatus.OK, Log.BUNDLE, summary);
 			}
 		};
 		job.setUser(true);

@@ -11,7 +11,7 @@ import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.TextEdit;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.core.Log;
 import org.lantu.plan.eclipse.server.Positions;
 
 /** Content assist from the server: keywords in both spellings, names of zones, indicators, units, lead units. */
@@ -37,7 +37,7 @@ public class PlanContentAssist implements IContentAssistProcessor {
 			return items.stream().map(item -> proposal(item, text, offset)).toArray(ICompletionProposal[]::new);
 		} catch (Exception e) {
 			error = "Content assist did not answer: " + e.getMessage();
-			LantuPlugin.log(error, e);
+			Log.error(error, e);
 			return new ICompletionProposal[0];
 		}
 	}

@@ -11,8 +11,9 @@ import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.core.Log;
 import org.lantu.plan.eclipse.server.PlanServer;
+import org.lantu.plan.eclipse.server.SharedServer;
 import org.lantu.plan.eclipse.server.Uris;
 
 /**
@@ -23,7 +24,9 @@ import org.lantu.plan.eclipse.server.Uris;
  */
 public class PlanEditor extends TextEditor {
 
-	public static final String CONTEXT = LantuPlugin.ID + ".editorScope";
+	/** The editor's id (plugin.xml). */
+	public static final String ID = Log.BUNDLE + ".editor";
+	public static final String CONTEXT = Log.BUNDLE + ".editorScope";
 
 	private String uri;
 	private IDocument document;
@@ -48,7 +51,8 @@ public class PlanEditor extends TextEditor {
 	protected void initializeEditor() {
 		super.initializeEditor();
 		setPreferenceStore(new ChainedPreferenceStore(new org.eclipse.jface.preference.IPreferenceStore[] {
-				LantuPlugin.getDefault().getPreferenceStore(), EditorsUI.getPreferenceStore() }));
+				new org.eclipse.ui.preferences.ScopedPreferenceStore(org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE, Log.BUNDLE),
+				EditorsUI.getPreferenceStore() }));
 		setSourceViewerConfiguration(new PlanSourceViewerConfiguration(this, getPreferenceStore()));
 	}
 
@@ -76,7 +80,7 @@ public class PlanEditor extends TextEditor {
 				server().open(u, doc.get());
 			} catch (RuntimeException e) {
 				// the editor still edits; checks, assist and hover stay off for this file
-				LantuPlugin.log("The Lantu language server is not available for " + file.getFullPath(), e);
+				Log.error("The Lantu language server is not available for " + file.getFullPath(), e);
 				return;
 			}
 		}
@@ -122,7 +126,7 @@ public class PlanEditor extends TextEditor {
 	}
 
 	PlanServer server() {
-		return LantuPlugin.getDefault().server();
+		return SharedServer.get();
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.core.Log;
 import org.lantu.plan.eclipse.markers.Texts;
 import org.lantu.plan.eclipse.server.Positions;
 import org.lantu.plan.eclipse.server.Uris;
@@ -82,7 +82,7 @@ public class PlanHyperlinks extends AbstractHyperlinkDetector {
 				return;
 			}
 			try {
-				IEditorPart part = IDE.openEditor(LantuPlugin.getDefault().getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+				IEditorPart part = IDE.openEditor(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
 				if (part instanceof ITextEditor te) {
 					String text = Texts.current(file);
 					int start = Positions.offset(text, target.getRange().getStart());
@@ -90,7 +90,7 @@ public class PlanHyperlinks extends AbstractHyperlinkDetector {
 					te.selectAndReveal(start, Math.max(0, end - start));
 				}
 			} catch (PartInitException e) {
-				LantuPlugin.log("Could not open " + file.getFullPath(), e);
+				Log.error("Could not open " + file.getFullPath(), e);
 			}
 		}
 	}

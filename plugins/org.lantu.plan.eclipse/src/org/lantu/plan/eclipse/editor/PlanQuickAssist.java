@@ -19,7 +19,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.markers.MarkerWriter;
 
 /** Ctrl+1 in the editor: the quick fixes of the Lantu markers under the caret. */
 public class PlanQuickAssist implements IQuickAssistProcessor {
@@ -88,7 +88,7 @@ public class PlanQuickAssist implements IQuickAssistProcessor {
 	private static IMarker marker(Annotation annotation) {
 		if (annotation instanceof MarkerAnnotation ma && ma.getMarker().exists()) {
 			try {
-				return LantuPlugin.MARKER_TYPE.equals(ma.getMarker().getType()) ? ma.getMarker() : null;
+				return MarkerWriter.TYPE.equals(ma.getMarker().getType()) ? ma.getMarker() : null;
 			} catch (CoreException e) {
 				return null;
 			}

@@ -22,7 +22,8 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.core.Log;
+import org.lantu.plan.eclipse.server.SharedServer;
 
 /**
  * What the Plan editor offers, each piece backed by the language server: colouring (keywords from
@@ -68,9 +69,9 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 	/** The grammar's keywords; none (plain colouring) if the language server could not start, which is logged. */
 	private static java.util.Set<String> keywords() {
 		try {
-			return LantuPlugin.getDefault().server().keywords();
+			return SharedServer.get().keywords();
 		} catch (RuntimeException e) {
-			LantuPlugin.log("The Lantu language server is not available; the plan opens as plain text", e);
+			Log.error("The Lantu language server is not available; the plan opens as plain text", e);
 			return java.util.Set.of();
 		}
 	}

@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.lantu.plan.eclipse.LantuPlugin;
 import org.lantu.plan.eclipse.server.Positions;
 import org.lantu.plan.eclipse.server.Uris;
 
@@ -28,6 +27,9 @@ import org.lantu.plan.eclipse.server.Uris;
  * only the newest set per file is written, in one workspace operation, off the UI thread.
  */
 public final class MarkerWriter {
+
+	/** The marker type of the consistency engine's findings (declared in plugin.xml). */
+	public static final String TYPE = Log.BUNDLE + ".problem";
 
 	/** The check id, e.g. {@code sum.mismatch}. */
 	public static final String CODE = "code";
@@ -66,9 +68,9 @@ public final class MarkerWriter {
 		String text = Texts.current(file);
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		workspace.run(monitor -> {
-			file.deleteMarkers(LantuPlugin.MARKER_TYPE, false, IResource.DEPTH_ZERO);
+			file.deleteMarkers(MarkerWriter.TYPE, false, IResource.DEPTH_ZERO);
 			for (Diagnostic d : diagnostics) {
-				file.createMarker(LantuPlugin.MARKER_TYPE, attributes(d, text));
+				file.createMarker(MarkerWriter.TYPE, attributes(d, text));
 			}
 		}, null, IWorkspace.AVOID_UPDATE, null);
 	}

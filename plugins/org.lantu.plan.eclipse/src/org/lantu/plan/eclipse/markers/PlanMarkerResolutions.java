@@ -14,8 +14,9 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.core.Log;
 import org.lantu.plan.eclipse.server.PlanServer;
+import org.lantu.plan.eclipse.server.SharedServer;
 import org.lantu.plan.eclipse.server.Uris;
 
 /**
@@ -41,10 +42,10 @@ public class PlanMarkerResolutions implements IMarkerResolutionGenerator2 {
 			return new IMarkerResolution[0];
 		}
 		try {
-			List<CodeAction> actions = LantuPlugin.getDefault().server().fixes(uri, diagnostic).get(PlanServer.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			List<CodeAction> actions = SharedServer.get().fixes(uri, diagnostic).get(PlanServer.TIMEOUT_SECONDS, TimeUnit.SECONDS);
 			return actions.stream().map(a -> new Fix(a, uri)).toArray(IMarkerResolution[]::new);
 		} catch (Exception e) {
-			LantuPlugin.log("No quick fixes for " + marker.getAttribute(IMarker.MESSAGE, ""), e);
+			Log.error("No quick fixes for " + marker.getAttribute(IMarker.MESSAGE, ""), e);
 			return new IMarkerResolution[0];
 		}
 	}
@@ -96,9 +97,9 @@ public class PlanMarkerResolutions implements IMarkerResolutionGenerator2 {
 			List<TextEdit> edits = action.getEdit().getChanges() == null ? List.of()
 					: action.getEdit().getChanges().values().stream().flatMap(List::stream).toList();
 			try {
-				Edits.apply(file, edits, !LantuPlugin.getDefault().server().isOpen(uri));
+				Edits.apply(file, edits, !SharedServer.get().isOpen(uri));
 			} catch (CoreException | RuntimeException e) {
-				LantuPlugin.log("The quick fix '" + getLabel() + "' could not be applied", e);
+				Log.error("The quick fix '" + getLabel() + "' could not be applied", e);
 			}
 		}
 	}

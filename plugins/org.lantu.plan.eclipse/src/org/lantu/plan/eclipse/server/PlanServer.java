@@ -2,11 +2,15 @@ package org.lantu.plan.eclipse.server;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -20,10 +24,12 @@ import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
@@ -32,30 +38,24 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import com.google.inject.Injector;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.DocumentSymbolCapabilities;
-import org.eclipse.lsp4j.HoverCapabilities;
-import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.Grammar;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.lantu.plan.eclipse.LantuPlugin;
-import org.lantu.plan.eclipse.markers.MarkerWriter;
+import org.lantu.plan.eclipse.core.Log;
 import org.lantu.plan.ide.server.InProcessClient;
 import org.lantu.plan.ide.server.PlanServerModule;
+
+import com.google.inject.Injector;
 
 
 /**
@@ -121,11 +121,6 @@ public final class PlanServer {
 		text.setDocumentSymbol(symbols);
 		text.setHover(new HoverCapabilities(List.of("markdown", "plaintext"), false));
 		return new ClientCapabilities(new WorkspaceClientCapabilities(), text, null);
-	}
-
-	/** Starts the server over the workspace and has it publish into markers. */
-	public static PlanServer start() {
-		return start(Uris.workspaceRoot(), new MarkerWriter()::publish);
 	}
 
 	/**
@@ -245,7 +240,7 @@ public final class PlanServer {
 
 		@Override
 		protected void error(String message) {
-			LantuPlugin.log(message, null);
+			Log.error(message, null);
 		}
 	}
 }

@@ -12,7 +12,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.core.Log;
 
 /**
  * Tells the server about plan files that change outside an open editor (created, saved by another
@@ -65,7 +65,7 @@ public final class WorkspaceSync implements IResourceChangeListener {
 				return true;
 			});
 		} catch (CoreException e) {
-			LantuPlugin.log("Could not read the workspace change", e);
+			Log.error("Could not read the workspace change", e);
 		}
 		server.filesChanged(events);
 	}

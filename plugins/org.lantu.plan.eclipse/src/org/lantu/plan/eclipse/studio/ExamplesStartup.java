@@ -17,7 +17,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.lantu.plan.eclipse.LantuPlugin;
+import org.lantu.plan.eclipse.core.Log;
+import org.lantu.plan.eclipse.server.SharedServer;
 
 /**
  * At workbench start: copies the example plans into a project "examples" the first time (Lantu
@@ -36,10 +37,10 @@ public class ExamplesStartup implements IStartup {
 			try {
 				importExamples(Path.of(examples));
 			} catch (CoreException | IOException | RuntimeException e) {
-				LantuPlugin.log("Could not set up the examples project from " + examples, e);
+				Log.error("Could not set up the examples project from " + examples, e);
 			}
 		}
-		LantuPlugin.getDefault().server();
+		SharedServer.get();
 		String open = System.getProperty("lantu.open");
 		if (open != null && !open.isBlank()) {
 			IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT).getFile(open);
@@ -84,7 +85,7 @@ public class ExamplesStartup implements IStartup {
 			try {
 				IDE.openEditor(page, file);
 			} catch (PartInitException e) {
-				LantuPlugin.log("Could not open " + file.getName(), e);
+				Log.error("Could not open " + file.getName(), e);
 			}
 		}
 	}

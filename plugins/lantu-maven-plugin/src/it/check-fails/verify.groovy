@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('[space.parts] 起步区 area: parts 甲园 1107亩 + 乙园 1145亩 = 2252亩')
+assert log.contains('[space.parts] 起步区面积：各分区 甲园 1107亩 + 乙园 1145亩 = 2252亩')
 assert log.contains('the plans have 1 error(s)')
 def sarif = new File(basedir, 'target/lantu.sarif')
 assert sarif.isFile() : 'the SARIF log is written before the build fails'

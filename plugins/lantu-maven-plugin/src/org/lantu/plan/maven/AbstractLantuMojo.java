@@ -47,6 +47,10 @@ abstract class AbstractLantuMojo extends AbstractMojo {
 	@Parameter(property = "lantu.maxFileSize", defaultValue = "64")
 	long maxFileSize = 64;
 
+	/** The language of findings and generated labels: zh or en. */
+	@Parameter(property = "lantu.lang", defaultValue = "zh")
+	String lang = "zh";
+
 	/** Skip this goal. */
 	@Parameter(property = "lantu.skip", defaultValue = "false")
 	boolean skip;
@@ -76,6 +80,7 @@ abstract class AbstractLantuMojo extends AbstractMojo {
 		parameters.put("tolerance", tolerance);
 		parameters.put("root", root);
 		parameters.put("maxFileSize", maxFileSize);
+		parameters.put("lang", lang);
 		parameters(parameters);
 		try {
 			Class.forName("org.lantu.plan.maven.goals.Goals", true, getClass().getClassLoader()).getMethod(goal(), Map.class, Log.class).invoke(null,

@@ -20,10 +20,6 @@ public class RenderMojo extends AbstractLantuMojo {
 	@Parameter(property = "lantu.outputDirectory", defaultValue = "${project.build.directory}/lantu")
 	File outputDirectory;
 
-	/** Language of generated labels: zh or en. */
-	@Parameter(property = "lantu.lang", defaultValue = "zh")
-	String lang;
-
 	/** Table formats to export as well: xlsx, csv, md, json. */
 	@Parameter(property = "lantu.exports")
 	List<String> exports = new ArrayList<>();
@@ -36,7 +32,6 @@ public class RenderMojo extends AbstractLantuMojo {
 	@Override
 	void parameters(Map<String, Object> parameters) {
 		parameters.put("outputDirectory", outputDirectory);
-		parameters.put("lang", lang);
 		parameters.put("exports", exports);
 	}
 }

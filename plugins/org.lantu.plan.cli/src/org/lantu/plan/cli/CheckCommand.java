@@ -10,7 +10,6 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
-import org.lantu.plan.findings.Lang;
 import org.lantu.plan.render.SarifWriter;
 
 import picocli.CommandLine;
@@ -76,7 +75,7 @@ public class CheckCommand implements Callable<Integer> {
 		if (format == Format.json) {
 			out.println(Json.diagnostics(report.diagnostics()));
 		} else if (format == Format.sarif) {
-			out.print(new SarifWriter(Main.Version.number(), Path.of(""), Lang.ZH).write(report.diagnostics()));
+			out.print(new SarifWriter(Main.Version.number(), Path.of(""), options.lang()).write(report.diagnostics()));
 			out.flush();
 		} else {
 			for (PlanDiagnostic d : report.diagnostics()) {

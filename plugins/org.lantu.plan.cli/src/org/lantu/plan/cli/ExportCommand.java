@@ -32,7 +32,7 @@ public class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		Publisher.Result result = Publisher.create().export(options.paths, options.output, format, options.lang.name(), options.options());
+		Publisher.Result result = Publisher.create().export(options.paths, options.output, format, options.lang(), options.options());
 		return PublishOptions.report(spec, result);
 	}
 }

@@ -43,7 +43,7 @@ public class FormatCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<PlanDiagnostic> problems = new ArrayList<>();
-		List<Path> files = PlanChecker.expand(paths, problems);
+		List<Path> files = PlanChecker.expand(paths, problems, read.lang);
 		PlanChecker checker = PlanChecker.create();
 		PlanChecker.Options options = read.applyTo(PlanChecker.Options.DEFAULT);
 		var out = spec.commandLine().getOut();

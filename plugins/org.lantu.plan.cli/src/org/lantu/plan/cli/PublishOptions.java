@@ -12,12 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What render and export share: the plans, the output directory, the labels' language. */
+/** What render and export share: the plans, the output directory (the language is {@link ReadOptions}'). */
 class PublishOptions {
-
-	enum Lang {
-		zh, en
-	}
 
 	@Parameters(paramLabel = "PLAN", arity = "1..*", description = "plan files, or directories searched for *.plan")
 	List<Path> paths;
@@ -25,14 +21,16 @@ class PublishOptions {
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "output directory, created if missing (default: out)")
 	Path output = Path.of("out");
 
-	@Option(names = "--lang", paramLabel = "LANG", description = "language of generated labels: zh (default) or en")
-	Lang lang = Lang.zh;
-
 	@Option(names = "--strict", description = "check with 超过/突破 read strictly (see lantu check --help)")
 	boolean strict;
 
 	@picocli.CommandLine.Mixin
 	ReadOptions read;
+
+	/** The language of the labels and the findings: zh or en. */
+	String lang() {
+		return read.lang.tag();
+	}
 
 	PlanChecker.Options options() {
 		return read.applyTo(new PlanChecker.Options(strict, PlanChecker.Options.DEFAULT.tolerance()));

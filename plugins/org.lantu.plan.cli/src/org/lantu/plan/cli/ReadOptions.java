@@ -4,11 +4,12 @@ import java.nio.file.Path;
 
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.files.PlanFiles;
+import org.lantu.plan.findings.Lang;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** How plans are read, for every command that reads them: the workspace root, the size limit, the number of jobs. */
+/** How plans are read, for every command that reads them: the workspace root, the size limit, the number of jobs, the language. */
 class ReadOptions {
 
 	@Option(names = "--root", paramLabel = "DIR", description = { "the workspace: imports must lead to plans under this folder",
@@ -22,7 +23,19 @@ class ReadOptions {
 			"the findings are the same for any N" })
 	int jobs = Runtime.getRuntime().availableProcessors();
 
-	/** {@code options} with this workspace, limit and number of jobs. */
+	@Option(names = "--lang", paramLabel = "LANG", converter = LangConverter.class,
+			description = "the language of findings and generated labels: zh (default, 中文) or en (English)")
+	Lang lang = Lang.ZH;
+
+	/** Reads zh, zh-CN, en, en_US… */
+	static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
+		@Override
+		public Lang convert(String value) {
+			return Lang.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException("--lang takes zh or en, not '" + value + "'"));
+		}
+	}
+
+	/** {@code options} with this workspace, limit, number of jobs and language. */
 	PlanChecker.Options applyTo(PlanChecker.Options options) {
 		if (jobs < 1) {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--jobs takes a number of at least 1 (got " + jobs + ")");
@@ -30,7 +43,7 @@ class ReadOptions {
 		if (maxFileSize < 1) {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size takes a number of megabytes of at least 1 (got " + maxFileSize + ")");
 		}
-		return options.withRoot(root).withMaxFileBytes(Math.min(maxFileSize, Long.MAX_VALUE >> 20) << 20).withJobs(jobs);
+		return options.withRoot(root).withMaxFileBytes(Math.min(maxFileSize, Long.MAX_VALUE >> 20) << 20).withJobs(jobs).withLang(lang);
 	}
 
 	@CommandLine.Spec(CommandLine.Spec.Target.MIXEE)

@@ -26,7 +26,7 @@ public class RenderCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		Publisher.Result result = Publisher.create().render(options.paths, options.output, options.lang.name(), options.options());
+		Publisher.Result result = Publisher.create().render(options.paths, options.output, options.lang(), options.options());
 		return PublishOptions.report(spec, result);
 	}
 }

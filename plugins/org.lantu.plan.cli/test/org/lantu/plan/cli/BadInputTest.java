@@ -32,9 +32,11 @@ class BadInputTest {
 	@TempDir
 	Path dir;
 
-	static List<Path> cases() throws Exception {
+	static List<Path> cases() {
 		try (Stream<Path> s = Files.list(CATALOGUE)) {
-			return s.filter(p -> !p.getFileName().toString().equals("expected") && !p.getFileName().toString().equals("README.md")).sorted().toList();
+			return s.filter(p -> !p.getFileName().toString().startsWith("expected") && !p.getFileName().toString().equals("README.md")).sorted().toList();
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 
@@ -69,19 +71,20 @@ class BadInputTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyBadInputGetsItsExpectedMessage() throws Exception {
-		return cases().stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
-			Result r = assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run("check", c.toString()));
+		// in Chinese (the default: expected/) and in English (--lang en: expected-en/)
+		return Stream.of("zh", "en").flatMap(lang -> cases().stream().map(c -> DynamicTest.dynamicTest(lang + " " + c.getFileName(), () -> {
+			Result r = assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run("check", "--lang", lang, c.toString()));
 			assertFalse(r.err().contains("Exception") || r.err().contains("\tat ") || r.out().contains("\tat "), r.err());
 			String actual = r.out().replace(CATALOGUE + "/", "") + "exit " + r.code() + "\n";
 			String name = c.getFileName().toString().replaceAll("\\.plan$", "") + ".txt";
-			Path expected = CATALOGUE.resolve("expected").resolve(name);
+			Path expected = CATALOGUE.resolve(lang.equals("zh") ? "expected" : "expected-en").resolve(name);
 			if ("update".equals(System.getProperty("lantu.golden"))) {
 				Files.createDirectories(expected.getParent());
 				Files.writeString(expected, actual, StandardCharsets.UTF_8);
 			}
 			assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
 			assertTrue(r.code() == 0 || r.code() == 1, "exit code " + r.code());
-		}));
+		})));
 	}
 
 	@Test
@@ -103,6 +106,6 @@ class BadInputTest {
 		Files.writeString(deep, "规划 p\n" + "章 1 \"x\" {\n".repeat(20_000) + "}\n".repeat(20_000), StandardCharsets.UTF_8);
 		Result r = assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run("check", deep.toString()));
 		assertEquals(1, r.code());
-		assertTrue(r.out().contains("[file] the elements are nested") || r.out().contains("nested too deeply"), r.out());
+		assertTrue(r.out().contains("[file] 元素嵌套超过") || r.out().contains("元素嵌套太深"), r.out());
 	}
 }

@@ -48,7 +48,7 @@ class CheckCommandTest {
 		Path p = write("bad.plan", "plan bad\nzone z { area 3 公亩 }\n");
 		Result r = run("check", p.toString());
 		assertEquals(1, r.code());
-		assertTrue(r.out().contains(p + ":2:17: error: [unit.unknown] unknown unit '公亩'"), r.out());
+		assertTrue(r.out().contains(p + ":2:17: error: [unit.unknown] 未知单位“公亩”"), r.out());
 	}
 
 	@Test
@@ -130,23 +130,23 @@ class CheckCommandTest {
 	void missingFileAndEmptyDirectory() throws Exception {
 		Result r = run("check", dir.resolve("nope.plan").toString());
 		assertEquals(1, r.code());
-		assertTrue(r.out().contains("nope.plan:1:1: error: [file] no such file"), r.out());
+		assertTrue(r.out().contains("nope.plan:1:1: error: [file] 文件不存在"), r.out());
 		Path empty = Files.createDirectory(dir.resolve("empty"));
 		r = run("check", empty.toString());
 		assertEquals(1, r.code());
-		assertTrue(r.out().contains("directory contains no .plan files"), r.out());
+		assertTrue(r.out().contains("文件夹中没有 .plan 文件"), r.out());
 	}
 
 	@Test
 	void emptyFileAndInvalidUtf8() throws Exception {
 		Path empty = write("empty.plan", "\n\n");
 		Result r = run("check", empty.toString());
-		assertTrue(r.out().contains("empty.plan:1:1: error: [file] the file is empty"), r.out());
+		assertTrue(r.out().contains("empty.plan:1:1: error: [file] 文件为空"), r.out());
 		Path gbk = dir.resolve("gbk.plan");
 		Files.write(gbk, "plan g\n规划期限 2021-2025\n".getBytes(java.nio.charset.Charset.forName("GBK")));
 		r = run("check", gbk.toString());
 		assertEquals(1, r.code());
-		assertTrue(r.out().contains("gbk.plan:2:1: error: [file] invalid UTF-8"), r.out());
+		assertTrue(r.out().contains("gbk.plan:2:1: error: [file] 不是有效的 UTF-8"), r.out());
 	}
 
 	@Test

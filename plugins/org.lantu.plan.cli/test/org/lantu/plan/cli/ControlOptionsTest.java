@@ -77,7 +77,7 @@ class ControlOptionsTest {
 		Path p = write("p.plan", PLAN.replace("超70", "70") + "ack space.parts start \"原文如此\"\n");
 		Result r = CheckCommandTest.run("check", p.toString());
 		assertEquals(0, r.code(), r.out());
-		assertTrue(r.out().contains("info: [space.parts]") && r.out().contains("acknowledged: 原文如此"), r.out());
+		assertTrue(r.out().contains("info: [space.parts]") && r.out().contains("已认可：原文如此"), r.out());
 	}
 
 	@Test
@@ -85,10 +85,10 @@ class ControlOptionsTest {
 		write("zone.plan", "plan 纲要\nindicator 营业收入（亿元）{ target 2025: 1200 }\n");
 		Path city = write("city.plan", "plan 意见\nimport \"zone.plan\"\npara \"营业收入\" [达到1000亿元](纲要.营业收入@2025) \"；\" [900亿元](纲要.营业收入@2025)\n");
 		Result r = CheckCommandTest.run("check", city.toString());
-		assertTrue(r.out().contains("warning: [claim.differs] 营业收入 2025 target: the text says 达到1000亿元, zone.plan:2 states 1200亿元"), r.out());
-		assertTrue(r.out().contains("error: [claim.mismatch] 营业收入 2025 target: the text says 900亿元, zone.plan:2 states 1200亿元"), r.out());
+		assertTrue(r.out().contains("warning: [claim.differs] 营业收入 2025年目标值：正文写的是 达到1000亿元，zone.plan 第 2 行写的是 1200亿元"), r.out());
+		assertTrue(r.out().contains("error: [claim.mismatch] 营业收入 2025年目标值：正文写的是 900亿元，zone.plan 第 2 行写的是 1200亿元"), r.out());
 		Path missing = write("m.plan", "plan m\nimport \"nowhere.plan\"\n");
-		assertTrue(CheckCommandTest.run("check", missing.toString()).out().contains("[import.missing] no plan file 'nowhere.plan' next to this one"));
+		assertTrue(CheckCommandTest.run("check", missing.toString()).out().contains("[import.missing] 本文件所在位置没有规划文件“nowhere.plan”"));
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class ControlOptionsTest {
 		assertFalse(CheckCommandTest.run("check", ok.toString()).out().contains("[sum.mismatch]"));
 		Path bad = write("city.plan", city.formatted("800"));
 		Result r = CheckCommandTest.run("check", bad.toString());
-		assertTrue(r.out().contains("[sum.mismatch] 营业收入 2025 target: parts 东区.营业收入 400亿元 + 西区.营业收入 3500000万元 = 750亿元, stated 800亿元"), r.out());
+		assertTrue(r.out().contains("[sum.mismatch] 营业收入 2025年目标值：各分项 东区.营业收入 400亿元 + 西区.营业收入 3500000万元 = 750亿元，而合计写的是 800亿元"), r.out());
 	}
 
 	@Test

@@ -34,8 +34,14 @@ class HostileFilesTest {
 	@TempDir
 	Path dir;
 
+	/** A command with English messages (--lang en after the command's name), which the assertions quote. */
 	static Result run(String... args) {
-		return assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run(args));
+		String[] english = new String[args.length + 2];
+		english[0] = args[0];
+		english[1] = "--lang";
+		english[2] = "en";
+		System.arraycopy(args, 1, english, 3, args.length - 1);
+		return assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run(english));
 	}
 
 	Path write(String name, String text) throws IOException {

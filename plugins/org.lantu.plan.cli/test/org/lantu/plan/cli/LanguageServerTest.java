@@ -128,14 +128,14 @@ class LanguageServerTest {
 		var hover = server.getTextDocumentService()
 				.hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(published), new Position(1, 5))).get(60, TimeUnit.SECONDS);
 		String shown = hover == null ? "" : hover.getContents().isRight() ? hover.getContents().getRight().getValue() : hover.getContents().getLeft().toString();
-		assertTrue(shown.contains("起步区") && shown.contains("together 2252亩") && shown.contains("1.3333平方公里"), shown);
+		assertTrue(shown.contains("起步区") && shown.contains("合计 2252亩") && shown.contains("1.3333平方公里"), shown);
 
 		var context = new org.eclipse.lsp4j.CodeActionContext(List.of(d));
 		var actions = server.getTextDocumentService()
 				.codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(published), d.getRange(), context)).get(60, TimeUnit.SECONDS);
 		assertEquals(1, actions.size(), actions.toString());
 		var action = actions.get(0).getRight();
-		assertEquals("Set to 2252亩", action.getTitle());
+		assertEquals("改为 2252亩", action.getTitle());
 		assertEquals("2252亩", action.getEdit().getChanges().values().iterator().next().get(0).getNewText());
 
 		server.shutdown().get(30, TimeUnit.SECONDS);

@@ -93,7 +93,7 @@ class RenderTest {
 	void theDocumentShowsValuesFindingsAndSources() {
 		String html = html(resources().resolve("small.plan"), "zh");
 		assertTrue(html.contains("<span class=\"value-ref\">31.86%</span>"), "a value reference shows the model's value");
-		assertTrue(html.contains("class=\"facts flag flag-error\" title=\"[space.parts] 起步区 area"), "the flagged zone area is marked");
+		assertTrue(html.contains("class=\"facts flag flag-error\" title=\"[space.parts] 起步区面积"), "the flagged zone area is marked");
 		assertTrue(html.contains("<a href=\"#L33\">错误 · 33:16</a>") && html.contains("id=\"L33\""), "findings link to the element");
 		assertTrue(html.contains("data-src=\"small.plan:22\""), "rows carry their source line");
 		assertTrue(html.contains("<th>2020年（基期）</th>") && html.contains("<th>年均增速</th>"), "official column labels");

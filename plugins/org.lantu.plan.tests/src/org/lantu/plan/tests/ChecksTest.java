@@ -24,8 +24,14 @@ class ChecksTest {
 	@Inject
 	ValidationTestHelper validation;
 
+	@Inject
+	com.google.inject.Provider<org.eclipse.xtext.resource.XtextResourceSet> resourceSets;
+
+	/** Read with English findings, as {@code lantu check --lang en} (ChineseFindingsTest reads the Chinese). */
 	Plan parse(String text) throws Exception {
-		return parser.parse(text);
+		var set = resourceSets.get();
+		new org.lantu.plan.evaluate.CheckSettings().setLang(org.lantu.plan.findings.Lang.EN).attachTo(set);
+		return parser.parse(text, set);
 	}
 
 	// ---------------------------------------------------------------- unit.unknown

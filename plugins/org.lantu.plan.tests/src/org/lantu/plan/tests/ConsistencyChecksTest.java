@@ -40,8 +40,8 @@ class ConsistencyChecksTest {
 	@Inject
 	Provider<XtextResourceSet> resourceSets;
 
-	/** The options of the run, as `lantu check --strict --tolerance` would set them. */
-	CheckSettings settings = new CheckSettings();
+	/** The options of the run, as `lantu check --strict --tolerance --lang en` would set them (ChineseFindingsTest reads the Chinese). */
+	CheckSettings settings = new CheckSettings().setLang(org.lantu.plan.findings.Lang.EN);
 
 	Plan parse(String text) throws Exception {
 		XtextResourceSet set = resourceSets.get();

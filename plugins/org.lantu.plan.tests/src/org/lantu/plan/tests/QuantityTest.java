@@ -38,7 +38,7 @@ class QuantityTest {
 		Interval open = Interval.atLeast(d("1"), true).plus(Interval.closed(d("2"), d("3")));
 		assertEquals("> 3", open.toString());
 		assertNull(open.hi());
-		assertEquals("-3 to -2", Interval.closed(d("2"), d("3")).negate().toString());
+		assertEquals("-3 ~ -2", Interval.closed(d("2"), d("3")).negate().toString());
 	}
 
 	@Test

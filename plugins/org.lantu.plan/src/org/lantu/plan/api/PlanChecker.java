@@ -33,6 +33,8 @@ import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Text;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -68,31 +70,38 @@ public class PlanChecker {
 	 * How to read qualifiers: {@code --strict} and {@code --tolerance} (a fraction: 0.05 = ±5 %);
 	 * where plans may be read from: the workspace root ({@code --root}; null: see
 	 * {@link Workspace#forInputs}) and the largest file read ({@code --max-file-size}); how many
-	 * files are read and checked at once ({@code --jobs}; the findings do not depend on it).
+	 * files are read and checked at once ({@code --jobs}; the findings do not depend on it); the
+	 * language of the findings ({@code --lang}).
 	 */
-	public record Options(boolean strict, java.math.BigDecimal tolerance, Path root, long maxFileBytes, int jobs) {
+	public record Options(boolean strict, java.math.BigDecimal tolerance, Path root, long maxFileBytes, int jobs, Lang lang) {
 		public static final Options DEFAULT = new Options(false, CheckSettings.DEFAULT_TOLERANCE);
 
 		public Options {
 			if (jobs < 1) {
 				throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
 			}
+			java.util.Objects.requireNonNull(lang);
 		}
 
 		public Options(boolean strict, java.math.BigDecimal tolerance) {
-			this(strict, tolerance, null, PlanFiles.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors());
+			this(strict, tolerance, null, PlanFiles.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors(), Lang.ZH);
 		}
 
 		public Options withRoot(Path root) {
-			return new Options(strict, tolerance, root, maxFileBytes, jobs);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang);
 		}
 
 		public Options withMaxFileBytes(long maxFileBytes) {
-			return new Options(strict, tolerance, root, maxFileBytes, jobs);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang);
 		}
 
 		public Options withJobs(int jobs) {
-			return new Options(strict, tolerance, root, maxFileBytes, jobs);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang);
+		}
+
+		/** The language findings are written in ({@code --lang}; Chinese by default). */
+		public Options withLang(Lang lang) {
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang);
 		}
 	}
 
@@ -147,26 +156,30 @@ public class PlanChecker {
 	 * is loaded), directories searched for *.plan (symbolic links to folders are not followed).
 	 */
 	public static List<Path> expand(List<Path> inputs, List<PlanDiagnostic> problems) {
+		return expand(inputs, problems, Lang.ZH);
+	}
+
+	/** {@link #expand(List, List)}, saying what cannot be read in {@code lang}. */
+	public static List<Path> expand(List<Path> inputs, List<PlanDiagnostic> problems, Lang lang) {
 		Map<Path, Path> files = new LinkedHashMap<>(); // by absolute path: a plan named twice is read once
 		for (Path input : inputs) {
 			if (Files.isDirectory(input)) {
 				try (Stream<Path> walk = Files.walk(input)) {
 					List<Path> found = walk.filter(p -> p.toString().endsWith(EXTENSION) && !Files.isDirectory(p)).sorted().toList();
 					if (found.isEmpty()) {
-						problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(), "directory contains no " + EXTENSION + " files"));
+						problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(), Text.of("files.folder.empty").in(lang)));
 					}
 					for (Path p : found) {
 						if (Files.isSymbolicLink(p) && !Workspace.isUnder(p, input)) {
 							// a folder's link to a file elsewhere (/etc/…) is not read unless it is named itself
-							problems.add(PlanDiagnostic.ofFile(p.toString(), 1, 1, CheckType.FILE.id(),
-									"a symbolic link that leads outside the folder being read; not read (name the file itself to read it)"));
+							problems.add(PlanDiagnostic.ofFile(p.toString(), 1, 1, CheckType.FILE.id(), Text.of("files.folder.link-outside").in(lang)));
 						} else {
 							files.putIfAbsent(p.toAbsolutePath().normalize(), p);
 						}
 					}
 				} catch (IOException | java.io.UncheckedIOException e) {
-					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(), "cannot read directory: "
-							+ (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(),
+							Text.of("files.folder.unreadable", e.getCause() != null ? e.getCause().getMessage() : e.getMessage()).in(lang)));
 				}
 			} else {
 				files.putIfAbsent(input.toAbsolutePath().normalize(), input);
@@ -204,7 +217,7 @@ public class PlanChecker {
 	 */
 	public Checked checkAndKeep(List<Path> inputs, CheckFilter filter, Options options, Progress progress) {
 		List<PlanDiagnostic> diagnostics = new ArrayList<>();
-		List<Path> files = expand(inputs, diagnostics);
+		List<Path> files = expand(inputs, diagnostics, options.lang());
 		Map<Path, Resource> loaded = new FolderCheck(this, options, inputs, progress).run(files, diagnostics);
 		diagnostics.removeIf(d -> !filter.keeps(d.check()));
 		Collections.sort(diagnostics);
@@ -287,7 +300,7 @@ public class PlanChecker {
 	/** A resource set for reading {@code inputs} with {@code options}: its settings and its workspace. */
 	public XtextResourceSet resourceSet(Options options, List<Path> inputs) {
 		XtextResourceSet set = newResourceSet();
-		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).attachTo(set);
+		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).setLang(options.lang()).attachTo(set);
 		Workspace.forInputs(options.root(), inputs, options.maxFileBytes()).attachTo(set);
 		return set;
 	}
@@ -312,24 +325,25 @@ public class PlanChecker {
 	public Resource load(XtextResourceSet resourceSet, Path file, List<PlanDiagnostic> diagnostics) {
 		String name = file.toString();
 		long maxBytes = Workspace.of(resourceSet).maxBytes();
+		Lang lang = CheckSettings.of(resourceSet).lang();
 		byte[] bytes;
 		try {
 			if (!name.endsWith(EXTENSION)) {
 				// why it cannot be read if it cannot, else that it is no plan: never read
-				String problem = PlanFiles.problem(file, maxBytes);
-				throw new PlanFiles.Unreadable(problem != null ? problem : "not a plan file (plans end in " + EXTENSION + ")");
+				Text problem = PlanFiles.problem(file, maxBytes);
+				throw new PlanFiles.Unreadable(problem != null ? problem : Text.of("files.not-plan"));
 			}
 			bytes = PlanFiles.read(file, maxBytes);
 		} catch (PlanFiles.Unreadable e) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), e.getMessage()));
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), e.text().in(lang)));
 			return null;
 		}
-		String text = decodeUtf8(bytes, name, diagnostics);
+		String text = decodeUtf8(bytes, name, diagnostics, lang);
 		if (text == null) {
 			return null;
 		}
 		if (text.replace("\uFEFF", "").isBlank()) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), "the file is empty; a plan starts with: plan <name> \"<title>\""));
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), Text.of("files.empty").in(lang)));
 			return null;
 		}
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
@@ -346,15 +360,13 @@ public class PlanChecker {
 			for (Throwable t = e; t != null; t = t.getCause()) {
 				tooDeep |= t instanceof StackOverflowError;
 			}
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), tooDeep
-					? "the elements are nested too deeply to be read; a plan rarely needs more than a few levels of chapters, sections and boxes"
-					: "cannot parse: " + e.getMessage()));
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(),
+					(tooDeep ? Text.of("files.too-deep") : Text.of("files.cannot-parse", String.valueOf(e.getMessage()))).in(lang)));
 			return null;
 		}
 		int depth = depth(resource);
 		if (depth > MAX_DEPTH) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), "the elements are nested more than " + MAX_DEPTH
-					+ " levels deep, more than Lantu reads (a plan rarely needs more than a few levels of chapters, sections and boxes)"));
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), Text.of("files.nested", MAX_DEPTH).in(lang)));
 			return null;
 		}
 		return resource;
@@ -389,11 +401,9 @@ public class PlanChecker {
 	}
 
 	/** Strict UTF-8; the first invalid byte is reported with its line and column. */
-	static String decodeUtf8(byte[] bytes, String name, List<PlanDiagnostic> diagnostics) {
+	static String decodeUtf8(byte[] bytes, String name, List<PlanDiagnostic> diagnostics, Lang lang) {
 		if (isUtf16(bytes)) {
-			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(),
-					"the file is UTF-16 text (as Windows Notepad saves \"Unicode\"); plans are UTF-8: save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8),"
-							+ " or convert it with: iconv -f UTF-16 -t UTF-8"));
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), Text.of("files.utf16").in(lang)));
 			return null;
 		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -411,9 +421,8 @@ public class PlanChecker {
 		String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
 		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
 		int column = characterColumn(before, before.length(), 1);
-		diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckType.FILE.id(), String.format(
-				"invalid UTF-8 (byte 0x%02X at offset %d); plans are UTF-8 text: re-save the file as UTF-8 (a GBK file can be converted with: iconv -f GBK -t UTF-8)",
-				bytes[bad] & 0xFF, bad)));
+		diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckType.FILE.id(),
+				Text.of("files.not-utf8", String.format("0x%02X", bytes[bad] & 0xFF), bad).in(lang)));
 		return null;
 	}
 

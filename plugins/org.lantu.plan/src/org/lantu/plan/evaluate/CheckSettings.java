@@ -7,9 +7,10 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.lantu.plan.findings.Lang;
 
 /**
- * How the checks read qualifiers. Lenient by default: 超过/突破 1000 counts as ≥ 1000 (authors
+ * How the checks read qualifiers, and the language they write in. Lenient by default: 超过/突破 1000 counts as ≥ 1000 (authors
  * write "突破80亿元" for a target of 80), 约/左右 allows ±5 %. A plan may set its own tolerance
  * ({@code tolerance 10%}), a value its own ({@code 约2000亩 ±10%}).
  * <p>
@@ -24,11 +25,24 @@ public class CheckSettings extends AdapterImpl {
 
 	private boolean strict;
 	private BigDecimal tolerance = DEFAULT_TOLERANCE;
+	private Lang lang = Lang.ZH;
 
 	/** The settings in force for a model element: its resource set's, else the defaults. */
 	public static CheckSettings of(EObject context) {
 		Resource r = context == null ? null : context.eResource();
 		ResourceSet set = r == null ? null : r.getResourceSet();
+		if (set != null) {
+			for (Adapter a : set.eAdapters()) {
+				if (a instanceof CheckSettings s) {
+					return s;
+				}
+			}
+		}
+		return DEFAULTS;
+	}
+
+	/** The settings of a resource set, else the defaults. */
+	public static CheckSettings of(ResourceSet set) {
 		if (set != null) {
 			for (Adapter a : set.eAdapters()) {
 				if (a instanceof CheckSettings s) {
@@ -61,6 +75,19 @@ public class CheckSettings extends AdapterImpl {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
 		this.strict = strict;
+		return this;
+	}
+
+	/** The language findings are written in: Chinese unless English is asked for. */
+	public Lang lang() {
+		return lang;
+	}
+
+	public CheckSettings setLang(Lang lang) {
+		if (this == DEFAULTS) {
+			throw new IllegalStateException("the default settings cannot be changed");
+		}
+		this.lang = java.util.Objects.requireNonNull(lang);
 		return this;
 	}
 

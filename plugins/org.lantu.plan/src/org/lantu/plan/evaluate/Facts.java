@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Attribute;
 import org.lantu.plan.quantity.Unit;
 
@@ -25,8 +26,14 @@ public final class Facts {
 			this.label = label;
 		}
 
+		/** The English label, also the key of the publishers' column labels. */
 		public String label() {
 			return label;
+		}
+
+		/** The kind in words: 基期值 / base. */
+		public Text text() {
+			return Text.of("kind." + name().toLowerCase(java.util.Locale.ROOT));
 		}
 	}
 
@@ -35,6 +42,16 @@ public final class Facts {
 		public String label() {
 			return year == 0 ? kind.label() : year + " " + kind.label();
 		}
+
+		/** The value in words: 2030年目标 / 2030 target. */
+		public Text text() {
+			return year == 0 ? kind.text() : Text.of("key.year", year, kind.text());
+		}
+	}
+
+	/** This element's value {@code key} in words: 总产值 2030年目标 / 总产值 2030 target. */
+	public Text text(Key key) {
+		return Text.of("value.of", name, key.text());
 	}
 
 	private final EObject element;

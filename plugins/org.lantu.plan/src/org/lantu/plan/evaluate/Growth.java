@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Interval;
 
@@ -38,9 +39,9 @@ public record Growth(Value base, int baseYear, Value end, int endYear) {
 		return endYear - baseYear;
 	}
 
-	/** "301亿元 (2020) → 1200亿元 (2025) over 5 years" */
-	public String describe() {
-		return base.written() + " (" + baseYear + ") → " + end.written() + " (" + endYear + ") over " + years() + (years() == 1 ? " year" : " years");
+	/** "301亿元 (2020) → 1200亿元 (2025) over 5 years" / "301亿元（2020年）→ 1200亿元（2025年），5年" */
+	public Text describe() {
+		return Text.of(years() == 1 ? "growth.span.one" : "growth.span", base.written(), baseYear, end.written(), endYear, years());
 	}
 
 	/** The rate from the figures as written (no rounding allowance), in percent; null if undefined. */

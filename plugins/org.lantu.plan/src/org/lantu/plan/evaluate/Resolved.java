@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Aspect;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Target;
@@ -24,13 +25,12 @@ import org.lantu.plan.quantity.Interval;
  * @param basis    how the computed value was obtained ("301亿元 (2020) → 1200亿元 (2025) over 5 years")
  * @param problem  why nothing could be found, or null
  */
-public record Resolved(Facts facts, Key key, Value stated, Interval computed, BigDecimal nominal, String basis, String problem) {
+public record Resolved(Facts facts, Key key, Value stated, Interval computed, BigDecimal nominal, Text basis, Text problem) {
 
 	public static Resolved of(Evaluator evaluator, Target target) {
 		Facts f = evaluator.facts(target.getSubject());
 		int year = target.getYear();
 		Aspect aspect = Evaluator.isWritten(target, PlanPackage.Literals.TARGET__ASPECT) ? target.getAspect() : null;
-		String what = f.name() + (year == 0 ? "" : " " + year);
 		if (aspect == Aspect.GROWTH || aspect == Aspect.CHANGE) {
 			Kind kind = aspect == Aspect.GROWTH ? Kind.GROWTH : Kind.CHANGE;
 			Value stated = f.get(kind);
@@ -39,11 +39,11 @@ public record Resolved(Facts facts, Key key, Value stated, Interval computed, Bi
 			}
 			Optional<Growth> g = Growth.of(f);
 			if (g.isEmpty()) {
-				return problem(f, kind, "the plan states no " + kind.label() + " for " + f.name() + ", nor a base and a later value to compute it from");
+				return problem(f, kind, Text.of("resolve.no-rate-nor-span", kind.text(), f.name()));
 			}
 			Interval computed = kind == Kind.GROWTH ? g.get().cagrPercent() : g.get().difference();
 			if (computed == null) {
-				return problem(f, kind, "no growth rate can be computed for " + f.name() + " from a base of " + g.get().base().written());
+				return problem(f, kind, Text.of("resolve.no-rate-from-base", f.name(), g.get().base().written()));
 			}
 			BigDecimal nominal = kind == Kind.GROWTH ? g.get().cagrNominal() : g.get().differenceNominal();
 			return new Resolved(f, new Key(kind, 0), null, computed, nominal, g.get().describe(), null);
@@ -58,30 +58,30 @@ public record Resolved(Facts facts, Key key, Value stated, Interval computed, Bi
 		if (kind == Kind.BASE) {
 			Optional<Map.Entry<Key, Value>> base = year == 0 ? f.base() : Optional.ofNullable(f.get(new Key(Kind.BASE, year))).map(v -> Map.entry(new Key(Kind.BASE, year), v));
 			return base.map(e -> new Resolved(f, e.getKey(), e.getValue(), null, null, null, null))
-					.orElseGet(() -> problem(f, Kind.BASE, "the plan states no base value for " + what));
+					.orElseGet(() -> problem(f, Kind.BASE, year == 0 ? Text.of("resolve.no-base", f.name()) : Text.of("resolve.no-base-in", f.name(), year)));
 		}
 		if (kind != null) {
 			Value v = f.get(kind);
 			return v != null ? new Resolved(f, new Key(kind, 0), v, null, null, null, null)
-					: problem(f, kind, "the plan states no " + kind.label() + " for " + f.name());
+					: problem(f, kind, Text.of("resolve.no-kind", kind.text(), f.name()));
 		}
 		if (year != 0) {
 			return f.atYear(year).map(e -> new Resolved(f, e.getKey(), e.getValue(), null, null, null, null))
-					.orElseGet(() -> problem(f, Kind.TARGET, "the plan states no value of " + f.name() + " for " + year));
+					.orElseGet(() -> problem(f, Kind.TARGET, Text.of("resolve.no-value-in", f.name(), year)));
 		}
 		List<Map.Entry<Key, Value>> amounts = f.values().entrySet().stream().filter(e -> f.isAmount(e.getKey())).toList();
 		if (amounts.size() == 1) {
 			return new Resolved(f, amounts.get(0).getKey(), amounts.get(0).getValue(), null, null, null, null);
 		}
-		return problem(f, Kind.TARGET, amounts.isEmpty() ? "the plan states no value for " + f.name()
-				: f.name() + " has " + amounts.size() + " values; name the year: (" + f.name() + "@" + firstYear(amounts) + ")");
+		return problem(f, Kind.TARGET, amounts.isEmpty() ? Text.of("resolve.no-value", f.name())
+				: Text.of("resolve.which-year", f.name(), amounts.size(), f.name() + "@" + firstYear(amounts)));
 	}
 
 	private static int firstYear(List<Map.Entry<Key, Value>> amounts) {
 		return amounts.stream().mapToInt(e -> e.getKey().year()).filter(y -> y != 0).max().orElse(2025);
 	}
 
-	private static Resolved problem(Facts f, Kind kind, String problem) {
+	private static Resolved problem(Facts f, Kind kind, Text problem) {
 		return new Resolved(f, new Key(kind, 0), null, null, null, null, problem);
 	}
 }

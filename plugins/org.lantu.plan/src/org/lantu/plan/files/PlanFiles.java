@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Text;
+
 /**
  * Reading a plan file, every front end alike: only a regular file (a named pipe, a device, a
  * socket or a directory is refused before it is opened, so nothing can hang on it), and only up to
@@ -28,12 +31,19 @@ public final class PlanFiles {
 	private PlanFiles() {
 	}
 
-	/** Why a file cannot be read as a plan, in the author's terms; the message is the whole finding. */
+	/** Why a file cannot be read as a plan, in the author's terms; the text is the whole finding. */
 	public static final class Unreadable extends IOException {
 		private static final long serialVersionUID = 1L;
+		private final transient Text text;
 
-		public Unreadable(String message) {
-			super(message);
+		public Unreadable(Text text) {
+			super(text.in(Lang.EN));
+			this.text = text;
+		}
+
+		/** The reason, to be said in the reader's language. */
+		public Text text() {
+			return text;
 		}
 	}
 
@@ -42,31 +52,31 @@ public final class PlanFiles {
 	 * or null if it is one. Symbolic links are followed: a link to a regular file is read, a link
 	 * to a device is refused like the device.
 	 */
-	public static String problem(Path file, long maxBytes) {
+	public static Text problem(Path file, long maxBytes) {
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class);
 		} catch (NoSuchFileException e) {
-			return Files.isSymbolicLink(file) ? "a symbolic link to a file that does not exist" : "no such file" + nameHint(file);
+			return Files.isSymbolicLink(file) ? Text.of("files.dangling-link")
+					: file.toString().indexOf('\uFFFD') >= 0 ? Text.of("files.missing.bad-name") : Text.of("files.missing");
 		} catch (AccessDeniedException e) {
-			return "permission denied: Lantu may not read this file";
+			return Text.of("files.denied");
 		} catch (IOException | SecurityException e) {
-			return "cannot read file: " + reason(e);
+			return Text.of("files.cannot-read", reason(e));
 		}
 		if (attributes.isRegularFile()) {
 			if (attributes.size() > maxBytes) {
-				return "the file is " + size(attributes.size()) + ", more than the " + size(maxBytes) + " Lantu reads (a plan of hundreds of pages is about 1 MB);"
-						+ " if this really is one plan, raise the limit with --max-file-size " + Math.max(1, (attributes.size() >> 20) + 1);
+				return Text.of("files.too-large", size(attributes.size()), size(maxBytes), Math.max(1, (attributes.size() >> 20) + 1));
 			}
 			return null;
 		}
-		String kind = attributes.isDirectory() ? "a directory" : kind(file);
-		return (Files.isSymbolicLink(file) ? "a symbolic link to " + kind : kind) + ", not a plan file: Lantu reads only regular files";
+		Text kind = attributes.isDirectory() ? Text.of("files.kind.directory") : kind(file);
+		return Text.of(Files.isSymbolicLink(file) ? "files.special.link" : "files.special", kind);
 	}
 
 	/** The bytes of a plan file, or why it cannot be read. */
 	public static byte[] read(Path file, long maxBytes) throws Unreadable {
-		String problem = problem(file, maxBytes);
+		Text problem = problem(file, maxBytes);
 		if (problem != null) {
 			throw new Unreadable(problem);
 		}
@@ -74,37 +84,32 @@ public final class PlanFiles {
 			// the size may have changed since it was looked at: never read more than the limit
 			byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
 			if (bytes.length > maxBytes) {
-				throw new Unreadable("the file grew beyond the " + size(maxBytes) + " Lantu reads while it was being read");
+				throw new Unreadable(Text.of("files.grew", size(maxBytes)));
 			}
 			return bytes;
 		} catch (Unreadable e) {
 			throw e;
 		} catch (AccessDeniedException e) {
-			throw new Unreadable("permission denied: Lantu may not read this file");
+			throw new Unreadable(Text.of("files.denied"));
 		} catch (IOException e) {
-			throw new Unreadable("cannot read file: " + reason(e));
+			throw new Unreadable(Text.of("files.cannot-read", reason(e)));
 		}
 	}
 
 	/** What kind of special file this is (named pipe, device, socket), as far as the system tells. */
-	private static String kind(Path file) {
+	private static Text kind(Path file) {
 		try {
 			int mode = (Integer) Files.getAttribute(file, "unix:mode");
-			return switch (mode & 0170000) {
-			case 0010000 -> "a named pipe (FIFO)";
-			case 0020000 -> "a character device";
-			case 0060000 -> "a block device";
-			case 0140000 -> "a socket";
-			default -> "a special file";
-			};
+			return Text.of(switch (mode & 0170000) {
+			case 0010000 -> "files.kind.fifo";
+			case 0020000 -> "files.kind.character-device";
+			case 0060000 -> "files.kind.block-device";
+			case 0140000 -> "files.kind.socket";
+			default -> "files.kind.special";
+			});
 		} catch (IOException | RuntimeException e) {
-			return "a special file";
+			return Text.of("files.kind.special");
 		}
-	}
-
-	/** A name the system handed over with bytes that are not UTF-8 cannot be found again: say so. */
-	private static String nameHint(Path file) {
-		return file.toString().indexOf('\uFFFD') >= 0 ? " (its name holds bytes that are not UTF-8 text: rename the file with a UTF-8 name)" : "";
 	}
 
 	/** The exception's own words, without a Java class name. */

@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.lantu.plan.findings.Text;
 
 /**
  * The resource set every front end loads plans into. Its URI converter reads only files, through
@@ -43,7 +44,7 @@ public class PlanResourceSet extends XtextResourceSet {
 			Path file = path(uri);
 			Workspace workspace = Workspace.of(PlanResourceSet.this);
 			if (!workspace.holds(file)) {
-				throw new PlanFiles.Unreadable("'" + file.getFileName() + "' lies outside the workspace");
+				throw new PlanFiles.Unreadable(Text.of("files.outside", String.valueOf(file.getFileName())));
 			}
 			return new ByteArrayInputStream(PlanFiles.read(file, workspace.maxBytes()));
 		}
@@ -66,7 +67,7 @@ public class PlanResourceSet extends XtextResourceSet {
 			try {
 				return Path.of(uri.toFileString());
 			} catch (InvalidPathException | NullPointerException e) {
-				throw new PlanFiles.Unreadable("not a path this system can read: " + uri);
+				throw new PlanFiles.Unreadable(Text.of("files.not-a-path", String.valueOf(uri)));
 			}
 		}
 	}
@@ -133,7 +134,7 @@ public class PlanResourceSet extends XtextResourceSet {
 		}
 
 		private static IOException refusal(URI uri) {
-			return new PlanFiles.Unreadable("Lantu reads plans only from files in the workspace; '" + uri.scheme() + ":' is refused");
+			return new PlanFiles.Unreadable(Text.of("files.scheme-refused", uri.scheme()));
 		}
 	}
 }

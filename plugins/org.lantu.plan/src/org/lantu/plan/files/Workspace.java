@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.workspace.IProjectConfig;
 import org.eclipse.xtext.workspace.ProjectConfigAdapter;
+import org.lantu.plan.findings.Text;
 
 /**
  * The folders whose plans Lantu may read, and the limit on a file's size. An import resolves only
@@ -137,8 +138,8 @@ public final class Workspace extends AdapterImpl {
 	}
 
 	/** Where an import leads: the plan file's URI, or why it is refused (then uri is null). */
-	public record Resolution(URI uri, String problem) {
-		static Resolution refused(String problem) {
+	public record Resolution(URI uri, Text problem) {
+		static Resolution refused(Text problem) {
 			return new Resolution(null, problem);
 		}
 	}
@@ -152,13 +153,13 @@ public final class Workspace extends AdapterImpl {
 	 * is its own finding); an existing one must be a regular file.
 	 */
 	public Resolution resolveImport(URI importer, String written) {
-		String why = notPlain(written);
+		Text why = notPlain(written);
 		if (why != null) {
 			return Resolution.refused(why);
 		}
 		if (importer == null || !importer.isFile() || importer.isRelative()) {
 			// a plan that is not a file (a test's in-memory text): imports name nothing it may read
-			return Resolution.refused("this plan is not a file in a workspace, so it cannot import other files");
+			return Resolution.refused(Text.of("files.import.not-a-file"));
 		}
 		Path from;
 		Path target;
@@ -166,14 +167,14 @@ public final class Workspace extends AdapterImpl {
 			from = Path.of(importer.toFileString()).toAbsolutePath().normalize();
 			target = from.resolveSibling(written).normalize();
 		} catch (InvalidPathException e) {
-			return Resolution.refused("'" + written + "' is not a path this system can read");
+			return Resolution.refused(Text.of("files.import.unreadable-path", written));
 		}
 		Path root = rootOf(from);
 		if (!target.startsWith(root)) {
-			return Resolution.refused("it leads outside the workspace (`lantu explain import.outside` says which folder that is)");
+			return Resolution.refused(Text.of("files.import.outside"));
 		}
 		if (Files.exists(target) && !isUnder(target, root)) {
-			return Resolution.refused("it is a symbolic link (or lies in a linked folder) that leads outside the workspace");
+			return Resolution.refused(Text.of("files.import.link-outside"));
 		}
 		URI uri = URI.createFileURI(target.toString());
 		if (importer.hasAuthority()) {
@@ -184,29 +185,29 @@ public final class Workspace extends AdapterImpl {
 	}
 
 	/** Why a written import is not a plain relative path, or null if it is one. */
-	private static String notPlain(String written) {
+	private static Text notPlain(String written) {
 		if (written == null || written.isBlank()) {
-			return "the path is empty";
+			return Text.of("files.import.empty");
 		}
 		for (int i = 0; i < written.length(); i++) {
 			if (Character.isISOControl(written.charAt(i))) {
-				return "the path holds a control character";
+				return Text.of("files.import.control");
 			}
 		}
 		if (SCHEME.matcher(written).find()) {
-			return "it is a URL or a drive letter, and Lantu never opens network connections";
+			return Text.of("files.import.url");
 		}
 		if (written.startsWith("/")) {
-			return "it is an absolute path";
+			return Text.of("files.import.absolute");
 		}
 		if (written.startsWith("~")) {
-			return "~ (a home folder) is not expanded";
+			return Text.of("files.import.home");
 		}
 		if (written.indexOf('\\') >= 0) {
-			return "it holds a backslash (folders are separated by /)";
+			return Text.of("files.import.backslash");
 		}
 		if (written.indexOf('%') >= 0) {
-			return "it holds percent-encoding (%2e and the like), which is not decoded";
+			return Text.of("files.import.percent");
 		}
 		return null;
 	}

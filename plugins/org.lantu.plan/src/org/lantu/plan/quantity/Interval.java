@@ -136,7 +136,7 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
 		if (lo == null) {
 			return (hiOpen ? "< " : "≤ ") + number.apply(hi);
 		}
-		String dash = lo.signum() < 0 || hi.signum() < 0 ? " to " : "–";
+		String dash = lo.signum() < 0 || hi.signum() < 0 ? " ~ " : "–"; // a dash beside a minus sign misreads
 		return (loOpen ? "(" : "") + number.apply(lo) + dash + number.apply(hi) + (hiOpen ? ")" : "");
 	}
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Column;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.IndicatorCell;
@@ -58,8 +59,9 @@ public final class IndicatorColumns {
 		return 1;
 	}
 
-	public static String describe(Column c) {
-		String kind = c.getKind().getLiteral();
-		return c.getYear() != 0 ? kind + " " + c.getYear() : kind;
+	/** The column in words: 2025年目标 / target 2025; 属性 / attribute. */
+	public static Text describe(Column c) {
+		Text kind = Text.of("column." + c.getKind().getName().toLowerCase(java.util.Locale.ROOT));
+		return c.getYear() != 0 ? Text.of("column.year", kind, c.getYear()) : kind;
 	}
 }

@@ -10,12 +10,17 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Attribute;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Industry;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.quantity.Dimension;
 
 import com.google.inject.Inject;
 
@@ -52,7 +57,7 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	 * @param subject the plan element the finding is about (grades it and keys acks), or null
 	 * @param data    computed values a quick fix may apply
 	 */
-	protected void report(CheckType check, String message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
+	protected void report(CheckType check, Text message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
 		report(check, false, message, at, feature, subject, data);
 	}
 
@@ -61,12 +66,12 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	 * relation that holds only if 超过/突破 is read as "at least", a gap between phases rather than
 	 * an overlap.
 	 */
-	protected void reportMinor(CheckType check, String message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
+	protected void reportMinor(CheckType check, Text message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
 		report(check, true, message, at, feature, subject, data);
 	}
 
 	/** {@link #reportMinor} if {@code minor}, else {@link #report}. */
-	protected void report(CheckType check, boolean minor, String message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
+	protected void report(CheckType check, boolean minor, Text message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
 		Severity s = minor || check.level() == CheckType.Level.WARNING ? Severity.WARNING : Severity.ERROR;
 		if (check.grading() == CheckType.Grading.BY_INDICATOR) {
 			Attribute attribute = attributeOf(subject);
@@ -79,17 +84,32 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 		if (s == Severity.WARNING && evaluator.settings(at).strict()) {
 			s = Severity.ERROR;
 		}
-		String text = message;
+		Lang lang = lang(at);
+		String text = message.in(lang);
 		Ack ack = ackFor(check.id(), at, subject);
 		if (ack != null) {
 			s = Severity.INFO;
-			text = message + " — acknowledged: " + ack.getReason();
+			text = Messages.say(lang, "ack.acknowledged", text, ack.getReason());
 		}
 		switch (s) {
 		case ERROR -> error(text, at, feature, check.id(), data);
 		case WARNING -> warning(text, at, feature, check.id(), data);
 		default -> info(text, at, feature, check.id(), data);
 		}
+	}
+
+	/** The language findings are written in ({@code --lang}, Chinese by default). */
+	protected Lang lang(EObject at) {
+		return evaluator.settings(at).lang();
+	}
+
+	/** What a value measures, in words: 面积 / area; 无单位的数 / a bare number. */
+	static Text dimension(Value v) {
+		return v.unit() == null ? Text.of("dimension.none") : dimension(v.unit().dimension());
+	}
+
+	static Text dimension(Dimension d) {
+		return Text.of("dimension." + d.name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	private Attribute attributeOf(EObject subject) {

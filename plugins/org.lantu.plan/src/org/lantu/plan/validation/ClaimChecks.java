@@ -2,6 +2,7 @@ package org.lantu.plan.validation;
 
 import java.util.OptionalLong;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
@@ -11,6 +12,7 @@ import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Group;
@@ -46,7 +48,7 @@ public class ClaimChecks extends CheckFamily {
 		Resolved r = Resolved.of(evaluator, target);
 		EObject subject = r.facts().element();
 		if (r.problem() != null) {
-			report(CheckType.CLAIM_NO_VALUE, "the text says " + Evaluator.written(claim.getValue()) + ", but " + r.problem(), claim,
+			report(CheckType.CLAIM_NO_VALUE, Text.of("claim.no-value.says", Evaluator.written(claim.getValue()), r.problem()), claim,
 					PlanPackage.Literals.CLAIM__TARGET, subject);
 			return;
 		}
@@ -56,7 +58,7 @@ public class ClaimChecks extends CheckFamily {
 		if (said == null) {
 			return;
 		}
-		String what = r.facts().name() + " " + r.key().label();
+		Text what = r.facts().text(r.key());
 		if (r.computed() != null) {
 			if (!said.figure().meets(r.computed()) && !said.allowed(false).meets(r.computed())) {
 				int decimals = Math.max(2, said.decimals());
@@ -64,17 +66,17 @@ public class ClaimChecks extends CheckFamily {
 				String nominal = r.nominal() == null ? null
 						: growth ? Decimals.plain(r.nominal(), decimals) + "%" : said.show(r.nominal());
 				String range = growth ? r.computed().format(v -> Decimals.plain(v, decimals)) + "%" : said.show(r.computed());
-				String computed = nominal == null ? range : nominal.equals(range) ? nominal : nominal + " (" + range + " allowing for the rounding of the figures)";
-				report(CheckType.CLAIM_MISMATCH, what + ": the text says " + said.written() + ", but " + r.basis() + " gives " + computed, claim.getValue(),
-						null, subject, nominal == null ? range : nominal);
+				Object computed = nominal == null ? range : nominal.equals(range) ? nominal : Text.of("claim.rounding", nominal, range);
+				report(CheckType.CLAIM_MISMATCH, Text.of("claim.mismatch.computed", what, said.written(), r.basis(), computed), claim.getValue(), null, subject,
+						nominal == null ? range : nominal);
 			}
 			return;
 		}
 		Value stated = r.stated();
 		said = Comparison.inUnitOf(said, stated.unit());
 		if (!Comparison.compatible(said, stated)) {
-			report(CheckType.UNIT_DIMENSION, what + ": the text says " + said.written() + " (" + SumChecks.dimension(said) + "), but the value is "
-					+ stated.written() + " (" + SumChecks.dimension(stated) + ")", claim.getValue(), null, subject);
+			report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.claim", what, said.written(), dimension(said), stated.written(), dimension(stated)),
+					claim.getValue(), null, subject);
 			return;
 		}
 		Value value = Comparison.inUnitOf(stated, said.unit());
@@ -82,25 +84,24 @@ public class ClaimChecks extends CheckFamily {
 			return;
 		}
 		boolean strict = evaluator.settings(claim).strict();
-		String where = where(claim, value);
+		Text where = where(claim, value);
 		String fix = value.written();
 		if (said.allowed(strict).meets(value.allowed(strict))) {
-			report(CheckType.CLAIM_DIFFERS, what + ": the text says " + said.written() + ", " + where + " " + value.written()
-					+ "; both can hold, but they state different figures", claim.getValue(), null, subject, fix);
+			report(CheckType.CLAIM_DIFFERS, Text.of("claim.differs.says", what, said.written(), where, value.written()), claim.getValue(), null, subject, fix);
 		} else {
-			report(CheckType.CLAIM_MISMATCH, what + ": the text says " + Comparison.describe(said, strict) + ", " + where + " "
-					+ Comparison.describe(value, strict), claim.getValue(), null, subject, fix);
+			report(CheckType.CLAIM_MISMATCH, Text.of("claim.mismatch.says", what, Comparison.describe(said, strict), where, Comparison.describe(value, strict)),
+					claim.getValue(), null, subject, fix);
 		}
 	}
 
-	/** "the plan states" or "outline.plan:111 states", "line 40 states". */
-	private static String where(Claim claim, Value value) {
+	/** "outline.plan:111 states", "line 40 states". */
+	private static Text where(Claim claim, Value value) {
 		var node = NodeModelUtils.findActualNodeFor(value.source());
 		String line = node == null ? "" : String.valueOf(node.getStartLine());
 		if (value.source().eResource() != claim.eResource() && value.source().eResource() != null) {
-			return value.source().eResource().getURI().lastSegment() + ":" + line + " states";
+			return Text.of("claim.where.file", URI.decode(value.source().eResource().getURI().lastSegment()), line);
 		}
-		return "line " + line + " states";
+		return Text.of("claim.where.line", line);
 	}
 
 	private void checkCount(Claim claim, Target target) {
@@ -129,8 +130,8 @@ public class ClaimChecks extends CheckFamily {
 			return;
 		}
 		String style = written.chars().anyMatch(c -> c >= '0' && c <= '9') ? String.valueOf(actual) : ChineseNumerals.format(actual);
-		report(CheckType.COUNT_MISMATCH, "the text says " + written + " (" + said.getAsLong() + "), but " + Evaluator.nameOf(subject) + " has "
-				+ actual + (actual == 1 ? " item" : " items"), claim, claim.getCount() != null ? PlanPackage.Literals.CLAIM__COUNT : PlanPackage.Literals.CLAIM__VALUE,
+		report(CheckType.COUNT_MISMATCH, Text.of(actual == 1 ? "count.mismatch.one" : "count.mismatch.many", written, said.getAsLong(), Evaluator.nameOf(subject),
+				actual), claim, claim.getCount() != null ? PlanPackage.Literals.CLAIM__COUNT : PlanPackage.Literals.CLAIM__VALUE,
 				subject, style);
 	}
 

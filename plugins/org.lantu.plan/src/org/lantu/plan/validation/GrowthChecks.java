@@ -10,6 +10,7 @@ import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Growth;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Dimension;
@@ -44,14 +45,14 @@ public class GrowthChecks extends CheckFamily {
 		if (points != null) {
 			Interval computed = g.pointsPerYear();
 			if (!computed.meets(points.allowed(false))) {
-				report(CheckType.GROWTH_POINTS, f.name() + ": stated " + points.written() + " per year, but " + g.describe() + " is "
-						+ show(computed, points.decimals()) + " percentage points per year", points.source(), null, indicator,
+				report(CheckType.GROWTH_POINTS, Text.of("growth.points.computed", f.name(), points.written(), g.describe(), show(computed, points.decimals())),
+						points.source(), null, indicator,
 						fixOf(computed, points.decimals()));
 			}
 		}
 		if (f.declining() && !canBeAtMost(g.end().allowed(false), g.base().allowed(false))) {
-			report(CheckType.GROWTH_DIRECTION, f.name() + " is a declining indicator (逆向指标), but its target " + g.end().written()
-					+ " is above its base " + g.base().written(), g.end().source(), null, indicator);
+			report(CheckType.GROWTH_DIRECTION, Text.of("growth.direction.declining", f.name(), g.end().written(), g.base().written()), g.end().source(), null,
+					indicator);
 		}
 	}
 
@@ -59,8 +60,8 @@ public class GrowthChecks extends CheckFamily {
 		Interval rate = stated.allowed(false);
 		Interval cagr = g.cagrPercent();
 		if (cagr == null) {
-			report(CheckType.GROWTH_DIRECTION, f.name() + ": a growth rate is stated (" + stated.written() + "), but from a base of "
-					+ g.base().written() + " no rate can be computed", stated.source(), null, f.element());
+			report(CheckType.GROWTH_DIRECTION, Text.of("growth.direction.no-rate", f.name(), stated.written(), g.base().written()), stated.source(), null,
+					f.element());
 			return;
 		}
 		if (f.declining() && stated.number().signum() > 0 && cagr.hi() != null && cagr.hi().signum() <= 0) {
@@ -72,15 +73,15 @@ public class GrowthChecks extends CheckFamily {
 		}
 		int decimals = Math.max(2, stated.decimals());
 		String computedRate = g.cagrNominal() == null ? show(cagr, decimals) : Decimals.plain(g.cagrNominal(), decimals);
-		String message = f.name() + ": stated growth " + stated.written() + (stated.written().contains("%") ? "" : "%") + " per year, but " + g.describe()
-				+ " is " + computedRate + "% per year" + (percentage ? " (" + show(g.pointsPerYear(), decimals) + " percentage points per year)" : "");
+		String written = stated.written() + (stated.written().contains("%") ? "" : "%");
+		Text message = percentage ? Text.of("growth.mismatch.percent", f.name(), written, g.describe(), computedRate, show(g.pointsPerYear(), decimals))
+				: Text.of("growth.mismatch.computed", f.name(), written, g.describe(), computedRate);
 		Interval difference = g.difference();
 		Value asChange = Comparison.inUnitOf(new Value(stated.source(), stated.written(), null, stated.number(), stated.upper(), stated.qualifier(),
 				stated.tolerance(), stated.relative()), g.end().unit());
 		if (difference.meets(asChange.allowed(false))) {
 			String number = Decimals.plain(stated.number());
-			message += "; " + g.end().written() + " − " + g.base().written() + " = " + g.end().show(difference) + ": if " + number
-					+ " is the cumulative change, write it as [" + number + "]";
+			message = Text.of("growth.mismatch.maybe-change", message, g.end().written() + " − " + g.base().written() + " = " + g.end().show(difference), number);
 		}
 		report(CheckType.GROWTH_MISMATCH, message, stated.source(), null, f.element(), computedRate);
 	}
@@ -107,9 +108,9 @@ public class GrowthChecks extends CheckFamily {
 		}
 		int decimals = Math.max(change.decimals(), Math.max(g.base().decimals(), g.end().decimals()));
 		String number = Decimals.plain(nominal, relative ? Math.max(2, decimals) : decimals);
-		String what = relative ? number + "%" : percentage ? number + " percentage points" : number + (g.end().unit() == null ? "" : g.end().unit().name());
-		report(CheckType.GROWTH_CHANGE, f.name() + ": stated change [" + change.written() + "], but " + g.describe() + " is a change of " + what,
-				change.source(), null, f.element(), number);
+		Object what = relative ? number + "%" : percentage ? Text.of("growth.points.amount", number) : number + (g.end().unit() == null ? "" : g.end().unit().name());
+		report(CheckType.GROWTH_CHANGE, Text.of("growth.change.computed", f.name(), change.written(), g.describe(), what), change.source(), null, f.element(),
+				number);
 	}
 
 	private static BigDecimal unitFactor(Growth g) {

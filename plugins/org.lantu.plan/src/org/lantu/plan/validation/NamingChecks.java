@@ -9,6 +9,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.Referable;
 
@@ -35,8 +36,8 @@ public class NamingChecks extends CheckFamily {
 			EObject first = seen.putIfAbsent(qn, o);
 			if (first != null) {
 				int line = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(first).getStartLine();
-				report(CheckType.NAME_DUPLICATE, "'" + name + "' is already declared on line " + line + " (" + first.eClass().getName().toLowerCase()
-						+ "); give one of them another name", o, o.eClass().getEStructuralFeature("name"), null, name);
+				report(CheckType.NAME_DUPLICATE, Text.of("name.duplicate.again", name, line, Text.of("element." + first.eClass().getName().toLowerCase())), o,
+						o.eClass().getEStructuralFeature("name"), null, name);
 			}
 		}
 	}

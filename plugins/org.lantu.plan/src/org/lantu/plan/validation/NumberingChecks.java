@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Chapter;
@@ -31,13 +32,13 @@ public class NumberingChecks extends CheckFamily {
 	public void numberedElementsRunInOrder(Plan plan) {
 		Map<Sequence, List<EObject>> sequences = new LinkedHashMap<>();
 		for (EObject o : everything(plan)) {
-			String kind = o instanceof Box ? "专栏 (box)"
-					: o instanceof Table ? "表 (table)"
-					: o instanceof Figure ? "图 (figure)"
-					: o instanceof Annex ? "附 (annex)"
-					: o instanceof Chapter ? "章 (chapter)"
-					: o instanceof Task ? "任务 (task)"
-					: o instanceof Section ? "节 (section) of " + describe(o.eContainer()) : null;
+			Text kind = o instanceof Box ? Text.of("numbering.kind.box")
+					: o instanceof Table ? Text.of("numbering.kind.table")
+					: o instanceof Figure ? Text.of("numbering.kind.figure")
+					: o instanceof Annex ? Text.of("numbering.kind.annex")
+					: o instanceof Chapter ? Text.of("numbering.kind.chapter")
+					: o instanceof Task ? Text.of("numbering.kind.task")
+					: o instanceof Section ? Text.of("numbering.kind.section", describe(o.eContainer())) : null;
 			if (kind != null && number(o) != null) {
 				// sections are numbered within their container; everything else through the plan
 				EObject scope = o instanceof Section ? o.eContainer() : plan;
@@ -48,10 +49,10 @@ public class NumberingChecks extends CheckFamily {
 	}
 
 	/** One numbered sequence: its kind (as named in messages) and the element it runs within. */
-	private record Sequence(String kind, EObject scope) {
+	private record Sequence(Text kind, EObject scope) {
 	}
 
-	private void checkSequence(String kind, List<EObject> elements) {
+	private void checkSequence(Text kind, List<EObject> elements) {
 		Map<Long, EObject> seen = new LinkedHashMap<>();
 		Long previous = null;
 		for (EObject o : elements) {
@@ -59,14 +60,14 @@ public class NumberingChecks extends CheckFamily {
 			EStructuralFeature feature = o.eClass().getEStructuralFeature("number");
 			EObject first = seen.putIfAbsent(n, o);
 			if (first != null) {
-				report(CheckType.NUMBERING_DUPLICATE, kind + " " + n + " is numbered twice (also on line " + line(first) + ")", o, feature, null,
+				report(CheckType.NUMBERING_DUPLICATE, Text.of("numbering.duplicate.twice", kind, n, line(first)), o, feature, null,
 						String.valueOf(previous == null ? n : previous + 1));
 			} else if (previous != null && n < previous) {
-				report(CheckType.NUMBERING_ORDER, kind + " " + n + " comes after " + kind + " " + previous + "; expected " + (previous + 1), o, feature,
+				report(CheckType.NUMBERING_ORDER, Text.of("numbering.order.after", kind, n, previous, previous + 1), o, feature,
 						null, String.valueOf(previous + 1));
 			} else if (previous != null && n > previous + 1) {
 				String missing = n == previous + 2 ? String.valueOf(previous + 1) : (previous + 1) + "–" + (n - 1);
-				report(CheckType.NUMBERING_GAP, kind + " " + n + " follows " + kind + " " + previous + "; " + missing + " is missing", o, feature, null,
+				report(CheckType.NUMBERING_GAP, Text.of("numbering.gap.missing", kind, n, previous, missing), o, feature, null,
 						String.valueOf(previous + 1));
 			}
 			previous = previous == null ? n : Math.max(previous, n);
@@ -85,14 +86,14 @@ public class NumberingChecks extends CheckFamily {
 		}
 	}
 
-	private static String describe(EObject container) {
+	private static Text describe(EObject container) {
 		if (container instanceof Chapter c) {
-			return "chapter " + (c.getNumber() == null ? "\"" + c.getTitle() + "\"" : c.getNumber());
+			return c.getNumber() == null ? Text.of("numbering.in.chapter-titled", c.getTitle()) : Text.of("numbering.in.chapter", c.getNumber());
 		}
 		if (container instanceof Section s) {
-			return "section \"" + s.getTitle() + "\"";
+			return Text.of("numbering.in.section", s.getTitle());
 		}
-		return "the plan";
+		return Text.of("numbering.in.plan");
 	}
 
 	private static int line(EObject o) {

@@ -7,8 +7,10 @@ import java.util.List;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
+import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Project;
@@ -26,11 +28,11 @@ public class ProjectChecks extends CheckFamily {
 
 	@Check
 	public void stagesAddUp(Project project) {
-		compare(project, "investment", project.getInvestment(), project.getStages().stream().map(Stage::getInvestment).toList());
-		compare(project, "land", project.getLand(), project.getStages().stream().map(Stage::getLand).toList());
+		compare(project, Kind.INVESTMENT.text(), project.getInvestment(), project.getStages().stream().map(Stage::getInvestment).toList());
+		compare(project, Kind.LAND.text(), project.getLand(), project.getStages().stream().map(Stage::getLand).toList());
 	}
 
-	private void compare(Project project, String what, Quantity totalQ, List<Quantity> stageQs) {
+	private void compare(Project project, Text what, Quantity totalQ, List<Quantity> stageQs) {
 		Value total = evaluator.value(totalQ, null);
 		if (total == null) {
 			return;
@@ -45,8 +47,8 @@ public class ProjectChecks extends CheckFamily {
 				continue;
 			}
 			if (!Comparison.compatible(v, total)) {
-				report(CheckType.UNIT_DIMENSION, project.getName() + ": the " + what + " of stage " + project.getStages().get(i).getName() + " is "
-						+ v.written() + ", which cannot be added to " + total.written(), stageQs.get(i), null, project);
+				report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.stage", project.getName(), what, project.getStages().get(i).getName(), v.written(),
+						total.written()), stageQs.get(i), null, project);
 				return;
 			}
 			known++;
@@ -62,13 +64,13 @@ public class ProjectChecks extends CheckFamily {
 			Comparison c = Comparison.of(lenient, total.allowed(false), strict, total.allowed(true));
 			if (c != Comparison.HOLDS) {
 				String fix = Comparison.fix(lenient, total.unit(), total.decimals());
-				report(CheckType.PROJECT_STAGES, c != Comparison.FAILS, project.getName() + " " + what + ": stages "
-						+ arithmetic + ", stated " + Comparison.describe(total, c == Comparison.ONLY_LENIENT), totalQ, null, project,
+				report(CheckType.PROJECT_STAGES, c != Comparison.FAILS, Text.of(c == Comparison.ONLY_LENIENT ? "project.stages.lenient" : "project.stages.sum",
+						project.getName(), what, arithmetic, Comparison.describe(total, c == Comparison.ONLY_LENIENT)), totalQ, null, project,
 						fix == null ? new String[0] : new String[] { fix });
 			}
 		} else if (!SumChecks.canBeAtMost(lenient, total.allowed(false))) {
-			report(CheckType.PROJECT_STAGES, project.getName() + " " + what + ": the stages that state one, " + arithmetic + ", exceed the total "
-					+ Comparison.describe(total, false), totalQ, null, project);
+			report(CheckType.PROJECT_STAGES, Text.of("project.stages.exceed", project.getName(), what, arithmetic, Comparison.describe(total, false)), totalQ,
+					null, project);
 		}
 	}
 
@@ -78,12 +80,12 @@ public class ProjectChecks extends CheckFamily {
 		for (Stage stage : project.getStages()) {
 			YearRange s = stage.getYears();
 			if (s != null && years != null && (s.getFrom() < years.getFrom() || s.getTo() > years.getTo())) {
-				reportMinor(CheckType.PROJECT_YEARS, project.getName() + ": stage " + stage.getName() + " (" + s.getFrom() + "—" + s.getTo()
-						+ ") lies outside the project's years " + years.getFrom() + "—" + years.getTo(), stage, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
+				reportMinor(CheckType.PROJECT_YEARS, Text.of("project.years.stage-outside", project.getName(), stage.getName(), s.getFrom() + "—" + s.getTo(),
+						years.getFrom() + "—" + years.getTo()), stage, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
 			}
 			if (s != null && s.getFrom() > s.getTo()) {
-				report(CheckType.PROJECT_YEARS, project.getName() + ": stage " + stage.getName() + " (" + s.getFrom() + "—" + s.getTo()
-						+ ") ends before it starts", stage, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
+				report(CheckType.PROJECT_YEARS, Text.of("project.years.stage-backwards", project.getName(), stage.getName(), s.getFrom() + "—" + s.getTo()), stage,
+						PlanPackage.Literals.PROJECT_FACT__YEARS, project);
 			}
 		}
 		Plan plan = EcoreUtil2.getContainerOfType(project, Plan.class);
@@ -91,11 +93,11 @@ public class ProjectChecks extends CheckFamily {
 			return;
 		}
 		if (years.getFrom() > years.getTo()) {
-			report(CheckType.PROJECT_YEARS, project.getName() + ": built " + years.getFrom() + "—" + years.getTo() + ", which ends before it starts",
-					project, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
+			report(CheckType.PROJECT_YEARS, Text.of("project.years.backwards", project.getName(), years.getFrom() + "—" + years.getTo()), project,
+					PlanPackage.Literals.PROJECT_FACT__YEARS, project);
 		} else if (years.getTo() > TimeChecks.horizon(plan)) {
-			reportMinor(CheckType.PROJECT_YEARS, project.getName() + ": built " + years.getFrom() + "—" + years.getTo()
-					+ ", beyond the plan's horizon " + TimeChecks.horizon(plan), project, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
+			reportMinor(CheckType.PROJECT_YEARS, Text.of("project.years.beyond", project.getName(), years.getFrom() + "—" + years.getTo(), TimeChecks.horizon(plan)),
+					project, PlanPackage.Literals.PROJECT_FACT__YEARS, project);
 		}
 	}
 }

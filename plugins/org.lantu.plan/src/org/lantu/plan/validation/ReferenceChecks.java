@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Group;
 import org.lantu.plan.plan.Import;
@@ -53,10 +54,10 @@ public class ReferenceChecks extends CheckFamily {
 		}
 		for (EObject o : everything(plan)) {
 			if (o instanceof Group g && !counted.contains(g)) {
-				report(CheckType.REFERENCE_UNUSED, "list " + g.getName() + " is not used; bind it to the count word it lists, e.g. ["
-						+ org.lantu.plan.quantity.ChineseNumerals.format(g.getMembers().size()) + "](数量 " + g.getName() + ")", g, PlanPackage.Literals.GROUP__NAME, g);
+				report(CheckType.REFERENCE_UNUSED, Text.of("reference.unused.list", g.getName(),
+						"[" + org.lantu.plan.quantity.ChineseNumerals.format(g.getMembers().size()) + "](数量 " + g.getName() + ")"), g, PlanPackage.Literals.GROUP__NAME, g);
 			} else if (o instanceof UnitDecl d && d.getName() != null && !unitsUsed.contains(d.getName())) {
-				report(CheckType.REFERENCE_UNUSED, "unit " + d.getName() + " is declared but not used", d, PlanPackage.Literals.UNIT_DECL__NAME,
+				report(CheckType.REFERENCE_UNUSED, Text.of("reference.unused.unit", d.getName()), d, PlanPackage.Literals.UNIT_DECL__NAME,
 						null);
 			}
 		}
@@ -71,22 +72,20 @@ public class ReferenceChecks extends CheckFamily {
 		Workspace workspace = Workspace.of(imp.eResource().getResourceSet());
 		Workspace.Resolution target = workspace.resolveImport(imp.eResource().getURI(), written);
 		if (target.problem() != null) {
-			report(CheckType.IMPORT_OUTSIDE, "import '" + written + "' is refused: " + target.problem()
-					+ "; name a .plan file by its path from this plan, inside the workspace (../区县/甲区.plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
+			report(CheckType.IMPORT_OUTSIDE, Text.of("import.outside.refused", written, target.problem()), imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 			return;
 		}
 		Path file = Path.of(target.uri().toFileString());
 		if (!written.endsWith(PlanFiles.EXTENSION)) {
-			report(CheckType.IMPORT_MISSING, "'" + written + "' is not a plan file (plans end in .plan)", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
+			report(CheckType.IMPORT_MISSING, Text.of("import.missing.not-plan", written), imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 		} else if (file.equals(ownPath(imp))) {
-			reportMinor(CheckType.IMPORT_MISSING, "a plan does not need to import itself: its own names are visible without the import", imp,
-					PlanPackage.Literals.IMPORT__IMPORT_URI, null);
+			reportMinor(CheckType.IMPORT_MISSING, Text.of("import.missing.itself"), imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 		} else if (Files.notExists(file)) {
-			report(CheckType.IMPORT_MISSING, "no plan file '" + written + "' next to this one", imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
+			report(CheckType.IMPORT_MISSING, Text.of("import.missing.no-file", written), imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 		} else {
-			String problem = PlanFiles.problem(file, workspace.maxBytes());
+			Text problem = PlanFiles.problem(file, workspace.maxBytes());
 			if (problem != null) {
-				report(CheckType.IMPORT_MISSING, "cannot import '" + written + "': " + problem, imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
+				report(CheckType.IMPORT_MISSING, Text.of("import.missing.unreadable", written, problem), imp, PlanPackage.Literals.IMPORT__IMPORT_URI, null);
 			}
 		}
 	}
@@ -102,6 +101,6 @@ public class ReferenceChecks extends CheckFamily {
 		if (id == null || CheckType.all().stream().anyMatch(known -> known.isSelectedBy(id))) {
 			return;
 		}
-		report(CheckType.ACK_UNKNOWN, "no check is called '" + id + "'; `lantu explain` lists them", ack, PlanPackage.Literals.ACK__CHECK, null);
+		report(CheckType.ACK_UNKNOWN, Text.of("ack.unknown.id", id), ack, PlanPackage.Literals.ACK__CHECK, null);
 	}
 }

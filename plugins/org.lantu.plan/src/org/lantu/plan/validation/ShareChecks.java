@@ -10,6 +10,7 @@ import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Share;
 import org.lantu.plan.quantity.Decimals;
@@ -43,8 +44,8 @@ public class ShareChecks extends CheckFamily {
 			var at = SumChecks.sameResource(stated.source(), share) ? stated.source() : share;
 			var feature = at == share ? PlanPackage.Literals.SHARE__SHARE : null;
 			if (!Comparison.compatible(pv, wv)) {
-				report(CheckType.UNIT_DIMENSION, shareFacts.name() + ": " + pv.written() + " and " + wv.written()
-						+ " measure different things and cannot form a share", at, feature, shareFacts.element());
+				report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.share", shareFacts.name(), pv.written(), wv.written()), at, feature,
+						shareFacts.element());
 				continue;
 			}
 			Interval lenient = pv.allowed(false).dividedBy(wv.allowed(false));
@@ -60,8 +61,10 @@ public class ShareChecks extends CheckFamily {
 			}
 			int decimals = Math.max(2, stated.decimals());
 			String computed = lenient.format(v -> Decimals.plain(v, decimals)) + "%";
-			String message = SumChecks.name(shareFacts, key) + ": " + Evaluator.nameOf(share.getPart()) + " " + pv.written() + " / "
-					+ Evaluator.nameOf(share.getWhole()) + " " + wv.written() + " = " + computed + ", stated " + Comparison.describe(stated, c == Comparison.ONLY_LENIENT);
+			String arithmetic = Evaluator.nameOf(share.getPart()) + " " + pv.written() + " / " + Evaluator.nameOf(share.getWhole()) + " " + wv.written() + " = "
+					+ computed;
+			Text message = Text.of(c == Comparison.ONLY_LENIENT ? "share.mismatch.lenient" : "share.mismatch.computed", shareFacts.text(key), arithmetic,
+					Comparison.describe(stated, c == Comparison.ONLY_LENIENT));
 			String fix = Comparison.fix(lenient, null, stated.decimals());
 			report(CheckType.SHARE_MISMATCH, c != Comparison.FAILS, message, at, feature, shareFacts.element(),
 					fix == null ? new String[0] : new String[] { fix });

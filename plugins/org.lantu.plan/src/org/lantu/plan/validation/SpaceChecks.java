@@ -13,6 +13,7 @@ import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
@@ -45,8 +46,7 @@ public class SpaceChecks extends CheckFamily {
 				continue;
 			}
 			if (!Comparison.compatible(v, area)) {
-				report(CheckType.UNIT_DIMENSION, zone.getName() + ": the area of part " + part.getName() + " is " + v.written()
-						+ ", not an area", part.getArea(), null, part);
+				report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.part-area", zone.getName(), part.getName(), v.written()), part.getArea(), null, part);
 				return;
 			}
 			known++;
@@ -63,42 +63,43 @@ public class SpaceChecks extends CheckFamily {
 		if (zone.isComplete() && known == parts.size()) {
 			Comparison c = Comparison.of(lenient, area.allowed(false), strict, area.allowed(true));
 			if (c != Comparison.HOLDS) {
-				report(CheckType.SPACE_PARTS, c != Comparison.FAILS, zone.getName() + " area: parts " + arithmetic
-						+ ", stated " + Comparison.describe(area, c == Comparison.ONLY_LENIENT) + "; the parts are declared to cover it completely", zone.getArea(),
-						null, zone, data);
+				report(CheckType.SPACE_PARTS, c != Comparison.FAILS,
+						Text.of(c == Comparison.ONLY_LENIENT ? "space.parts.complete-lenient" : "space.parts.complete", zone.getName(), arithmetic,
+								Comparison.describe(area, c == Comparison.ONLY_LENIENT)),
+						zone.getArea(), null, zone, data);
 			}
 		} else if (!SumChecks.canBeAtMost(lenient, area.allowed(false))) {
-			report(CheckType.SPACE_PARTS, zone.getName() + " area: parts " + arithmetic + " exceed the zone's " + Comparison.describe(area, false),
-					zone.getArea(), null, zone);
+			report(CheckType.SPACE_PARTS, Text.of("space.parts.exceed", zone.getName(), arithmetic, Comparison.describe(area, false)), zone.getArea(), null,
+					zone);
 		}
 	}
 
 	@Check
 	public void zoneAreaIsAnArea(Zone zone) {
-		areaIsAnArea(zone.getArea(), zone, "the area of " + zone.getName());
+		areaIsAnArea(zone.getArea(), zone, Text.of("space.what.zone", zone.getName()));
 	}
 
 	@Check
 	public void phaseAreaIsAnArea(Phase phase) {
-		areaIsAnArea(phase.getArea(), phase, "the area of phase " + phase.getName());
+		areaIsAnArea(phase.getArea(), phase, Text.of("space.what.phase", phase.getName()));
 	}
 
 	@Check
 	public void projectLandIsAnArea(Project project) {
-		areaIsAnArea(project.getLand(), project, "the land of " + project.getName());
+		areaIsAnArea(project.getLand(), project, Text.of("space.what.land", project.getName()));
 	}
 
 	/** unit.dimension when an area is not in an area unit; space.parts when it is negative. */
-	private void areaIsAnArea(org.lantu.plan.plan.Quantity q, org.eclipse.emf.ecore.EObject subject, String what) {
+	private void areaIsAnArea(org.lantu.plan.plan.Quantity q, org.eclipse.emf.ecore.EObject subject, Text what) {
 		Value v = evaluator.value(q, null);
 		if (v == null) {
 			return;
 		}
 		if (v.unit() != null && v.unit().dimension() != org.lantu.plan.quantity.Dimension.AREA) {
-			report(CheckType.UNIT_DIMENSION, what + " is " + v.written() + ", which is not an area (" + v.unit().dimension().label() + ")", q, null,
+			report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.not-area", what, v.written(), dimension(v)), q, null,
 					subject);
 		} else if (v.number().signum() < 0) {
-			report(CheckType.SPACE_PARTS, what + " is negative: " + v.written(), q, null, subject);
+			report(CheckType.SPACE_PARTS, Text.of("space.parts.negative", what, v.written()), q, null, subject);
 		}
 	}
 
@@ -145,8 +146,8 @@ public class SpaceChecks extends CheckFamily {
 			Value before = evaluator.value(phases.get(i - 1).getArea(), null);
 			Value now = evaluator.value(phases.get(i).getArea(), null);
 			if (Comparison.compatible(before, now) && !SumChecks.canBeAtMost(before.allowed(false), now.allowed(false))) {
-				report(CheckType.SPACE_PHASES, "phase " + phases.get(i).getName() + " covers " + now.written() + ", less than the "
-						+ before.written() + " of the phase before it (" + phases.get(i - 1).getName() + "); phase areas are cumulative", phases.get(i).getArea(),
+				report(CheckType.SPACE_PHASES, Text.of("space.phases.shrink", phases.get(i).getName(), now.written(), before.written(), phases.get(i - 1).getName()),
+						phases.get(i).getArea(),
 						null, phases.get(i));
 			}
 		}
@@ -157,11 +158,11 @@ public class SpaceChecks extends CheckFamily {
 		Phase last = phases.get(phases.size() - 1);
 		Value lastArea = evaluator.value(last.getArea(), null);
 		if (!Comparison.compatible(lastArea, planArea)) {
-			report(CheckType.UNIT_DIMENSION, "phase " + last.getName() + " states " + lastArea.written() + " as its area", last.getArea(), null,
+			report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.phase-area", last.getName(), lastArea.written(), planArea.written()), last.getArea(), null,
 					last);
 		} else if (!lastArea.allowed(false).meets(planArea.allowed(false))) {
-			report(CheckType.SPACE_PHASES, "the last phase, " + last.getName() + ", covers " + lastArea.written() + ", but the plan's area is "
-					+ planArea.written(), last.getArea(), null, last, planArea.written());
+			report(CheckType.SPACE_PHASES, Text.of("space.phases.last", last.getName(), lastArea.written(), planArea.written()), last.getArea(), null, last,
+					planArea.written());
 		}
 	}
 
@@ -183,8 +184,8 @@ public class SpaceChecks extends CheckFamily {
 			terms.add(Evaluator.nameOf(p) + " " + v.written());
 		}
 		if (!terms.isEmpty() && !SumChecks.canBeAtMost(land, area.allowed(false))) {
-			report(CheckType.SPACE_PROJECT, zone.getName() + ": the land of its projects, " + String.join(" + ", terms) + " = " + area.show(land)
-					+ ", exceeds the zone's area " + Comparison.describe(area, false), zone.getArea(), null, zone);
+			report(CheckType.SPACE_PROJECT, Text.of("space.project.exceed", zone.getName(), String.join(" + ", terms) + " = " + area.show(land),
+					Comparison.describe(area, false)), zone.getArea(), null, zone);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.OfWhich;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Referable;
@@ -74,8 +75,8 @@ public class SumChecks extends CheckFamily {
 			Optional<Part> foreign = found.stream().filter(p -> !Comparison.compatible(p.value(), total)).findFirst();
 			if (foreign.isPresent()) {
 				report(CheckType.UNIT_DIMENSION,
-						name(total, key) + ": part " + Evaluator.nameOf(foreign.get().element()) + " is " + foreign.get().value().written() + ", which cannot be added to "
-								+ total.written() + " (" + dimension(foreign.get().value()) + " vs " + dimension(total) + ")",
+						Text.of("unit.dimension.part", Text.of("sum.total-named", total.written(), key.text()), Evaluator.nameOf(foreign.get().element()),
+								foreign.get().value().written(), total.written(), dimension(foreign.get().value()), dimension(total)),
 						at, feature, totalFacts.element());
 				continue;
 			}
@@ -89,33 +90,31 @@ public class SumChecks extends CheckFamily {
 				terms.add(label(p.element(), composition) + " " + v.written());
 			}
 			String arithmetic = String.join(" + ", terms) + " = " + total.show(lenient);
-			String where = name(totalFacts, key);
+			Text where = totalFacts.text(key);
 			if (exact && complete) {
 				Comparison c = Comparison.of(lenient, total.allowed(false), strictSum, total.allowed(true));
 				String fix = Comparison.fix(lenient, unit, Math.max(total.decimals(), found.stream().mapToInt(p -> p.value().decimals()).max().orElse(0)));
 				String[] data = fix == null ? new String[0] : new String[] { fix };
 				if (c == Comparison.FAILS) {
-					report(CheckType.SUM_MISMATCH, where + ": parts " + arithmetic + ", stated " + Comparison.describe(total, false), at, feature,
+					report(CheckType.SUM_MISMATCH, Text.of("sum.mismatch.parts", where, arithmetic, Comparison.describe(total, false)), at, feature,
 							totalFacts.element(), data);
 				} else if (c == Comparison.ONLY_LENIENT) {
-					reportMinor(CheckType.SUM_MISMATCH, where + ": parts " + arithmetic + ", stated " + Comparison.describe(total, true)
-							+ "; this holds only if 超过/突破 is read as 'at least'", at, feature, totalFacts.element(), data);
+					reportMinor(CheckType.SUM_MISMATCH, Text.of("sum.mismatch.lenient", where, arithmetic, Comparison.describe(total, true)), at, feature,
+							totalFacts.element(), data);
 				}
 			} else {
 				// parts (all, or those stated) must fit within the total
 				boolean failsLenient = !canBeAtMost(lenient, total.allowed(false));
 				boolean failsStrict = !failsLenient && !canBeAtMost(strictSum, total.allowed(true));
 				CheckType id = exact ? CheckType.SUM_MISMATCH : CheckType.SUM_OF_WHICH;
-				String known = exact ? " (the parts that state a value)" : "";
-				String of = exact ? "parts" + known + " " : "of which ";
+				String prefix = exact ? "sum.mismatch.stated-parts" : "sum.of-which";
 				Interval shown = failsLenient ? lenient : strictSum;
 				String partsText = found.size() == 1 && !shown.isPoint() ? terms.get(0) + " (" + total.show(shown) + ")"
 						: found.size() == 1 ? terms.get(0) : arithmetic;
 				if (failsLenient) {
-					report(id, where + " " + total.written() + ": " + of + partsText + " exceed the total", at, feature, totalFacts.element());
+					report(id, Text.of(prefix + ".exceed", where, total.written(), partsText), at, feature, totalFacts.element());
 				} else if (failsStrict) {
-					reportMinor(id, where + " " + total.written() + ": " + of + partsText + " fit in the total only if 超过/突破 is read as "
-							+ "'at least' and they make up all of it", at, feature, totalFacts.element());
+					reportMinor(id, Text.of(prefix + ".lenient", where, total.written(), partsText), at, feature, totalFacts.element());
 				}
 			}
 		}
@@ -143,15 +142,4 @@ public class SumChecks extends CheckFamily {
 		return a != null && b != null && a.eResource() == b.eResource();
 	}
 
-	private static String name(Value v, Key key) {
-		return v.written() + " (" + key.label() + ")";
-	}
-
-	static String name(Facts f, Key key) {
-		return f.name() + " " + key.label();
-	}
-
-	static String dimension(Value v) {
-		return v.unit() == null ? "a bare number" : v.unit().dimension().label();
-	}
 }

@@ -2,6 +2,7 @@ package org.lantu.plan.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.AttributeCell;
 import org.lantu.plan.plan.ColumnKind;
 import org.lantu.plan.plan.Indicator;
@@ -24,14 +25,13 @@ public class TableChecks extends CheckFamily {
 		}
 		IndicatorTable table = IndicatorColumns.tableOf(indicator);
 		if (table == null) {
-			report(CheckType.TABLE_CELLS, "'" + indicator.getName() + "' has table cells but is not in an indicator table; write its values as properties: { target 2025: … }",
-					indicator, PlanPackage.Literals.INDICATOR__CELLS, null);
+			report(CheckType.TABLE_CELLS, Text.of("table.cells.outside", indicator.getName()), indicator, PlanPackage.Literals.INDICATOR__CELLS, null);
 			return;
 		}
 		var placed = IndicatorColumns.place(indicator);
 		if (placed.overflow() > 0) {
-			report(CheckType.TABLE_CELLS, "'" + indicator.getName() + "' has " + placed.used() + " cells but the table has " + table.getColumns().size()
-					+ " columns", indicator, PlanPackage.Literals.INDICATOR__CELLS, null);
+			report(CheckType.TABLE_CELLS, Text.of("table.cells.too-many", indicator.getName(), placed.used(), table.getColumns().size()), indicator,
+					PlanPackage.Literals.INDICATOR__CELLS, null);
 		}
 		for (var entry : placed.cells().entrySet()) {
 			IndicatorCell cell = entry.getKey();
@@ -39,8 +39,8 @@ public class TableChecks extends CheckFamily {
 			boolean attributeColumn = kind == ColumnKind.ATTRIBUTE;
 			if (cell instanceof AttributeCell != attributeColumn && !(cell instanceof TextCell)
 					&& !(cell instanceof org.lantu.plan.plan.NotApplicableCell)) {
-				report(CheckType.TABLE_CELL_KIND, "'" + indicator.getName() + "': a " + (attributeColumn ? "value" : "预期性/约束性 attribute") + " in the "
-						+ IndicatorColumns.describe(entry.getValue()) + " column", cell, null, null);
+				report(CheckType.TABLE_CELL_KIND, Text.of(attributeColumn ? "table.cell-kind.value" : "table.cell-kind.attribute", indicator.getName(),
+						IndicatorColumns.describe(entry.getValue())), cell, null, null);
 			}
 		}
 	}

@@ -13,6 +13,7 @@ import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
@@ -38,14 +39,12 @@ public class TimeChecks extends CheckFamily {
 			return; // a year that could not be read is reported as [value]
 		}
 		if (from > to) {
-			report(CheckType.TIME_PERIOD, "the plan period " + from + "—" + to + " ends before it starts", plan, PlanPackage.Literals.PLAN__PERIOD,
-					null, to + "—" + from);
+			report(CheckType.TIME_PERIOD, Text.of("time.period.backwards", from + "—" + to), plan, PlanPackage.Literals.PLAN__PERIOD, null, to + "—" + from);
 		}
 		for (int i = 0; i < plan.getOutlook().size(); i++) {
 			int year = plan.getOutlook().get(i);
 			if (year <= to) {
-				reportMinor(CheckType.TIME_PERIOD, "outlook year " + year + " is not after the plan period " + from + "—" + to, plan,
-						PlanPackage.Literals.PLAN__OUTLOOK, null);
+				reportMinor(CheckType.TIME_PERIOD, Text.of("time.period.outlook", year, from + "—" + to), plan, PlanPackage.Literals.PLAN__OUTLOOK, null);
 			}
 		}
 	}
@@ -58,11 +57,10 @@ public class TimeChecks extends CheckFamily {
 			int from = p.getRange().getFrom();
 			int to = p.getRange().getTo();
 			if (from > to) {
-				report(CheckType.TIME_PHASES, "phase " + p.getName() + " (" + from + "—" + to + ") ends before it starts", p,
-						PlanPackage.Literals.PHASE__RANGE, p);
+				report(CheckType.TIME_PHASES, Text.of("time.phases.backwards", p.getName(), from + "—" + to), p, PlanPackage.Literals.PHASE__RANGE, p);
 			} else if (period(plan) != null && (from < period(plan).getFrom() || to > horizon(plan))) {
-				report(CheckType.TIME_PHASES, "phase " + p.getName() + " (" + from + "—" + to + ") lies outside the plan period "
-						+ period(plan).getFrom() + "—" + period(plan).getTo() + outlookText(plan), p, PlanPackage.Literals.PHASE__RANGE, p);
+				report(CheckType.TIME_PHASES, Text.of("time.phases.outside", p.getName(), from + "—" + to, periodText(plan)), p, PlanPackage.Literals.PHASE__RANGE,
+						p);
 			}
 		}
 		phases.sort(Comparator.comparingInt(p -> p.getRange().getFrom()));
@@ -72,13 +70,12 @@ public class TimeChecks extends CheckFamily {
 			int expected = before.getRange().getTo() + 1;
 			int from = p.getRange().getFrom();
 			if (from > expected) {
-				reportMinor(CheckType.TIME_PHASES, "phase " + p.getName() + " starts in " + from + ", but " + before.getName() + " ends in "
-						+ before.getRange().getTo() + ": " + (from - expected == 1 ? expected + " is" : expected + "—" + (from - 1) + " are") + " in no phase", p,
-						PlanPackage.Literals.PHASE__RANGE, p, String.valueOf(expected));
-			} else if (from < expected) {
-				reportMinor(CheckType.TIME_PHASES, "phase " + p.getName() + " (" + from + "—" + p.getRange().getTo() + ") overlaps "
-						+ before.getName() + " (" + before.getRange().getFrom() + "—" + before.getRange().getTo() + ")", p, PlanPackage.Literals.PHASE__RANGE, p,
+				reportMinor(CheckType.TIME_PHASES, Text.of(from - expected == 1 ? "time.phases.gap" : "time.phases.gap-years", p.getName(), from, before.getName(),
+						before.getRange().getTo(), from - expected == 1 ? String.valueOf(expected) : expected + "—" + (from - 1)), p, PlanPackage.Literals.PHASE__RANGE, p,
 						String.valueOf(expected));
+			} else if (from < expected) {
+				reportMinor(CheckType.TIME_PHASES, Text.of("time.phases.overlap", p.getName(), from + "—" + p.getRange().getTo(), before.getName(),
+						before.getRange().getFrom() + "—" + before.getRange().getTo()), p, PlanPackage.Literals.PHASE__RANGE, p, String.valueOf(expected));
 			}
 		}
 	}
@@ -97,15 +94,13 @@ public class TimeChecks extends CheckFamily {
 				continue;
 			}
 			if (key.kind() == Kind.TARGET && period(plan) != null && (year < period(plan).getFrom() || year > horizon(plan))) {
-				report(CheckType.TIME_YEAR, f.name() + ": a target for " + year + " lies outside the plan period "
-						+ period(plan).getFrom() + "—" + period(plan).getTo() + outlookText(plan), e.getValue().source(), null, indicator);
+				report(CheckType.TIME_YEAR, Text.of("time.year.target-outside", f.name(), year, periodText(plan)), e.getValue().source(), null, indicator);
 			} else if (key.kind() == Kind.BASE && period(plan) != null && year > period(plan).getFrom()
 					&& f.values().keySet().stream().anyMatch(k -> k.kind() == Kind.TARGET)) {
-				report(CheckType.TIME_YEAR, f.name() + ": base year " + year + " is after the start of the plan period "
-						+ period(plan).getFrom() + "—" + period(plan).getTo(), e.getValue().source(), null, indicator);
-			} else if (key.kind() == Kind.ACTUAL && year > now(plan)) {
-				report(CheckType.TIME_ACTUAL, f.name() + ": an actual value for " + year + ", which is after " + nowText(plan),
+				report(CheckType.TIME_YEAR, Text.of("time.year.base-after-start", f.name(), year, period(plan).getFrom() + "—" + period(plan).getTo()),
 						e.getValue().source(), null, indicator);
+			} else if (key.kind() == Kind.ACTUAL && year > now(plan)) {
+				report(CheckType.TIME_ACTUAL, Text.of("time.actual.future", f.name(), year, nowText(plan)), e.getValue().source(), null, indicator);
 			}
 		}
 	}
@@ -125,8 +120,10 @@ public class TimeChecks extends CheckFamily {
 		return h;
 	}
 
-	private static String outlookText(Plan plan) {
-		return plan.getOutlook().isEmpty() ? "" : " and its outlook to " + horizon(plan);
+	/** "the plan period 2021—2025 and its outlook to 2035" / "规划期 2021—2025 年及展望至 2035 年" */
+	private static Text periodText(Plan plan) {
+		String period = period(plan).getFrom() + "—" + period(plan).getTo();
+		return plan.getOutlook().isEmpty() ? Text.of("time.period.named", period) : Text.of("time.period.named-outlook", period, horizon(plan));
 	}
 
 	private static int now(Plan plan) {
@@ -139,13 +136,13 @@ public class TimeChecks extends CheckFamily {
 		return Year.now().getValue();
 	}
 
-	private static String nowText(Plan plan) {
+	private static Text nowText(Plan plan) {
 		if (plan.getAsOf() != 0) {
-			return "the plan's as-of year " + plan.getAsOf();
+			return Text.of("time.now.as-of", plan.getAsOf());
 		}
 		if (plan.getDate() != null) {
-			return "the plan's date (" + plan.getDate().getYear() + ")";
+			return Text.of("time.now.date", plan.getDate().getYear());
 		}
-		return "the current year";
+		return Text.of("time.now.current");
 	}
 }

@@ -2,6 +2,7 @@ package org.lantu.plan.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.UnitDecl;
@@ -29,8 +30,8 @@ public class UnitChecks extends CheckFamily {
 			return;
 		}
 		var similar = units.similar(q.getUnit());
-		report(CheckType.UNIT_UNKNOWN, "unknown unit '" + q.getUnit() + "'" + (similar.isEmpty() ? "" : " (known units like it: " + String.join(", ", similar) + ")")
-				+ "; declare it with: unit " + q.getUnit() + " = <factor> <known unit>", q, PlanPackage.Literals.QUANTITY__UNIT, null, q.getUnit());
+		report(CheckType.UNIT_UNKNOWN, similar.isEmpty() ? Text.of("unit.unknown.declare", q.getUnit())
+				: Text.of("unit.unknown.similar", q.getUnit(), String.join(", ", similar)), q, PlanPackage.Literals.QUANTITY__UNIT, null, q.getUnit());
 	}
 
 	@Check
@@ -50,9 +51,8 @@ public class UnitChecks extends CheckFamily {
 				boolean rate = q.eContainer() instanceof org.lantu.plan.plan.GrowthProperty || q.eContainer() instanceof org.lantu.plan.plan.PointsProperty
 						|| q.eContainer() instanceof org.lantu.plan.plan.ChangeProperty;
 				if (own.isPresent() && !bracketed && !rate && !own.get().sameDimension(declared.get()) && !isGrowthColumn(q)) {
-					report(CheckType.UNIT_DIMENSION, indicator.getName() + " is measured in " + indicator.getUnit() + " (" + declared.get().dimension().label()
-							+ "), but this value is in " + q.getUnit() + " (" + own.get().dimension().label() + ")", q, PlanPackage.Literals.QUANTITY__UNIT, null,
-							indicator.getUnit());
+					report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.indicator", indicator.getName(), indicator.getUnit(), dimension(declared.get().dimension()),
+							q.getUnit(), dimension(own.get().dimension())), q, PlanPackage.Literals.QUANTITY__UNIT, null, indicator.getUnit());
 				}
 			}
 		}
@@ -71,7 +71,7 @@ public class UnitChecks extends CheckFamily {
 	@Check
 	public void rangeRunsUpward(Quantity q) {
 		if (q.getValue() != null && q.getUpper() != null && q.getUpper().compareTo(q.getValue()) < 0) {
-			report(CheckType.VALUE, "a range runs from low to high: write " + q.getUpper().toPlainString() + "—" + q.getValue().toPlainString(), q,
+			report(CheckType.VALUE, Text.of("value.range-backwards", q.getUpper().toPlainString() + "—" + q.getValue().toPlainString()), q,
 					PlanPackage.Literals.QUANTITY__UPPER, null, q.getUpper().toPlainString() + "—" + q.getValue().toPlainString());
 		}
 	}
@@ -79,7 +79,7 @@ public class UnitChecks extends CheckFamily {
 	@Check
 	public void unitDeclaration(UnitDecl d) {
 		if (d.getBase() != null && planUnits.of(d).find(d.getBase()).isEmpty()) {
-			report(CheckType.UNIT_UNKNOWN, "unit '" + d.getName() + "' is defined in terms of '" + d.getBase() + "', which is not a known unit", d,
+			report(CheckType.UNIT_UNKNOWN, Text.of("unit.unknown.base", d.getName(), d.getBase()), d,
 					PlanPackage.Literals.UNIT_DECL__BASE, null, d.getBase());
 		}
 	}

@@ -40,7 +40,7 @@ public final class Goals {
 		if (p.get("sarifFile") instanceof File sarif) {
 			Path file = sarif.toPath();
 			Path base = options.root() != null ? options.root() : Path.of("");
-			byte[] content = new SarifWriter(String.valueOf(p.get("pluginVersion")), base, Lang.ZH).write(report.diagnostics())
+			byte[] content = new SarifWriter(String.valueOf(p.get("pluginVersion")), base, options.lang()).write(report.diagnostics())
 					.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 			Path folder = file.toAbsolutePath().getParent();
 			try {
@@ -61,10 +61,7 @@ public final class Goals {
 
 	/** {@code lantu:render}: the documents (and tables) of the plans, with their findings. */
 	public static void render(Map<String, Object> p, Log log) throws MojoExecutionException {
-		String lang = String.valueOf(p.get("lang"));
-		if (!lang.equals("zh") && !lang.equals("en")) {
-			throw new MojoExecutionException("lantu.lang must be zh or en, not " + lang);
-		}
+		String lang = options(p).lang().tag();
 		List<Publisher.Format> formats = new ArrayList<>();
 		for (String f : strings(p, "exports")) {
 			try {
@@ -97,8 +94,10 @@ public final class Goals {
 			throw new MojoExecutionException("lantu.maxFileSize must be at least 1 (MB), not " + maxFileSize);
 		}
 		File root = (File) p.get("root");
+		String langTag = String.valueOf(p.get("lang"));
+		Lang lang = Lang.parse(langTag).orElseThrow(() -> new MojoExecutionException("lantu.lang must be zh or en, not " + langTag));
 		return new PlanChecker.Options(Boolean.TRUE.equals(p.get("strict")), tolerance).withRoot(root == null ? null : root.toPath())
-				.withMaxFileBytes(maxFileSize << 20);
+				.withMaxFileBytes(maxFileSize << 20).withLang(lang);
 	}
 
 	/** "5", "5%", "5 %" → 0.05 */

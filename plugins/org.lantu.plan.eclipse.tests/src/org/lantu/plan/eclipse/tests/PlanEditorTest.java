@@ -69,20 +69,20 @@ class PlanEditorTest {
 		assertEquals(2, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		String message = marker.getAttribute(IMarker.MESSAGE, "");
-		assertTrue(message.contains("2252亩") && message.endsWith("[space.parts]"), message);
+		assertTrue(message.contains("2252亩") && message.contains("起步区面积") && message.endsWith("[space.parts]"), "a Chinese marker: " + message);
 		int start = marker.getAttribute(IMarker.CHAR_START, -1);
 		assertTrue(PARK.substring(start).startsWith("约2000") || PARK.substring(start).startsWith("2000"),
 				"the marker sits on the area: " + PARK.substring(start, Math.min(PARK.length(), start + 12)));
 
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, fixes.length, Arrays.toString(fixes));
-		assertEquals("Set to 2252亩", fixes[0].getLabel());
+		assertEquals("改为 2252亩", fixes[0].getLabel());
 
 		// Ctrl+1 at the start of the line (not on the value itself) offers the same fix
 		int lineStart = PARK.indexOf("功能区 起步区");
 		ICompletionProposal[] quickFixes = new PlanQuickAssist(editor.viewer())
 				.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), lineStart, 0));
-		assertEquals(List.of("Set to 2252亩"), Arrays.stream(quickFixes).map(ICompletionProposal::getDisplayString).toList());
+		assertEquals(List.of("改为 2252亩"), Arrays.stream(quickFixes).map(ICompletionProposal::getDisplayString).toList());
 		quickFixes[0].apply(editor.document());
 
 		IDocument document = editor.document();

@@ -12,6 +12,8 @@ import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Stage;
 import org.lantu.plan.plan.Zone;
@@ -33,21 +35,22 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 	@Override
 	public String getDocumentation(EObject o) {
 		Facts f = evaluator.facts(o);
+		Lang lang = evaluator.settings(o).lang();
 		List<String> lines = new ArrayList<>();
 		for (Map.Entry<Key, Value> e : f.values().entrySet()) {
-			lines.add("- " + e.getKey().label() + ": " + e.getValue().written());
+			lines.add("- " + Messages.say(lang, "hover.value", e.getKey().text(), e.getValue().written()));
 		}
 		BigDecimal growth = Derived.growthPercent(f);
 		if (growth != null) {
-			lines.add("- computed growth: " + Decimals.plain(growth, 2) + "% per year");
+			lines.add("- " + Messages.say(lang, "hover.growth", Decimals.plain(growth, 2)));
 		}
 		BigDecimal change = Derived.change(f);
 		if (change != null) {
-			lines.add("- computed change: " + Decimals.plain(change, 4));
+			lines.add("- " + Messages.say(lang, "hover.change", Decimals.plain(change, 4)));
 		}
 		BigDecimal attainment = Derived.attainmentPercent(f);
 		if (attainment != null) {
-			lines.add("- attainment: " + Decimals.plain(attainment, 2) + "%");
+			lines.add("- " + Messages.say(lang, "hover.attainment", Decimals.plain(attainment, 2)));
 		}
 		if (o instanceof Zone z) {
 			Value area = evaluator.value(z.getArea(), null);
@@ -59,7 +62,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 							.ifPresent(unit -> other.add(org.lantu.plan.evaluate.Values.show(area.nominal(), unit)));
 				}
 				if (!other.isEmpty()) {
-					lines.add("- that is " + String.join(" = ", other));
+					lines.add("- " + Messages.say(lang, "hover.area-in", String.join(" = ", other)));
 				}
 			}
 			BigDecimal parts = BigDecimal.ZERO;
@@ -72,7 +75,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 				}
 			}
 			if (counted > 0 && area != null) {
-				lines.add("- parts: " + counted + ", together " + area.show(parts));
+				lines.add("- " + Messages.say(lang, "hover.parts", counted, area.show(parts)));
 			}
 		}
 		if (o instanceof Project p && !p.getStages().isEmpty()) {
@@ -86,7 +89,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 				}
 			}
 			if (unit != null) {
-				lines.add("- stages' investment together: " + unit.show(sum));
+				lines.add("- " + Messages.say(lang, "hover.stages", unit.show(sum)));
 			}
 		}
 		return lines.isEmpty() ? null : "**" + f.name() + "**\n\n" + String.join("\n", lines);

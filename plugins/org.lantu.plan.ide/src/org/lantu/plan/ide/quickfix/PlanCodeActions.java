@@ -18,7 +18,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.quantity.ChineseNumerals;
 
 import com.google.inject.Inject;
@@ -78,7 +81,8 @@ public class PlanCodeActions implements ICodeActionService2 {
 						&& issue.getData().length > 0) {
 					String written = document.getSubstring(d.getRange());
 					String replacement = replacement(code, written, issue.getData()[0]);
-					CodeAction action = new CodeAction("Set to " + replacement);
+					Lang lang = CheckSettings.of(options.getResource().getResourceSet()).lang();
+					CodeAction action = new CodeAction(Messages.say(lang, "fix.set-to", replacement));
 					action.setKind(CodeActionKind.QuickFix);
 					action.setDiagnostics(List.of(d));
 					action.setEdit(new WorkspaceEdit(Map.of(options.getURI(), List.of(new TextEdit(d.getRange(), replacement)))));

@@ -34,7 +34,7 @@ find "$work/cli" | sort > "$work/before.list"
 for attempt in first second; do
   run PATH="$jdk/bin:/usr/bin:/bin" LANTU_JVM_DIRS=/nonexistent "$app/bin/lantu" check "$app/examples"
   [ "$code" = 1 ] || fail "$attempt run: bin/lantu check examples exited $code, not 1 (the examples have errors): $out"
-  echo "$out" | grep -q "^4 plans checked: " || fail "$attempt run: no summary line: $out"
+  echo "$out" | grep -q "^已检查 4 份规划：" || fail "$attempt run: no summary line: $out"
 done
 find "$work/cli" | sort | cmp -s - "$work/before.list" || fail "bin/lantu wrote beside itself"
 [ -d "$work/home/.cache/lantu" ] || fail "no start-up cache in the user's cache folder"
@@ -56,7 +56,7 @@ if [ -f "$bundled" ]; then
   mkdir -p "$work/bundled"
   tar xzf "$bundled" -C "$work/bundled" || fail "cannot unpack $bundled"
   run PATH=/nonexistent LANTU_JVM_DIRS=/nonexistent "$work/bundled/lantu-$version/bin/lantu" check "$work/bundled/lantu-$version/examples"
-  [ "$code" = 1 ] && echo "$out" | grep -q "^4 plans checked: " || fail "the linux-x86_64 archive with no Java on the PATH exited $code: $out"
+  [ "$code" = 1 ] && echo "$out" | grep -q "^已检查 4 份规划：" || fail "the linux-x86_64 archive with no Java on the PATH exited $code: $out"
 fi
 
 (cd "$dist" && sha256sum -c --quiet SHA256SUMS) || fail "SHA256SUMS does not hold"

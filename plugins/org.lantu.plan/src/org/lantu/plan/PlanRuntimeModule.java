@@ -47,6 +47,10 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return org.lantu.plan.resource.PlanResource.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return org.lantu.plan.resolve.PlanLinkingMessages.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PlanSyntaxErrorMessages.class;
 	}

@@ -10,6 +10,8 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.SarifWriter;
 
 import picocli.CommandLine;
@@ -81,7 +83,7 @@ public class CheckCommand implements Callable<Integer> {
 			for (PlanDiagnostic d : report.diagnostics()) {
 				out.println(d.format());
 			}
-			out.println(summary(report));
+			out.println(summary(report, options.lang()));
 		}
 		return report.hasErrors() ? 1 : 0;
 	}
@@ -103,12 +105,14 @@ public class CheckCommand implements Callable<Integer> {
 		}
 	}
 
-	static String summary(CheckReport report) {
+	/** "4 plans checked: 1 error, 2 warnings" / "已检查 4 份规划：1 个错误，2 个警告" */
+	static String summary(CheckReport report, Lang lang) {
 		long e = report.count(PlanDiagnostic.Severity.ERROR);
 		long w = report.count(PlanDiagnostic.Severity.WARNING);
 		long i = report.count(PlanDiagnostic.Severity.INFO);
 		int n = report.files().size();
-		return n + (n == 1 ? " plan" : " plans") + " checked: " + e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning" : " warnings")
-				+ (i > 0 ? ", " + i + " info" : "");
+		return Messages.say(lang, "cli.summary", Messages.say(lang, n == 1 ? "cli.plans.one" : "cli.plans.many", n),
+				Messages.say(lang, e == 1 ? "cli.errors.one" : "cli.errors.many", e), Messages.say(lang, w == 1 ? "cli.warnings.one" : "cli.warnings.many", w),
+				i > 0 ? Messages.say(lang, "cli.info", i) : "");
 	}
 }

@@ -33,6 +33,6 @@ public class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		Publisher.Result result = Publisher.create().export(options.paths, options.output, format, options.lang(), options.options());
-		return PublishOptions.report(spec, result);
+		return options.report(spec, result);
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.lantu.plan.api.PlainText;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.Publisher;
 
 import picocli.CommandLine;
@@ -40,22 +42,23 @@ class PublishOptions {
 	 * Prints what was written and the check's summary; 1 if nothing could be published or a file
 	 * could not be written (the others are written all the same).
 	 */
-	static int report(CommandLine.Model.CommandSpec spec, Publisher.Result result) {
+	int report(CommandLine.Model.CommandSpec spec, Publisher.Result result) {
 		var out = spec.commandLine().getOut();
+		Lang lang = read.lang;
 		for (Path p : result.written()) {
-			out.println("wrote " + PlainText.visible(p.toString()));
+			out.println(Messages.say(lang, "cli.wrote", PlainText.visible(p.toString())));
 		}
 		var err = spec.commandLine().getErr();
 		// what kept a file from being read at all (missing, not UTF-8, a directory with no plans)
 		result.report().diagnostics().stream().filter(d -> d.check().equals(org.lantu.plan.findings.CheckType.FILE.id()))
 				.forEach(d -> err.println(d.format()));
 		for (String s : result.skipped()) {
-			err.println("lantu: " + PlainText.visible(s) + " could not be read; run lantu check " + PlainText.visible(s) + " for the reason");
+			err.println(Messages.say(lang, "cli.not-read", PlainText.visible(s)));
 		}
 		for (String f : result.failed()) {
 			err.println("lantu: " + PlainText.visible(f));
 		}
-		out.println(CheckCommand.summary(result.report()) + " (the findings are part of the output)");
+		out.println(Messages.say(lang, "cli.published", CheckCommand.summary(result.report(), lang)));
 		return result.written().isEmpty() || !result.failed().isEmpty() ? 1 : 0;
 	}
 }

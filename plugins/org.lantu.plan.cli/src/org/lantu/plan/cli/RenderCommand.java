@@ -27,6 +27,6 @@ public class RenderCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		Publisher.Result result = Publisher.create().render(options.paths, options.output, options.lang(), options.options());
-		return PublishOptions.report(spec, result);
+		return options.report(spec, result);
 	}
 }

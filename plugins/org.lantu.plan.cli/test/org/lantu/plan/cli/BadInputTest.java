@@ -97,7 +97,7 @@ class BadInputTest {
 		Files.writeString(garbage, "规划 p\n" + "}{ ".repeat(350_000) + "\n", StandardCharsets.UTF_8);
 		Result bad = assertTimeoutPreemptively(BOUND, () -> CheckCommandTest.run("check", garbage.toString()));
 		assertEquals(1, bad.code());
-		assertTrue(bad.out().contains(":2:1: error: [syntax] '}' cannot start an element here"), bad.out());
+		assertTrue(bad.out().contains(":2:1: error: [syntax] “}”不能在此处开始一个元素"), bad.out());
 	}
 
 	@Test

@@ -40,7 +40,7 @@ class CheckCommandTest {
 		Path p = write("ok.plan", "plan ok\nperiod 2021—2025\nindicator x（亿元）{ target 2025: 10 }\n");
 		Result r = run("check", p.toString());
 		assertEquals(0, r.code(), r.out() + r.err());
-		assertTrue(r.out().contains("1 plan checked: 0 errors, 0 warnings"), r.out());
+		assertTrue(r.out().contains("已检查 1 份规划：0 个错误，0 个警告"), r.out());
 	}
 
 	@Test
@@ -56,7 +56,7 @@ class CheckCommandTest {
 		Path p = write("ref.plan", "plan r\nsum 总量 = 甲 + 乙\n");
 		Result r = run("check", p.toString());
 		assertEquals(1, r.code());
-		assertTrue(r.out().contains(":2:5: error: [reference.unresolved] unknown name '总量'"), r.out());
+		assertTrue(r.out().contains(":2:5: error: [reference.unresolved] 未知名称“总量”"), r.out());
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class CheckCommandTest {
 		Path p = write("value.plan", "plan v\nperiod 20255—2030\n");
 		Result r = run("check", p.toString());
 		assertEquals(1, r.code());
-		assertTrue(r.out().contains(":2:8: error: [value] a year has four digits"), r.out());
+		assertTrue(r.out().contains(":2:8: error: [value] 年份为四位数字"), r.out());
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class CheckCommandTest {
 				"\"columnKind\": \"unicodeCodePoints\"", "\"name\": \"Lantu\"" }) {
 			assertTrue(sarif.contains(field), field + " in " + sarif);
 		}
-		assertFalse(sarif.contains("plans checked"), "no summary line in a SARIF log");
+		assertFalse(sarif.contains("已检查"), "no summary line in a SARIF log");
 	}
 
 	@Test
@@ -181,6 +181,6 @@ class CheckCommandTest {
 		write("a/two.plan", "plan two\n");
 		Result r = run("check", dir.resolve("a").toString());
 		assertEquals(0, r.code(), r.out());
-		assertTrue(r.out().contains("2 plans checked"), r.out());
+		assertTrue(r.out().contains("已检查 2 份规划"), r.out());
 	}
 }

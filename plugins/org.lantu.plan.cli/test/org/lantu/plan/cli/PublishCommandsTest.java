@@ -70,7 +70,7 @@ class PublishCommandsTest {
 		Files.write(p, new byte[] { (byte) 0xC3, (byte) 0x28 });
 		Result r = CheckCommandTest.run("render", p.toString(), "-o", dir.resolve("o").toString());
 		assertEquals(1, r.code());
-		assertTrue(r.err().contains("could not be read; run lantu check"), r.err());
+		assertTrue(r.err().contains("无法读取；运行 lantu check"), r.err());
 	}
 
 	@Test

@@ -302,6 +302,6 @@ class ParsingTest {
 	void keywordGluedToNameGetsAHint() throws Exception {
 		Plan plan = parser.parse("规划 p\n指标工业总产值（亿元）\n");
 		String message = plan.eResource().getErrors().get(0).getMessage();
-		assertTrue(message.contains("put a space after the keyword: '指标 工业总产值"), message);
+		assertTrue(message.contains("请在关键字后加空格：“指标 工业总产值”"), message);
 	}
 }

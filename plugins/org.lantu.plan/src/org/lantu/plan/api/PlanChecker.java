@@ -473,9 +473,6 @@ public class PlanChecker {
 	PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
 		String check = checkId(issue);
 		String message = issue.getMessage();
-		if (CheckType.REFERENCE_UNRESOLVED.id().equals(check)) {
-			message = message.replace("Couldn't resolve reference to Referable", "unknown name");
-		}
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();

@@ -8,6 +8,8 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
+import org.lantu.plan.findings.Messages;
+import org.lantu.plan.parser.ParseLanguage;
 
 import com.google.inject.Inject;
 
@@ -61,12 +63,12 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 			protected BigDecimal internalToValue(String string, INode node) {
 				String text = normalizeDigits(stripComments(string, node));
 				if (text.length() > 200) {
-					throw new ValueConverterException("number '" + abbreviate(text) + "' has more than 200 digits", node, null);
+					throw new ValueConverterException(say("value.too-long", abbreviate(text)), node, null);
 				}
 				try {
 					return new BigDecimal(text);
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + abbreviate(text) + "' is not a number", node, e);
+					throw new ValueConverterException(say("value.not-number", abbreviate(text)), node, e);
 				}
 			}
 
@@ -84,7 +86,7 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 			protected Integer internalToValue(String string, INode node) {
 				String text = normalizeDigits(stripComments(string, node)).replace("年", "");
 				if (!text.matches("\\d{4}")) {
-					throw new ValueConverterException("a year has four digits, like 2025 or 2025年; found '" + abbreviate(text) + "'", node, null);
+					throw new ValueConverterException(say("value.year", abbreviate(text)), node, null);
 				}
 				return Integer.valueOf(text);
 			}
@@ -103,7 +105,7 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 			protected Integer internalToValue(String string, INode node) {
 				String text = normalizeDigits(stripComments(string, node));
 				if (!text.matches("\\d{1,9}")) {
-					throw new ValueConverterException("expected a whole number, found '" + abbreviate(text) + "'", node, null);
+					throw new ValueConverterException(say("value.whole", abbreviate(text)), node, null);
 				}
 				return Integer.valueOf(text);
 			}
@@ -198,4 +200,9 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 		}
 	}
 
+
+	/** A value error in the language of the parse ({@link ParseLanguage}). */
+	private static String say(String key, Object... args) {
+		return Messages.say(ParseLanguage.current(), key, args);
+	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Speaking;
 
 /**
  * How the checks read qualifiers, and the language they write in. Lenient by default: 超过/突破 1000 counts as ≥ 1000 (authors
@@ -17,7 +18,7 @@ import org.lantu.plan.findings.Lang;
  * Settings travel with the resource set the plans are loaded in (as an adapter), so two runs with
  * different options never see each other's settings; without one, the defaults apply.
  */
-public class CheckSettings extends AdapterImpl {
+public class CheckSettings extends AdapterImpl implements Speaking {
 
 	public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
 
@@ -79,6 +80,7 @@ public class CheckSettings extends AdapterImpl {
 	}
 
 	/** The language findings are written in: Chinese unless English is asked for. */
+	@Override
 	public Lang lang() {
 		return lang;
 	}

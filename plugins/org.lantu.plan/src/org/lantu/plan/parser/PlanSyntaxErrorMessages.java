@@ -11,6 +11,8 @@ import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.quantity.ChineseNumerals;
 
 import com.google.inject.Inject;
@@ -39,14 +41,14 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		Lang lang = ParseLanguage.current();
 		RecognitionException e = context.getRecognitionException();
 		Token token = e == null ? null : e.token;
 		String text = token == null ? null : token.getText();
 		if (text != null && token.getType() != Token.EOF && !chineseKeywords.contains(text)) {
 			for (String k : chineseKeywords) {
 				if (text.startsWith(k) && text.length() > k.length()) {
-					return new SyntaxErrorMessage("'" + abbreviate(text) + "' is read as one name; if it starts with the keyword '" + k
-							+ "', put a space after the keyword: '" + k + " " + abbreviate(text.substring(k.length())) + "'", SYNTAX);
+					return new SyntaxErrorMessage(Messages.say(lang, "syntax.glued", abbreviate(text), k, abbreviate(text.substring(k.length()))), SYNTAX);
 				}
 			}
 		}
@@ -54,36 +56,71 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (text != null && token.getType() != Token.EOF && ChineseNumerals.leadingLength(text) > 0 && message != null && message.contains("RULE_NUMBER")) {
 			int n = ChineseNumerals.leadingLength(text);
 			var value = ChineseNumerals.leading(text);
-			return new SyntaxErrorMessage("'" + abbreviate(text) + "': numbers are written in digits here" + (value.isPresent()
-					? " (" + text.substring(0, n) + " → " + value.getAsLong() + ": " + value.getAsLong() + text.substring(n) + ")" : ""), SYNTAX);
+			return new SyntaxErrorMessage(value.isPresent()
+					? Messages.say(lang, "syntax.numeral.value", abbreviate(text), text.substring(0, n), value.getAsLong(), value.getAsLong() + text.substring(n))
+					: Messages.say(lang, "syntax.numeral", abbreviate(text)), SYNTAX);
 		}
 		if (message != null && message.startsWith("mismatched character '<EOF>' expecting '")) {
-			return new SyntaxErrorMessage("a text in quotes is not closed: its closing quote is missing, so it runs to the end of the file", SYNTAX);
+			return new SyntaxErrorMessage(Messages.say(lang, "syntax.unclosed-string"), SYNTAX);
 		}
 		if (context.getCurrentContext() == null && token != null && token.getType() != Token.EOF && !"规划".equals(text) && !"plan".equals(text)) {
-			return new SyntaxErrorMessage("a plan starts with its header: 规划 <name> \"<title>\" (or: plan <name> \"<title>\"); found '"
-					+ abbreviate(String.valueOf(text)) + "'", SYNTAX);
+			return new SyntaxErrorMessage(Messages.say(lang, "syntax.no-header", abbreviate(String.valueOf(text))), SYNTAX);
 		}
 		if (message != null && message.startsWith("missing EOF at ")) {
-			return new SyntaxErrorMessage("'" + abbreviate(String.valueOf(text)) + "' cannot start an element here: elements start with a keyword such as "
-					+ "章, 节, 段, 专栏, 表, 指标, 功能区, 项目, 任务 (chapter, section, para, box, table, indicator, zone, project, task)", SYNTAX);
+			return new SyntaxErrorMessage(Messages.say(lang, "syntax.not-an-element", abbreviate(String.valueOf(text))), SYNTAX);
 		}
 		if (token != null && token.getType() == Token.EOF) {
-			message = "the file ends too early: " + message.replace("<EOF>", "end of file");
+			java.util.regex.Matcher expecting = message == null ? null : MISMATCHED.matcher(message);
+			if (expecting != null && expecting.matches()) {
+				return new SyntaxErrorMessage(Messages.say(lang, "syntax.early-end.expecting", tokens(expecting.group(2), lang)), SYNTAX);
+			}
+			return new SyntaxErrorMessage(Messages.say(lang, "syntax.early-end", plain(message, lang)), SYNTAX);
 		} else if (text != null && text.length() == 1 && text.charAt(0) < 32) {
-			message = "unexpected control character U+" + String.format("%04X", (int) text.charAt(0)) + " (plans are UTF-8 text)";
-		} else if (text != null && text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0))
+			return new SyntaxErrorMessage(Messages.say(lang, "syntax.control", String.format("%04X", (int) text.charAt(0))), SYNTAX);
+		} else if (text != null && text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0)) && message != null
 				&& message.startsWith("extraneous input")) {
-			message = message + " (names with punctuation are written in quotes: \"R＆D投入占比\")";
+			return new SyntaxErrorMessage(Messages.say(lang, "syntax.punctuation", plain(message, lang)), SYNTAX);
 		}
-		return new SyntaxErrorMessage(plain(message), SYNTAX);
+		return new SyntaxErrorMessage(plain(message, lang), SYNTAX);
 	}
 
-	/** The parser's words for tokens in the author's: RULE_NUMBER → a number, and so on. */
-	static String plain(String message) {
-		return message == null ? null
-				: message.replace("RULE_NUMBER", "a number").replace("RULE_STRING", "a text in quotes").replace("RULE_ID", "a name")
-						.replace("RULE_ANY_OTHER", "a character").replace("<EOF>", "end of file");
+	private static final java.util.regex.Pattern MISMATCHED = java.util.regex.Pattern.compile("mismatched input '(.*)' expecting (.*)", java.util.regex.Pattern.DOTALL);
+	private static final java.util.regex.Pattern EXTRANEOUS = java.util.regex.Pattern.compile("extraneous input '(.*)' expecting (.*)", java.util.regex.Pattern.DOTALL);
+	private static final java.util.regex.Pattern NO_VIABLE = java.util.regex.Pattern.compile("no viable alternative at input '(.*)'", java.util.regex.Pattern.DOTALL);
+	private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("missing (.*) at '(.*)'", java.util.regex.Pattern.DOTALL);
+
+	/**
+	 * The parser's message in the author's words: its token names (RULE_NUMBER → a number / 数字,
+	 * end of file) and, in Chinese, its four sentences (mismatched, extraneous, no viable
+	 * alternative, missing). Anything else passes with its token names replaced.
+	 */
+	static String plain(String message, Lang lang) {
+		if (message == null) {
+			return null;
+		}
+		if (lang == Lang.EN) {
+			return tokens(message, lang);
+		}
+		java.util.regex.Matcher m;
+		if ((m = MISMATCHED.matcher(message)).matches()) {
+			return Messages.say(lang, "syntax.mismatched", tokens(m.group(1), lang), tokens(m.group(2), lang));
+		}
+		if ((m = EXTRANEOUS.matcher(message)).matches()) {
+			return Messages.say(lang, "syntax.extraneous", tokens(m.group(1), lang), tokens(m.group(2), lang));
+		}
+		if ((m = NO_VIABLE.matcher(message)).matches()) {
+			return Messages.say(lang, "syntax.no-viable", tokens(m.group(1), lang));
+		}
+		if ((m = MISSING.matcher(message)).matches()) {
+			return Messages.say(lang, "syntax.missing", tokens(m.group(1), lang), tokens(m.group(2), lang));
+		}
+		return tokens(message, lang);
+	}
+
+	private static String tokens(String s, Lang lang) {
+		return s.replace("RULE_NUMBER", Messages.say(lang, "syntax.token.number")).replace("RULE_STRING", Messages.say(lang, "syntax.token.string"))
+				.replace("RULE_ID", Messages.say(lang, "syntax.token.name")).replace("RULE_ANY_OTHER", Messages.say(lang, "syntax.token.character"))
+				.replace("<EOF>", Messages.say(lang, "syntax.token.eof")).replaceAll("\\bEOF\\b", Messages.say(lang, "syntax.token.eof"));
 	}
 
 	/** A number, year or name the value converters reject: reported under the check id "value". */
@@ -96,8 +133,8 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			var before = java.util.regex.Pattern.compile("([0-9]{1,3})([,，])\\s*$").matcher(root.substring(Math.max(0, at - 12), at));
 			if (before.find()) {
 				String digits = node.getText().strip();
-				return new SyntaxErrorMessage("numbers are written without thousands separators: write " + before.group(1) + digits + ", not "
-						+ before.group(1) + before.group(2) + digits, VALUE);
+				return new SyntaxErrorMessage(Messages.say(ParseLanguage.current(), "value.thousands", before.group(1) + digits,
+						before.group(1) + before.group(2) + digits), VALUE);
 			}
 		}
 		return new SyntaxErrorMessage(context.getDefaultMessage(), VALUE);

@@ -23,6 +23,9 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Speaking;
+import org.lantu.plan.parser.ParseLanguage;
 
 /**
  * A plan file in memory.
@@ -218,8 +221,27 @@ public class PlanResource extends LazyLinkingResource {
 		return s.chars().filter(c -> c == '\n').count();
 	}
 
+	/** The language of this plan's syntax errors: its resource set's ({@code --lang}), else Chinese. */
+	private Lang language() {
+		return Speaking.of(getResourceSet());
+	}
+
+	@Override
+	protected void doLoad(java.io.InputStream inputStream, java.util.Map<?, ?> options) throws java.io.IOException {
+		ParseLanguage.during(language(), () -> super.doLoad(inputStream, options));
+	}
+
+	@Override
+	public void reparse(String newContent) throws java.io.IOException {
+		ParseLanguage.during(language(), () -> super.reparse(newContent));
+	}
+
 	@Override
 	public void update(int offset, int replacedTextLength, String newText) {
+		ParseLanguage.<RuntimeException> during(language(), () -> updateInLanguage(offset, replacedTextLength, newText));
+	}
+
+	private void updateInLanguage(int offset, int replacedTextLength, String newText) {
 		replacedNow = new ArrayList<>();
 		namesReplaced = new ArrayList<>();
 		wholeNow = false;

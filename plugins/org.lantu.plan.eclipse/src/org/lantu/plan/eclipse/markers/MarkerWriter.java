@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.lantu.plan.eclipse.core.Log;
 import org.lantu.plan.eclipse.server.Positions;
 import org.lantu.plan.eclipse.server.Uris;
 

@@ -11,7 +11,6 @@ import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.findings.Lang;
-import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.SarifWriter;
 
 import picocli.CommandLine;
@@ -105,14 +104,7 @@ public class CheckCommand implements Callable<Integer> {
 		}
 	}
 
-	/** "4 plans checked: 1 error, 2 warnings" / "已检查 4 份规划：1 个错误，2 个警告" */
 	static String summary(CheckReport report, Lang lang) {
-		long e = report.count(PlanDiagnostic.Severity.ERROR);
-		long w = report.count(PlanDiagnostic.Severity.WARNING);
-		long i = report.count(PlanDiagnostic.Severity.INFO);
-		int n = report.files().size();
-		return Messages.say(lang, "cli.summary", Messages.say(lang, n == 1 ? "cli.plans.one" : "cli.plans.many", n),
-				Messages.say(lang, e == 1 ? "cli.errors.one" : "cli.errors.many", e), Messages.say(lang, w == 1 ? "cli.warnings.one" : "cli.warnings.many", w),
-				i > 0 ? Messages.say(lang, "cli.info", i) : "");
+		return report.summary(lang);
 	}
 }

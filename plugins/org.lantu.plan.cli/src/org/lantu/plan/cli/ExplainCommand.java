@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.lantu.plan.api.CheckCatalogue;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,12 +20,17 @@ public class ExplainCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "ID", arity = "0..1", description = "a check id as shown in [brackets] by lantu check, or a family (sum, growth…)")
 	String id;
 
+	@CommandLine.Option(names = "--lang", paramLabel = "LANG", converter = ReadOptions.LangConverter.class,
+			description = { "zh (中文: the title, what it finds and how to fix it, from the user guide) or en (the full English catalogue);",
+					"default: LANTU_LANG if set, else zh" })
+	Lang lang = Lang.preferred();
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
 	@Override
 	public Integer call() {
-		CheckCatalogue catalogue = CheckCatalogue.load();
+		CheckCatalogue catalogue = CheckCatalogue.load(lang);
 		var out = spec.commandLine().getOut();
 		if (id == null) {
 			for (CheckCatalogue.Entry e : catalogue.entries()) {

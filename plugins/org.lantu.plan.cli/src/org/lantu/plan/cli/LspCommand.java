@@ -32,8 +32,13 @@ import picocli.CommandLine.Command;
 				"Its log (one line per problem) goes to standard error." })
 public class LspCommand implements Callable<Integer> {
 
+	@picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG", converter = ReadOptions.LangConverter.class,
+			description = { "the language of diagnostics, hovers and quick fixes: zh (中文) or en (English);", "default: LANTU_LANG if set, else zh" })
+	org.lantu.plan.findings.Lang lang = org.lantu.plan.findings.Lang.preferred();
+
 	@Override
 	public Integer call() throws InterruptedException, ExecutionException {
+		org.lantu.plan.findings.Lang.prefer(lang);
 		oneLineLogging();
 		FramedInput in = new FramedInput(System.in);
 		Launcher<LanguageClient> launcher = start(in, System.out);

@@ -24,8 +24,8 @@ class ReadOptions {
 	int jobs = Runtime.getRuntime().availableProcessors();
 
 	@Option(names = "--lang", paramLabel = "LANG", converter = LangConverter.class,
-			description = "the language of findings and generated labels: zh (default, 中文) or en (English)")
-	Lang lang = Lang.ZH;
+			description = { "the language of findings and generated labels: zh (中文) or en (English);", "default: LANTU_LANG if set, else zh" })
+	Lang lang = Lang.preferred();
 
 	/** Reads zh, zh-CN, en, en_US… */
 	static final class LangConverter implements CommandLine.ITypeConverter<Lang> {

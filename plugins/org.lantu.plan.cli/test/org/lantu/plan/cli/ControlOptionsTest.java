@@ -107,7 +107,9 @@ class ControlOptionsTest {
 	void explainPrintsAnEntryAFamilyOrTheList() {
 		Result one = CheckCommandTest.run("explain", "space.parts");
 		assertEquals(0, one.code());
-		assertTrue(one.out().startsWith("space.parts\n") && one.out().contains("2252亩"), one.out());
+		assertTrue(one.out().startsWith("space.parts\n") && one.out().contains("分区面积与总面积不符") && one.out().contains("改法："), one.out());
+		Result english = CheckCommandTest.run("explain", "--lang", "en", "space.parts");
+		assertTrue(english.out().startsWith("space.parts\n") && english.out().contains("2252亩"), english.out());
 		Result family = CheckCommandTest.run("explain", "growth");
 		assertTrue(family.out().contains("growth.mismatch") && family.out().contains("growth.change"), family.out());
 		Result list = CheckCommandTest.run("explain");

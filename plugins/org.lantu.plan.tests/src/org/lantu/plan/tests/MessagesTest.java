@@ -125,4 +125,16 @@ class MessagesTest {
 				Text.of("table.cells.outside", "x").in(Lang.EN));
 		assertEquals("no.such.key[1]", Text.of("no.such.key", 1).in(Lang.ZH));
 	}
+
+	@Test
+	void theProcessLanguageIsAPreference() {
+		try {
+			Lang.prefer(Lang.EN);
+			assertEquals(Lang.EN, org.lantu.plan.findings.Speaking.of(null), "a resource set without settings (a language server's)");
+			assertEquals(Lang.EN, new org.lantu.plan.evaluate.CheckSettings().lang());
+			assertEquals(Lang.ZH, new org.lantu.plan.evaluate.CheckSettings().setLang(Lang.ZH).lang(), "a run's own --lang wins");
+		} finally {
+			Lang.prefer(null);
+		}
+	}
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
 
 /**
  * The catalogue of checks (docs/checks.md, shipped in the runtime jar): what each check does,
@@ -46,7 +47,7 @@ public final class CheckCatalogue {
 			return;
 		}
 		List<String> ids = new ArrayList<>();
-		for (String part : heading.replaceAll("\\(.*\\)", "").split(",")) {
+		for (String part : heading.replaceAll("\\(.*\\)|（.*）", "").split(",")) {
 			String id = part.trim();
 			if (id.matches("[a-z][a-z.-]*")) {
 				ids.add(id);
@@ -62,12 +63,53 @@ public final class CheckCatalogue {
 		}
 	}
 
+	/** The English catalogue (docs/checks.md). */
 	public static CheckCatalogue load() {
-		try (InputStream in = CheckCatalogue.class.getResourceAsStream("checks.md")) {
-			if (in == null) {
-				throw new IllegalStateException("checks.md is missing from the runtime jar");
+		return new CheckCatalogue(resource("checks.md"));
+	}
+
+	/**
+	 * The catalogue in {@code lang}. In Chinese, each entry is the check's title, its row of the
+	 * user guide's table (docs/用户手册.md: what it finds, how to fix it) and the examples of the
+	 * English entry (plan text reads the same in both).
+	 */
+	public static CheckCatalogue load(Lang lang) {
+		CheckCatalogue english = load();
+		if (lang == Lang.EN) {
+			return english;
+		}
+		Map<String, String[]> rows = new LinkedHashMap<>();
+		for (String line : resource("用户手册.md").split("\n")) {
+			String[] cells = line.split("\\|");
+			if (cells.length >= 4 && cells[1].trim().matches("`[a-z][a-z.-]*`")) {
+				rows.put(cells[1].trim().replace("`", ""), new String[] { cells[2].trim(), cells[3].trim() });
 			}
-			return new CheckCatalogue(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		StringBuilder md = new StringBuilder();
+		for (CheckType c : CheckType.all()) {
+			String[] row = rows.getOrDefault(c.id(), new String[] { c.title(Lang.ZH), "" });
+			md.append("## ").append(c.id()).append(c.level() == CheckType.Level.WARNING ? "（警告）" : "").append('\n');
+			md.append(c.title(Lang.ZH)).append("（").append(c.family().title(Lang.ZH)).append("）。");
+			md.append(row[0].equals(c.title(Lang.ZH)) ? "" : row[0] + "。").append("\n\n");
+			if (!row[1].isEmpty()) {
+				md.append("改法：").append(row[1]).append("。\n\n");
+			}
+			english.find(c.id()).ifPresent(e -> {
+				var code = java.util.regex.Pattern.compile("```.*?```", java.util.regex.Pattern.DOTALL).matcher(e.text());
+				while (code.find()) {
+					md.append(code.group()).append("\n\n");
+				}
+			});
+		}
+		return new CheckCatalogue(md.toString());
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = CheckCatalogue.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException(name + " is missing from the runtime jar");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

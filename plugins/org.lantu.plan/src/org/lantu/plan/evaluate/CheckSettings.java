@@ -26,7 +26,7 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 
 	private boolean strict;
 	private BigDecimal tolerance = DEFAULT_TOLERANCE;
-	private Lang lang = Lang.ZH;
+	private Lang lang; // null: the process's preference
 
 	/** The settings in force for a model element: its resource set's, else the defaults. */
 	public static CheckSettings of(EObject context) {
@@ -82,7 +82,7 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 	/** The language findings are written in: Chinese unless English is asked for. */
 	@Override
 	public Lang lang() {
-		return lang;
+		return lang != null ? lang : Lang.preferred();
 	}
 
 	public CheckSettings setLang(Lang lang) {

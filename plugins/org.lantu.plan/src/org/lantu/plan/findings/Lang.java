@@ -13,6 +13,26 @@ public enum Lang {
 		this.tag = tag;
 	}
 
+	private static volatile Lang preferred;
+
+	/**
+	 * The language of this process when nothing else says: what {@link #prefer} set ({@code lantu
+	 * lsp --lang en}), else the system property {@code lantu.lang} (Eclipse: {@code -Dlantu.lang=en}
+	 * in the .ini), else the environment variable {@code LANTU_LANG}, else Chinese.
+	 */
+	public static Lang preferred() {
+		Lang p = preferred;
+		if (p != null) {
+			return p;
+		}
+		return parse(System.getProperty("lantu.lang")).or(() -> parse(System.getenv("LANTU_LANG"))).orElse(ZH);
+	}
+
+	/** Sets this process's language (a language server started with --lang). */
+	public static void prefer(Lang lang) {
+		preferred = lang;
+	}
+
 	/** The language tag: {@code zh}, {@code en}. */
 	public String tag() {
 		return tag;

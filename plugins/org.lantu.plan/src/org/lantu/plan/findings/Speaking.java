@@ -11,7 +11,7 @@ public interface Speaking {
 
 	Lang lang();
 
-	/** The language of a resource set's plans: what its settings say, else Chinese. */
+	/** The language of a resource set's plans: what its settings say, else the process's ({@link Lang#preferred()}). */
 	static Lang of(ResourceSet set) {
 		if (set != null) {
 			for (Adapter a : set.eAdapters()) {
@@ -20,6 +20,6 @@ public interface Speaking {
 				}
 			}
 		}
-		return Lang.ZH;
+		return Lang.preferred();
 	}
 }

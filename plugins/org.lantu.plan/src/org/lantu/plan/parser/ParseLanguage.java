@@ -14,10 +14,10 @@ public final class ParseLanguage {
 
 	private static final ThreadLocal<Lang> CURRENT = new ThreadLocal<>();
 
-	/** The language of the parse running on this thread (Chinese outside one). */
+	/** The language of the parse running on this thread (outside one: the process's, {@link Lang#preferred()}). */
 	public static Lang current() {
 		Lang l = CURRENT.get();
-		return l == null ? Lang.ZH : l;
+		return l == null ? Lang.preferred() : l;
 	}
 
 	/** Runs a parse with messages in {@code lang}. */

@@ -36,7 +36,7 @@ public final class Goals {
 		}
 		PlanChecker.Options options = options(p);
 		CheckReport report = PlanChecker.create().check(plans(p), filter, options);
-		log(report, log);
+		log(report, log, options.lang());
 		if (p.get("sarifFile") instanceof File sarif) {
 			Path file = sarif.toPath();
 			Path base = options.root() != null ? options.root() : Path.of("");
@@ -73,7 +73,7 @@ public final class Goals {
 		Path out = ((File) p.get("outputDirectory")).toPath();
 		try {
 			Publisher.Result result = Publisher.create().publish(plans(p), out, lang, options(p), true, formats);
-			log(result.report(), log);
+			log(result.report(), log, options(p).lang());
 			result.written().forEach(w -> log.info("wrote " + w));
 			for (String s : result.skipped()) {
 				log.warn(s + " could not be read and was not rendered");
@@ -129,7 +129,7 @@ public final class Goals {
 	}
 
 	/** Each finding in the command line's format, at its severity. */
-	static void log(CheckReport report, Log log) {
+	static void log(CheckReport report, Log log, Lang lang) {
 		for (PlanDiagnostic d : report.diagnostics()) {
 			switch (d.severity()) {
 			case ERROR -> log.error(d.format());
@@ -137,7 +137,6 @@ public final class Goals {
 			default -> log.info(d.format());
 			}
 		}
-		log.info(report.files().size() + " plan(s) checked: " + report.count(PlanDiagnostic.Severity.ERROR) + " error(s), "
-				+ report.count(PlanDiagnostic.Severity.WARNING) + " warning(s)");
+		log.info(report.summary(lang));
 	}
 }

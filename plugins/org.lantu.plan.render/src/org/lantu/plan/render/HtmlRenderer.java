@@ -593,10 +593,22 @@ public class HtmlRenderer {
 		Facts f = evaluator.facts(i);
 		out.append("<dl class=\"indicator\"").append(src(i)).append("><dt>").append(esc(i.getTitle() != null ? i.getTitle() : i.getName()))
 				.append(i.getUnit() == null ? "" : "（" + esc(i.getUnit()) + "）").append("</dt>");
+		String category = TableModel.categoryOf(i);
+		if (category != null) {
+			out.append("<dd class=\"category\">").append(esc(labels.get("category"))).append(' ').append(esc(category)).append("</dd>");
+		}
 		for (Map.Entry<Key, Value> e : f.values().entrySet()) {
 			List<PlanDiagnostic> found = sources.at(e.getValue().source());
 			out.append("<dd class=\"").append(flagClass(found).strip()).append('"').append(title(found)).append('>').append(esc(keyLabel(e.getKey()))).append(' ')
 					.append(esc(e.getValue().written())).append("</dd>");
+		}
+		if (f.values().isEmpty()) {
+			out.append("<dd class=\"none\">").append(esc(labels.get("no-values"))).append("</dd>");
+		}
+		for (var p : i.getProperties()) {
+			if (p instanceof org.lantu.plan.plan.NoteProperty n) {
+				out.append("<dd class=\"note\">").append(esc(labels.get("note"))).append(' ').append(esc(n.getText())).append("</dd>");
+			}
 		}
 		out.append("</dl>\n");
 	}
@@ -608,7 +620,7 @@ public class HtmlRenderer {
 		case ACTUAL -> "actual";
 		case GROWTH -> "growth";
 		case CHANGE -> "change";
-		case POINTS -> "growth";
+		case POINTS -> "points";
 		case AREA -> "area";
 		case INVESTMENT -> "investment";
 		case LAND -> "land";
@@ -675,6 +687,10 @@ public class HtmlRenderer {
 		}
 		if (p.getIndustry() != null && !p.getIndustry().eIsProxy()) {
 			out.append("<tr><th>").append(esc(labels.get("industry"))).append("</th><td>").append(esc(Evaluator.nameOf(p.getIndustry()))).append("</td></tr>");
+		}
+		if (Evaluator.isWritten(p, org.lantu.plan.plan.PlanPackage.Literals.PROJECT__STATUS)) {
+			out.append("<tr><th>").append(esc(labels.get("status"))).append("</th><td>")
+					.append(esc(labels.get("status-" + p.getStatus().getName().toLowerCase(java.util.Locale.ROOT)))).append("</td></tr>");
 		}
 		for (Stage s : p.getStages()) {
 			List<String> parts = new ArrayList<>();

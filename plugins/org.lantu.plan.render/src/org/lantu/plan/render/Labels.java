@@ -41,7 +41,14 @@ public final class Labels {
 			Map.entry("stage", "分期"), Map.entry("status", "状态"), Map.entry("kind", "类型"), Map.entry("source", "出处"),
 			Map.entry("check", "检查项"), Map.entry("message", "说明"), Map.entry("element", "对象"), Map.entry("value", "数值"),
 			Map.entry("qualifier", "限定"), Map.entry("from", "起"), Map.entry("task", "任务"), Map.entry("parent", "上级"),
-			Map.entry("file", "文件"), Map.entry("line", "行"), Map.entry("column", "列"), Map.entry("severity", "级别"), Map.entry("lang", "English"), Map.entry("zone-name", "功能区"), Map.entry("attainment", "完成率"), Map.entry("computed-suffix", "（计算）"));
+			Map.entry("file", "文件"), Map.entry("line", "行"), Map.entry("column", "列"), Map.entry("severity", "级别"), Map.entry("lang", "English"), Map.entry("zone-name", "功能区"), Map.entry("attainment", "完成率"), Map.entry("computed-suffix", "（计算）"),
+			Map.entry("year-from", "起始年份"), Map.entry("year-to", "结束年份"), Map.entry("investment-unit", "投资单位"), Map.entry("land-unit", "用地单位"),
+			Map.entry("status-planned", "规划"), Map.entry("status-signed", "签约"), Map.entry("status-underway", "在建"), Map.entry("status-completed", "建成"),
+			Map.entry("status-operating", "投运"), Map.entry("positioning", "定位"), Map.entry("output-values", "产值"), Map.entry("layout", "布局"),
+			Map.entry("targets", "相关指标"), Map.entry("points", "年均提高"), Map.entry("industry-name", "产业"),
+			Map.entry("output-indicator", "产值指标"), Map.entry("no-values", "未给出数值"), Map.entry("sheet-indicators", "指标"),
+			Map.entry("sheet-industries", "产业"), Map.entry("sheet-projects", "项目"), Map.entry("sheet-zones", "功能区"), Map.entry("sheet-phases", "建设阶段"),
+			Map.entry("sheet-tasks", "任务"), Map.entry("sheet-findings", "检查结果"));
 
 	private static final Map<String, String> EN = Map.ofEntries(Map.entry("contents", "Contents"), Map.entry("findings", "Check results"),
 			Map.entry("no-findings", "No inconsistencies found."), Map.entry("errors", "errors"), Map.entry("warnings", "warnings"),
@@ -61,5 +68,12 @@ public final class Labels {
 			Map.entry("check", "Check"), Map.entry("message", "Message"), Map.entry("element", "Element"), Map.entry("value", "Value"),
 			Map.entry("qualifier", "Qualifier"), Map.entry("from", "From"), Map.entry("task", "Task"), Map.entry("parent", "Parent"),
 			Map.entry("file", "File"), Map.entry("line", "Line"), Map.entry("column", "Column"), Map.entry("severity", "Severity"),
-			Map.entry("lang", "中文"), Map.entry("zone-name", "Zone"), Map.entry("attainment", "Attainment"), Map.entry("computed-suffix", " (computed)"));
+			Map.entry("lang", "中文"), Map.entry("zone-name", "Zone"), Map.entry("attainment", "Attainment"), Map.entry("computed-suffix", " (computed)"),
+			Map.entry("year-from", "From"), Map.entry("year-to", "To"), Map.entry("investment-unit", "Investment unit"), Map.entry("land-unit", "Land unit"),
+			Map.entry("status-planned", "planned"), Map.entry("status-signed", "signed"), Map.entry("status-underway", "under way"),
+			Map.entry("status-completed", "completed"), Map.entry("status-operating", "operating"), Map.entry("positioning", "Positioning"),
+			Map.entry("output-values", "Output"), Map.entry("layout", "Zones"), Map.entry("targets", "Indicators"), Map.entry("points", "Points per year"),
+			Map.entry("industry-name", "Industry"), Map.entry("output-indicator", "Output indicator"), Map.entry("no-values", "no values stated"), Map.entry("sheet-indicators", "Indicators"),
+			Map.entry("sheet-industries", "Industries"), Map.entry("sheet-projects", "Projects"), Map.entry("sheet-zones", "Zones"), Map.entry("sheet-phases", "Phases"),
+			Map.entry("sheet-tasks", "Tasks"), Map.entry("sheet-findings", "Findings"));
 }

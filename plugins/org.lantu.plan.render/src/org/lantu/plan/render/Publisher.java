@@ -78,7 +78,7 @@ public final class Publisher {
 				continue;
 			}
 			String base = names.get(p.file());
-			String file = p.file().getFileName().toString();
+			String file = Sources.shown(p.file().toString());
 			if (html) {
 				write(outputs, base + ".html", () -> renderer.render(p.plan(), file, p.diagnostics()).getBytes(StandardCharsets.UTF_8), written, failed);
 			}

@@ -9,7 +9,7 @@ import java.util.List;
  * rows of cells. A cell is
  * text, or a number with the number of decimals it was written with; units have their own column.
  */
-public record Sheet(String name, List<String> keys, List<String> columns, List<List<Sheet.Cell>> rows) {
+public record Sheet(String name, String title, List<String> keys, List<String> columns, List<List<Sheet.Cell>> rows) {
 
 	/** A cell: a number (with decimals) or a text; empty when both are null. */
 	public record Cell(BigDecimal number, int decimals, String text) {
@@ -52,12 +52,15 @@ public record Sheet(String name, List<String> keys, List<String> columns, List<L
 
 	/** A sheet whose column labels are its keys. */
 	public Sheet(String name, List<String> columns) {
-		this(name, columns, columns, new ArrayList<>());
+		this(name, name, columns, columns, new ArrayList<>());
 	}
 
-	/** A sheet with stable column keys (for JSON) and labels in the document's language. */
-	public Sheet(String name, List<String> keys, List<String> columns) {
-		this(name, keys, columns, new ArrayList<>());
+	/**
+	 * A sheet with a stable name and column keys (for JSON), and a title and column labels in the
+	 * document's language (for the Markdown headings and the workbook's tabs).
+	 */
+	public Sheet(String name, String title, List<String> keys, List<String> columns) {
+		this(name, title, keys, columns, new ArrayList<>());
 	}
 
 	public void add(Cell... cells) {

@@ -32,6 +32,20 @@ final class Sources {
 		return node == null ? 0 : node.getStartLine();
 	}
 
+	/**
+	 * How a plan file is named in what is published: relative to the current folder when it lies
+	 * inside it (examples/a.plan), else as given; with / between folders on every system.
+	 */
+	static String shown(String file) {
+		try {
+			java.nio.file.Path abs = java.nio.file.Path.of(file).toAbsolutePath().normalize();
+			java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+			return (abs.startsWith(here) ? here.relativize(abs).toString() : file).replace('\\', '/');
+		} catch (java.nio.file.InvalidPathException e) {
+			return file;
+		}
+	}
+
 	/** {@code file:line} of an element. */
 	String of(EObject o) {
 		return file + ":" + line(o);

@@ -14,8 +14,13 @@ import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.plan.Attribute;
+import org.lantu.plan.resolve.IndicatorColumns;
 import org.lantu.plan.plan.Category;
+import org.lantu.plan.plan.CategoryProperty;
+import org.lantu.plan.plan.ColumnKind;
 import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.Industry;
+import org.lantu.plan.plan.NoteProperty;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.Project;
@@ -23,6 +28,7 @@ import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Referable;
 import org.lantu.plan.plan.Stage;
 import org.lantu.plan.plan.Task;
+import org.lantu.plan.plan.TextCell;
 import org.lantu.plan.plan.Zone;
 import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.render.Sheet.Cell;
@@ -44,8 +50,8 @@ public final class TableModel {
 
 	public List<Sheet> sheets(Plan plan, String sourceName, List<PlanDiagnostic> diagnostics) {
 		Sources sources = new Sources(sourceName, diagnostics);
-		return List.of(indicators(plan, sources), projects(plan, sources), zones(plan, sources), phases(plan, sources), tasks(plan, sources),
-				findings(diagnostics));
+		return List.of(indicators(plan, sources), industries(plan, sources), projects(plan, sources), zones(plan, sources), phases(plan, sources),
+				tasks(plan, sources), findings(diagnostics));
 	}
 
 	/**
@@ -55,17 +61,18 @@ public final class TableModel {
 	private Sheet sheet(String name, String... columns) {
 		List<String> keys = List.of(columns).stream().map(c -> c.split("=")[0]).toList();
 		List<String> names = List.of(columns).stream().map(c -> labels.get(c.contains("=") ? c.split("=")[1] : c)).toList();
-		return new Sheet(name, keys, names);
+		return new Sheet(name, labels.get("sheet-" + name), keys, names);
 	}
 
 	private Sheet indicators(Plan plan, Sources sources) {
-		Sheet s = sheet("indicators", "category", "indicator", "unit", "year", "kind", "value", "qualifier", "base", "growth", "attribute", "source");
+		Sheet s = sheet("indicators", "category", "indicator", "unit", "year", "kind", "value", "qualifier", "base", "growth", "attribute", "note", "source");
 		for (Indicator i : EcoreUtil2.getAllContentsOfType(plan, Indicator.class)) {
 			Facts f = evaluator.facts(i);
-			Category category = EcoreUtil2.getContainerOfType(i, Category.class);
+			String category = categoryOf(i);
 			String base = f.base().map(e -> e.getKey().year() + ": " + e.getValue().written()).orElse(null);
 			Value growth = f.get(Facts.Kind.GROWTH) != null ? f.get(Facts.Kind.GROWTH) : f.get(Facts.Kind.CHANGE);
-			String growthText = growth == null ? null : f.get(Facts.Kind.GROWTH) != null ? growth.written() : "[" + growth.written() + "]";
+			String growthText = growth == null ? growthWords(i) : f.get(Facts.Kind.GROWTH) != null ? growth.written() : "[" + growth.written() + "]";
+			String note = String.join("；", i.getProperties().stream().filter(NoteProperty.class::isInstance).map(p -> ((NoteProperty) p).getText()).toList());
 			String attribute = f.attribute() == null ? null : f.attribute() == Attribute.BINDING ? "约束性" : "预期性";
 			String name = i.getTitle() != null ? i.getTitle() : i.getName();
 			boolean any = false;
@@ -76,13 +83,49 @@ public final class TableModel {
 				}
 				any = true;
 				Value v = e.getValue();
-				s.add(of(category == null ? null : category.getTitle()), of(name), of(unitName(v.unit(), i.getUnit())), k.year() == 0 ? Cell.EMPTY : of(k.year()),
-						of(labels.get(k.kind().label())), number(v), of(v.qualifier().symbol()), of(base), of(growthText), of(attribute), of(sources.of(v.source())));
+				s.add(of(category), of(name), of(unitName(v.unit(), i.getUnit())), k.year() == 0 ? Cell.EMPTY : of(k.year()), of(labels.get(k.kind().label())),
+						number(v), of(v.qualifier().symbol()), of(base), of(growthText), of(attribute), of(note.isEmpty() ? null : note), of(sources.of(v.source())));
 			}
 			if (!any) {
-				s.add(of(category == null ? null : category.getTitle()), of(name), of(i.getUnit()), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, of(base),
-						of(growthText), of(attribute), of(sources.of(i)));
+				s.add(of(category), of(name), of(i.getUnit()), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, of(base), of(growthText), of(attribute),
+						of(note.isEmpty() ? null : note), of(sources.of(i)));
 			}
+		}
+		return s;
+	}
+
+	/** The indicator's category: the 类别 of its table, or its own {@code 类别 "…"}. */
+	static String categoryOf(Indicator i) {
+		Category category = EcoreUtil2.getContainerOfType(i, Category.class);
+		if (category != null && category.getTitle() != null) {
+			return category.getTitle();
+		}
+		return i.getProperties().stream().filter(CategoryProperty.class::isInstance).map(p -> ((CategoryProperty) p).getTitle()).findFirst().orElse(null);
+	}
+
+	/** A growth or change written in words in its table column ("高于全省水平"), or null. */
+	static String growthWords(Indicator i) {
+		var placed = IndicatorColumns.place(i);
+		for (var e : placed.cells().entrySet()) {
+			if (e.getKey() instanceof TextCell t && (e.getValue().getKind() == ColumnKind.GROWTH || e.getValue().getKind() == ColumnKind.CHANGE)) {
+				return t.getText();
+			}
+		}
+		return null;
+	}
+
+	private Sheet industries(Plan plan, Sources sources) {
+		Sheet s = sheet("industries", "industry=industry-name", "title", "kind=positioning", "output=output-indicator", "output-values", "zones=layout",
+				"source");
+		for (Industry ind : EcoreUtil2.getAllContentsOfType(plan, Industry.class)) {
+			String values = null;
+			if (ind.getOutput() != null && !ind.getOutput().eIsProxy()) {
+				Facts f = evaluator.facts(ind.getOutput());
+				values = String.join("；", f.values().entrySet().stream().filter(e -> f.isAmount(e.getKey()))
+						.map(e -> (e.getKey().year() == 0 ? "" : e.getKey().year() + "：") + e.getValue().written()).toList());
+			}
+			s.add(of(ind.getName()), of(ind.getTitle()), of(ind.getKind()), of(name(ind.getOutput())), of(values == null || values.isEmpty() ? null : values),
+					of(String.join("、", ind.getZones().stream().map(TableModel::name).filter(n -> n != null).toList())), of(sources.of(ind)));
 		}
 		return s;
 	}
@@ -103,11 +146,14 @@ public final class TableModel {
 	}
 
 	private Sheet projects(Plan plan, Sources sources) {
-		Sheet s = sheet("projects", "title", "stage", "zone", "industry", "investment", "investment_unit=unit", "land", "land_unit=unit", "years", "status", "source");
+		Sheet s = sheet("projects", "title", "stage", "zone", "industry", "investment", "investment_unit=investment-unit", "land", "land_unit=land-unit", "years", "status",
+				"source");
 		for (Project p : EcoreUtil2.getAllContentsOfType(plan, Project.class)) {
 			String title = p.getTitle() != null ? p.getTitle() : p.getName();
 			row(s, title, null, p.getZone(), p.getIndustry(), p.getInvestment(), p.getLand(), p.getYears() == null ? null : p.getYears().getFrom() + "—" + p.getYears().getTo(),
-					Evaluator.isWritten(p, org.lantu.plan.plan.PlanPackage.Literals.PROJECT__STATUS) ? p.getStatus().getLiteral() : null, sources.of(p));
+					Evaluator.isWritten(p, org.lantu.plan.plan.PlanPackage.Literals.PROJECT__STATUS) ? labels.get("status-" + p.getStatus().getName().toLowerCase(java.util.Locale.ROOT))
+							: null,
+					sources.of(p));
 			for (Stage st : p.getStages()) {
 				row(s, title, st.getTitle() != null ? st.getTitle() : st.getName(), null, null, st.getInvestment(), st.getLand(),
 						st.getYears() == null ? null : st.getYears().getFrom() + "—" + st.getYears().getTo(), null, sources.of(st));
@@ -141,7 +187,7 @@ public final class TableModel {
 	}
 
 	private Sheet phases(Plan plan, Sources sources) {
-		Sheet s = sheet("phases", "phase", "title", "from", "to", "area", "unit", "source");
+		Sheet s = sheet("phases", "phase", "title", "from=year-from", "to=year-to", "area", "unit", "source");
 		for (Phase p : EcoreUtil2.getAllContentsOfType(plan, Phase.class)) {
 			Value a = evaluator.value(p.getArea(), null);
 			s.add(of(p.getName()), of(p.getTitle()), p.getRange() == null ? Cell.EMPTY : of(p.getRange().getFrom()),
@@ -152,12 +198,13 @@ public final class TableModel {
 	}
 
 	private Sheet tasks(Plan plan, Sources sources) {
-		Sheet s = sheet("tasks", "number", "task", "lead", "support", "deadline", "source");
+		Sheet s = sheet("tasks", "number", "task", "lead", "support", "deadline", "targets", "source");
 		for (Task t : EcoreUtil2.getAllContentsOfType(plan, Task.class)) {
 			s.add(t.getNumber() == null ? Cell.EMPTY : of(new BigDecimal(t.getNumber())), of(t.getTitle()),
 					of(String.join("、", t.getLead().stream().map(TableModel::name).filter(n -> n != null).toList())),
 					of(String.join("、", t.getSupport().stream().map(TableModel::name).filter(n -> n != null).toList())),
-					t.getDeadline() == 0 ? Cell.EMPTY : of(t.getDeadline()), of(sources.of(t)));
+					t.getDeadline() == 0 ? Cell.EMPTY : of(t.getDeadline()),
+					of(String.join("、", t.getTargets().stream().map(TableModel::name).filter(n -> n != null).toList())), of(sources.of(t)));
 		}
 		return s;
 	}
@@ -165,7 +212,7 @@ public final class TableModel {
 	private Sheet findings(List<PlanDiagnostic> diagnostics) {
 		Sheet s = sheet("findings", "file", "line", "column", "severity", "check", "message", "element", "value");
 		for (PlanDiagnostic d : diagnostics) {
-			s.add(of(d.file()), of(d.line()), of(d.column()), of(d.severity().label()), of(d.check()), of(d.message()), of(d.element()),
+			s.add(of(Sources.shown(d.file())), of(d.line()), of(d.column()), of(d.severity().label()), of(d.check()), of(d.message()), of(d.element()),
 					of(String.join("; ", d.data())));
 		}
 		return s;

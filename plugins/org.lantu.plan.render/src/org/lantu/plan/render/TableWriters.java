@@ -61,7 +61,7 @@ public final class TableWriters {
 	public static String markdown(String title, List<Sheet> sheets) {
 		StringBuilder b = new StringBuilder("# ").append(md(title)).append("\n");
 		for (Sheet s : sheets) {
-			b.append("\n## ").append(s.name()).append("\n\n|");
+			b.append("\n## ").append(md(s.title())).append("\n\n|");
 			for (String c : s.columns()) {
 				b.append(' ').append(md(c)).append(" |");
 			}
@@ -180,7 +180,7 @@ public final class TableWriters {
 		try {
 			Workbook wb = new Workbook(bytes, "Lantu", "1.0");
 			for (Sheet s : sheets) {
-				Worksheet ws = wb.newWorksheet(s.name());
+				Worksheet ws = wb.newWorksheet(s.title());
 				for (int c = 0; c < s.columns().size(); c++) {
 					ws.inlineString(0, c, s.columns().get(c));
 					ws.style(0, c).bold().fillColor("ECE6DC").set();

@@ -160,7 +160,7 @@ class RenderTest {
 				for (int i = 0; i < sheets.size(); i++) {
 					Sheet expected = sheets.get(i);
 					List<Row> rows = read.get(i).read();
-					assertEquals(expected.name(), read.get(i).getName());
+					assertEquals(expected.title(), read.get(i).getName());
 					assertEquals(expected.rows().size() + 1, rows.size(), expected.name());
 					for (int r = 0; r < expected.rows().size(); r++) {
 						for (int c = 0; c < expected.columns().size(); c++) {

@@ -23,7 +23,7 @@ public enum CheckType {
 
 	// names, references, imports
 	REFERENCE_UNRESOLVED("reference.unresolved", Family.NAMES, Level.ERROR, Grading.FIXED, false, "名称未声明", "Unknown name"),
-	REFERENCE_UNUSED("reference.unused", Family.NAMES, Level.WARNING, Grading.FIXED, false, "列表或单位未被使用", "List or unit not used"),
+	REFERENCE_UNUSED("reference.unused", Family.NAMES, Level.WARNING, Grading.FIXED, false, "单位声明后未被使用", "Unit declared but not used"),
 	NAME_DUPLICATE("name.duplicate", Family.NAMES, Level.ERROR, Grading.FIXED, false, "名称重复", "Name declared twice"),
 	IMPORT_MISSING("import.missing", Family.NAMES, Level.ERROR, Grading.FIXED, false, "引入的规划文件不存在", "Imported plan missing"),
 	IMPORT_OUTSIDE("import.outside", Family.NAMES, Level.ERROR, Grading.FIXED, false, "引入路径超出工作区", "Import outside the workspace"),
@@ -31,6 +31,7 @@ public enum CheckType {
 
 	// units and tables
 	UNIT_UNKNOWN("unit.unknown", Family.UNITS, Level.ERROR, Grading.FIXED, false, "未知单位", "Unknown unit"),
+	UNIT_FACTOR("unit.factor", Family.UNITS, Level.ERROR, Grading.FIXED, false, "单位换算系数不是正数", "Unit factor not positive"),
 	UNIT_DIMENSION("unit.dimension", Family.UNITS, Level.ERROR, Grading.BY_INDICATOR, false, "量纲不一致", "Units of different dimensions"),
 	TABLE_CELLS("table.cells", Family.TABLES, Level.ERROR, Grading.FIXED, false, "单元格数与表列不符", "Cells do not fit the table"),
 	TABLE_CELL_KIND("table.cell-kind", Family.TABLES, Level.ERROR, Grading.FIXED, false, "单元格与所在列不符", "Cell does not fit its column"),
@@ -49,12 +50,14 @@ public enum CheckType {
 	GROWTH_MISMATCH("growth.mismatch", Family.GROWTH, Level.ERROR, Grading.BY_INDICATOR, true, "年均增速与基期、目标不符", "Annual growth does not follow"),
 	GROWTH_CHANGE("growth.change", Family.GROWTH, Level.ERROR, Grading.BY_INDICATOR, true, "累计变化与基期、目标不符", "Cumulative change does not follow"),
 	GROWTH_POINTS("growth.points", Family.GROWTH, Level.ERROR, Grading.BY_INDICATOR, true, "年均提高百分点不符", "Points per year do not follow"),
+	GROWTH_SPAN("growth.span", Family.GROWTH, Level.WARNING, Grading.BY_INDICATOR, false, "增速无法核对：缺少基期到目标的年份跨度", "Growth stated without a span"),
 	GROWTH_DIRECTION("growth.direction", Family.GROWTH, Level.WARNING, Grading.BY_INDICATOR, false, "增长方向与指标性质不符", "Growth in the wrong direction"),
 
 	// time
 	TIME_PERIOD("time.period", Family.TIME, Level.ERROR, Grading.FIXED, true, "规划期限有误", "Plan period wrong"),
 	TIME_PHASES("time.phases", Family.TIME, Level.ERROR, Grading.FIXED, false, "阶段衔接有误", "Phases with gaps or overlaps"),
 	TIME_YEAR("time.year", Family.TIME, Level.WARNING, Grading.BY_INDICATOR, false, "年份超出规划期限", "Year outside the plan period"),
+	TIME_DUPLICATE("time.duplicate", Family.TIME, Level.ERROR, Grading.FIXED, false, "同一年份写了两个数值", "Two values for one year"),
 	TIME_ACTUAL("time.actual", Family.TIME, Level.ERROR, Grading.BY_INDICATOR, false, "尚未结束年份的实际值", "Actual value for a year not ended"),
 
 	// space and projects
@@ -67,6 +70,7 @@ public enum CheckType {
 	// numbers in the text
 	CLAIM_MISMATCH("claim.mismatch", Family.CLAIMS, Level.ERROR, Grading.BY_INDICATOR, true, "正文数字与指标值矛盾", "Text contradicts the value"),
 	CLAIM_DIFFERS("claim.differs", Family.CLAIMS, Level.WARNING, Grading.BY_INDICATOR, true, "正文数字与指标值不同", "Text differs from the value"),
+	CLAIM_UNREADABLE("claim.unreadable", Family.CLAIMS, Level.WARNING, Grading.BY_INDICATOR, false, "正文数字无法读取", "Number in the text unreadable"),
 	CLAIM_NO_VALUE("claim.no-value", Family.CLAIMS, Level.WARNING, Grading.BY_INDICATOR, false, "正文所指的值未给出", "Text points at no value"),
 	COUNT_MISMATCH("count.mismatch", Family.CLAIMS, Level.ERROR, Grading.FIXED, true, "数量词与列表不符", "Count word does not match its list");
 

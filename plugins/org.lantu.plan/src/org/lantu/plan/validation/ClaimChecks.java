@@ -41,6 +41,13 @@ public class ClaimChecks extends CheckFamily {
 		if (target == null || target.getSubject() == null || target.getSubject().eIsProxy()) {
 			return;
 		}
+		if (claim.getCount() != null && !target.isCount() && countOf(target.getSubject()) == null) {
+			// a word that is not a number ([五百亿元], [abc]) tied to a value: nothing can be compared, and the author must know it
+			Resolved r = Resolved.of(evaluator, target);
+			report(CheckType.CLAIM_UNREADABLE, Text.of("claim.unreadable.says", claim.getCount().getWord(), r.facts().text(r.key())), claim,
+					PlanPackage.Literals.CLAIM__COUNT, r.facts().element());
+			return;
+		}
 		if (target.isCount() || claim.getCount() != null) {
 			checkCount(claim, target);
 			return;
@@ -55,10 +62,10 @@ public class ClaimChecks extends CheckFamily {
 		String contextUnit = r.stated() != null && r.stated().unit() != null ? r.stated().unit().name()
 				: r.key().kind() == Kind.GROWTH ? "%" : r.facts().unit() == null ? null : r.facts().unit().name();
 		Value said = evaluator.value(claim.getValue(), contextUnit);
-		if (said == null) {
-			return;
-		}
 		Text what = r.facts().text(r.key());
+		if (said == null) {
+			return; // its unit is unknown: unit.unknown says so where it is written
+		}
 		if (r.computed() != null) {
 			if (!said.figure().meets(r.computed()) && !said.allowed(false).meets(r.computed())) {
 				int decimals = Math.max(2, said.decimals());

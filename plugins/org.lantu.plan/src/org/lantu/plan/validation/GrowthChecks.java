@@ -28,8 +28,16 @@ public class GrowthChecks extends CheckFamily {
 	@Check
 	public void growthFollowsFromBaseAndTarget(Indicator indicator) {
 		Facts f = evaluator.facts(indicator);
+		Value points = f.get(Kind.POINTS);
+		boolean pointsApply = points == null || f.unit() == null || f.unit().dimension() == Dimension.PERCENT
+				|| f.unit().dimension() == Dimension.PERCENTAGE_POINTS;
+		if (!pointsApply) {
+			// 年均提高 counts percentage points: an indicator in 亿元 has none
+			report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.points", f.name(), f.unit().name(), points.written()), points.source(), null, indicator);
+		}
 		Optional<Growth> span = Growth.of(f);
 		if (span.isEmpty()) {
+			noSpan(f, indicator);
 			return;
 		}
 		Growth g = span.get();
@@ -41,8 +49,7 @@ public class GrowthChecks extends CheckFamily {
 		if (change != null) {
 			checkChange(f, g, change);
 		}
-		Value points = f.get(Kind.POINTS);
-		if (points != null) {
+		if (points != null && pointsApply) {
 			Interval computed = g.pointsPerYear();
 			if (!computed.meets(points.allowed(false))) {
 				report(CheckType.GROWTH_POINTS, Text.of("growth.points.computed", f.name(), points.written(), g.describe(), show(computed, points.decimals())),
@@ -53,6 +60,21 @@ public class GrowthChecks extends CheckFamily {
 		if (f.declining() && !canBeAtMost(g.end().allowed(false), g.base().allowed(false))) {
 			report(CheckType.GROWTH_DIRECTION, Text.of("growth.direction.declining", f.name(), g.end().written(), g.base().written()), g.end().source(), null,
 					indicator);
+		}
+	}
+
+	/** growth.span: a rate is stated, but the base year is not before the last target's year. */
+	private void noSpan(Facts f, Indicator indicator) {
+		var base = f.base();
+		var end = f.end();
+		Value stated = f.get(Kind.GROWTH) != null ? f.get(Kind.GROWTH) : f.get(Kind.CHANGE) != null ? f.get(Kind.CHANGE) : f.get(Kind.POINTS);
+		if (stated == null || base.isEmpty() || end.isEmpty() || base.get().getKey().year() == 0) {
+			return;
+		}
+		int from = base.get().getKey().year();
+		int to = end.get().getKey().year();
+		if (to <= from) {
+			report(CheckType.GROWTH_SPAN, Text.of("growth.span.none", f.name(), stated.written(), from, to), stated.source(), null, indicator);
 		}
 	}
 

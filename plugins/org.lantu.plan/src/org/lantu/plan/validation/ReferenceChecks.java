@@ -12,18 +12,16 @@ import org.lantu.plan.files.Workspace;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Ack;
-import org.lantu.plan.plan.Group;
 import org.lantu.plan.plan.Import;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
-import org.lantu.plan.plan.Target;
 import org.lantu.plan.plan.UnitDecl;
 
 /**
- * reference.unused: a list (列表) declared for a count word that no count word uses, or a unit
- * declared and never used. ack.unknown: an {@code ack} naming a check that does not exist.
+ * reference.unused: a unit declared and never used (a list no count word refers to only groups
+ * its items, which is a use of its own). ack.unknown: an {@code ack} naming a check that does not exist.
  * import.outside: an import that is not a plain relative path or leads outside the workspace.
  * import.missing: an imported file that does not exist or cannot be read as a plan.
  * (Names that are used but not declared are reference.unresolved, reported by linking.)
@@ -35,13 +33,10 @@ public class ReferenceChecks extends CheckFamily {
 
 	@Check
 	public void declaredThingsAreUsed(Plan plan) {
-		Set<EObject> counted = new HashSet<>();
 		Set<String> unitsUsed = new HashSet<>();
 		Set<String> unitsWritten = new HashSet<>();
 		for (EObject o : everything(plan)) {
-			if (o instanceof Target t && t.getSubject() != null) {
-				counted.add(t.getSubject());
-			} else if (o instanceof Quantity q && q.getUnit() != null) {
+			if (o instanceof Quantity q && q.getUnit() != null) {
 				if (unitsWritten.add(q.getUnit())) {
 					unitsUsed.add(q.getUnit());
 					planUnits.of(q).findAllowingQualifier(q.getUnit()).ifPresent(u -> unitsUsed.add(u.name()));
@@ -53,10 +48,8 @@ public class ReferenceChecks extends CheckFamily {
 			}
 		}
 		for (EObject o : everything(plan)) {
-			if (o instanceof Group g && !counted.contains(g)) {
-				report(CheckType.REFERENCE_UNUSED, Text.of("reference.unused.list", g.getName(),
-						"[" + org.lantu.plan.quantity.ChineseNumerals.format(g.getMembers().size()) + "](数量 " + g.getName() + ")"), g, PlanPackage.Literals.GROUP__NAME, g);
-			} else if (o instanceof UnitDecl d && d.getName() != null && !unitsUsed.contains(d.getName())) {
+			// a list no count word refers to groups its items: that is a use of its own, so it is not warned
+			if (o instanceof UnitDecl d && d.getName() != null && !unitsUsed.contains(d.getName())) {
 				report(CheckType.REFERENCE_UNUSED, Text.of("reference.unused.unit", d.getName()), d, PlanPackage.Literals.UNIT_DECL__NAME,
 						null);
 			}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
@@ -102,6 +103,30 @@ public class TimeChecks extends CheckFamily {
 			} else if (key.kind() == Kind.ACTUAL && year > now(plan)) {
 				report(CheckType.TIME_ACTUAL, Text.of("time.actual.future", f.name(), year, nowText(plan)), e.getValue().source(), null, indicator);
 			}
+		}
+	}
+
+	/** time.duplicate: a year stated twice for the same kind of value (only the first is read). */
+	@Check
+	public void oneValuePerYear(Indicator indicator) {
+		Facts f = evaluator.facts(indicator);
+		for (var p : indicator.getProperties()) {
+			if (p instanceof org.lantu.plan.plan.BaseProperty b) {
+				once(f, new Key(Kind.BASE, b.getYear()), b.getValue(), indicator);
+			} else if (p instanceof org.lantu.plan.plan.TargetProperty t) {
+				t.getValues().forEach(yv -> once(f, new Key(Kind.TARGET, yv.getYear()), yv.getValue(), indicator));
+			} else if (p instanceof org.lantu.plan.plan.ActualProperty a) {
+				a.getValues().forEach(yv -> once(f, new Key(Kind.ACTUAL, yv.getYear()), yv.getValue(), indicator));
+			}
+		}
+	}
+
+	private void once(Facts f, Key key, org.lantu.plan.plan.Quantity q, Indicator indicator) {
+		Value kept = key.year() == 0 || q == null ? null : f.get(key);
+		if (kept != null && kept.source() != q) {
+			var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(kept.source());
+			report(CheckType.TIME_DUPLICATE, Text.of("time.duplicate.year", f.name(), key.text(), kept.written(), node == null ? "?" : node.getStartLine(),
+					Evaluator.written(q)), q, null, indicator);
 		}
 	}
 

@@ -76,6 +76,15 @@ public class UnitChecks extends CheckFamily {
 		}
 	}
 
+	/** unit.factor: a declared unit is a positive multiple of its base. */
+	@Check
+	public void unitFactorIsPositive(UnitDecl d) {
+		if (d.getFactor() != null && d.getFactor().signum() <= 0) {
+			report(CheckType.UNIT_FACTOR, Text.of("unit.factor.positive", d.getName(), d.getFactor().toPlainString(), d.getBase()), d,
+					PlanPackage.Literals.UNIT_DECL__FACTOR, null);
+		}
+	}
+
 	@Check
 	public void unitDeclaration(UnitDecl d) {
 		if (d.getBase() != null && planUnits.of(d).find(d.getBase()).isEmpty()) {

@@ -1,0 +1,96 @@
+package org.lantu.plan.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lantu.plan.evaluate.CheckSettings;
+import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.plan.Plan;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Relations that could not be checked used to pass in silence; each is now a finding that says why. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
+class SilentGapsTest {
+
+	@Inject
+	ParseHelper<Plan> parser;
+
+	@Inject
+	ValidationTestHelper validation;
+
+	@Inject
+	Provider<XtextResourceSet> resourceSets;
+
+	private List<Issue> issues(String text, CheckType check, Lang lang) throws Exception {
+		XtextResourceSet set = resourceSets.get();
+		new CheckSettings().setLang(lang).attachTo(set);
+		Plan plan = parser.parse(text, set);
+		assertTrue(plan.eResource().getErrors().isEmpty(), () -> plan.eResource().getErrors().toString());
+		return validation.validate(plan).stream().filter(i -> check.id().equals(i.getCode())).toList();
+	}
+
+	private Issue only(String text, CheckType check) throws Exception {
+		List<Issue> found = issues(text, check, Lang.EN);
+		assertEquals(1, found.size(), found::toString);
+		return found.get(0);
+	}
+
+	@Test
+	void aYearStatedTwiceIsAnError() throws Exception {
+		Issue i = only("plan p\nindicator x（亿元）{ target 2025: 1200, 2025: 1300 }\n", CheckType.TIME_DUPLICATE);
+		assertEquals(Severity.ERROR, i.getSeverity());
+		assertTrue(i.getMessage().contains("x: the 2025 target is stated twice, 1200亿元 (line 2) and 1300"), i.getMessage());
+		assertEquals(List.of(), issues("plan p\nindicator x（亿元）{ target 2025: 1200, 2030: 1300 }\n", CheckType.TIME_DUPLICATE, Lang.EN));
+		assertTrue(issues("plan p\nindicator x（亿元）{ target 2025: 1200, 2025: 1300 }\n", CheckType.TIME_DUPLICATE, Lang.ZH).get(0).getMessage()
+				.contains("x：2025年目标值写了两次"));
+	}
+
+	@Test
+	void aRateWithoutASpanIsWarned() throws Exception {
+		Issue i = only("plan p\nindicator y（亿元）{ base 2025: 100 target 2025: 120 growth 5% }\n", CheckType.GROWTH_SPAN);
+		assertEquals(Severity.WARNING, i.getSeverity());
+		assertTrue(i.getMessage().contains("the base year 2025 is not before the last year 2025"), i.getMessage());
+		assertEquals(List.of(), issues("plan p\nindicator y（亿元）{ base 2020: 100 target 2025: 127.63 growth 5% }\n", CheckType.GROWTH_SPAN, Lang.EN));
+	}
+
+	@Test
+	void pointsPerYearOnAnIndicatorNotInPercentAreADimensionError() throws Exception {
+		Issue i = only("plan p\nindicator z（亿元）{ base 2020: 100 target 2025: 120 points 0.5 }\n", CheckType.UNIT_DIMENSION);
+		assertTrue(i.getMessage().contains("z is measured in 亿元; 年均提高 (0.5百分点) counts percentage points"), i.getMessage());
+		assertEquals(List.of(), issues("plan p\nindicator z（亿元）{ base 2020: 100 target 2025: 120 points 0.5 }\n", CheckType.GROWTH_POINTS, Lang.EN),
+				"no arithmetic on a meaningless figure");
+	}
+
+	@Test
+	void aClaimWithoutAReadableNumberIsWarnedAndAnErrorWhenBinding() throws Exception {
+		String plan = "plan p\nindicator 营收（亿元）{ target 2025: 1200 %s }\npara \"到2025年营收\" [五百亿元](营收@2025) \"，又\" [abc](营收@2025) \"。\"\n";
+		List<Issue> expected = issues(plan.formatted(""), CheckType.CLAIM_UNREADABLE, Lang.EN);
+		assertEquals(2, expected.size(), expected::toString);
+		assertEquals(Severity.WARNING, expected.get(0).getSeverity());
+		assertTrue(expected.get(0).getMessage().contains("the text says 五百亿元, which holds no number"), expected.get(0).getMessage());
+		assertEquals(Severity.ERROR, issues(plan.formatted("attribute 约束性"), CheckType.CLAIM_UNREADABLE, Lang.EN).get(0).getSeverity());
+		assertEquals(List.of(), issues("plan p\nindicator 营收（亿元）{ target 2025: 1200 }\npara [1200亿元](营收@2025)\n", CheckType.CLAIM_UNREADABLE, Lang.EN));
+	}
+
+	@Test
+	void aUnitFactorMustBePositive() throws Exception {
+		assertTrue(only("plan p\nunit 床 = 0 亩\nzone q { area 3 床 }\n", CheckType.UNIT_FACTOR).getMessage().contains("unit 床 is declared as 0 亩"));
+		assertTrue(only("plan p\nunit 铺 = -1 亩\nzone q { area 3 铺 }\n", CheckType.UNIT_FACTOR).getMessage().contains("-1 亩"));
+		assertEquals(List.of(), issues("plan p\nunit 铺 = 2 亩\nzone q { area 3 铺 }\n", CheckType.UNIT_FACTOR, Lang.EN));
+	}
+}

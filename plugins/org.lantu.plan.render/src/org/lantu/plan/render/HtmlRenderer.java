@@ -724,7 +724,8 @@ public class HtmlRenderer {
 	}
 
 	private void task(Task t, int depth) {
-		out.append("<div class=\"task\"").append(src(t)).append("><h4>").append(t.getNumber() == null ? "" : esc(t.getNumber()) + ". ").append(esc(t.getTitle()))
+		// numbered in the style the plan declares for its level (编号 "第一章" "（一）"), else 4.
+		out.append("<div class=\"task\"").append(src(t)).append("><h4>").append(esc(join(Numbering.label(plan.getNumbering(), depth, t.getNumber()), t.getTitle())))
 				.append("</h4>");
 		List<String> lines = new ArrayList<>();
 		if (!t.getLead().isEmpty()) {

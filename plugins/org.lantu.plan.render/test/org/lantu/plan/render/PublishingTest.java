@@ -97,6 +97,15 @@ class PublishingTest {
 	}
 
 	@Test
+	void tasksAreNumberedInTheStyleOfTheirLevel() throws Exception {
+		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tasks");
+		java.nio.file.Path plan = dir.resolve("t.plan");
+		java.nio.file.Files.writeString(plan, "规划 t \"t\"\n编号 \"第一章\" \"（一）\"\n章 2 \"主要任务\" {\n  任务 4 \"提升研发投入\"\n  任务 5 \"培育企业\"\n}\n");
+		String html = RenderTest.html(plan, "zh");
+		assertTrue(html.contains("<h4>（四）提升研发投入</h4>") && html.contains("<h4>（五）培育企业</h4>"), html);
+	}
+
+	@Test
 	void anIndicatorWithoutValuesSaysSo() {
 		String html = RenderTest.html(PLAN, "zh");
 		int at = html.indexOf("<dt>待定指标（亿元）</dt>");

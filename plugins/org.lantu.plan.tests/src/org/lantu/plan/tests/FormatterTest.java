@@ -71,4 +71,12 @@ class FormatterTest {
 	private static long count(String text, String what) {
 		return text.lines().filter(l -> l.contains(what)).count();
 	}
+
+	@org.junit.jupiter.api.Test
+	void anIndicatorTableIsIndentedByItsNesting() throws Exception {
+		String text = "plan p\nindicators {\ncolumns target 2025\ncomputed growth\ncategory \"经济\" {\nindicator a（亿元）: 1\n}\nnote \"注释\"\n}\n";
+		// (this helper indents with Xtext's default, a tab; lantu format asks for two spaces)
+		assertEquals("plan p\nindicators {\n\tcolumns target 2025\n\tcomputed growth\n\tcategory \"经济\" {\n\t\tindicator a（亿元）: 1\n\t}\n\tnote \"注释\"\n}\n",
+				format(text));
+	}
 }

@@ -4,7 +4,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.lantu.plan.plan.Category;
 import org.lantu.plan.plan.Element;
+import org.lantu.plan.plan.IndicatorTable;
 import org.lantu.plan.plan.Inline;
 import org.lantu.plan.plan.Row;
 import org.lantu.plan.plan.ValueRef;
@@ -25,10 +27,16 @@ public class PlanFormatter extends AbstractFormatter2 {
 		if (!(obj instanceof EObject o) || o instanceof Inline || o instanceof ValueRef) {
 			return;
 		}
-		if (o instanceof Element || o instanceof Row) {
+		if (o instanceof Element || o instanceof Row || o instanceof Category && hasBraces(o)) {
 			var region = textRegionExtensions.regionForEObject(o);
 			if (region != null && region.getPreviousHiddenRegion() != null) {
 				document.set(region.getPreviousHiddenRegion(), f -> f.setNewLines(1, 1, 2));
+			}
+		}
+		if (o instanceof IndicatorTable) {
+			// the computed columns start a line of their own, as the columns do
+			for (ISemanticRegion k : textRegionExtensions.regionFor(o).keywords("computed", "计算列")) {
+				document.prepend(k, f -> f.setNewLines(1, 1, 2));
 			}
 		}
 		ISemanticRegion open = textRegionExtensions.regionFor(o).keyword("{");
@@ -43,13 +51,24 @@ public class PlanFormatter extends AbstractFormatter2 {
 		}
 	}
 
-	/** A block that holds elements or rows, not a one-line property list like { 面积 10 亩 }. */
+	/**
+	 * A block that holds elements or rows — or an indicator table, which holds its columns and
+	 * categories — not a one-line property list like { 面积 10 亩 }.
+	 */
 	private static boolean hasBlockChildren(EObject o) {
+		if (o instanceof IndicatorTable) {
+			return true;
+		}
 		for (EObject child : o.eContents()) {
 			if (child instanceof Element || child instanceof Row) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** A category written with its own block (类别 "…" { … }), not the implicit one around bare rows. */
+	private boolean hasBraces(EObject category) {
+		return textRegionExtensions.regionFor(category).keyword("{") != null;
 	}
 }

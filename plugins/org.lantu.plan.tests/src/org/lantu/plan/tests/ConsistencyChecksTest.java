@@ -495,6 +495,9 @@ class ConsistencyChecksTest {
 		assertEquals("the text says 四大 (4), but parks has 3 items", i.getMessage());
 		assertEquals(List.of("三"), List.of(i.getData()));
 		assertEquals(List.of("3"), List.of(only(parse(text.formatted("[5大](count parks)")), CheckType.COUNT_MISMATCH.id()).getData()));
+		// 双 and 俩 count two
+		assertEquals("the text says 双创 (2), but parks has 3 items", only(parse(text.formatted("[双创](count parks)")), CheckType.COUNT_MISMATCH.id()).getMessage());
+		assertNone(parse("plan p\ngroup pair: a, b\npara [俩](count pair)\n"), CheckType.COUNT_MISMATCH.id());
 	}
 
 	@Test

@@ -84,6 +84,10 @@ class QuantityTest {
 		assertEquals(8, ChineseNumerals.leading("八大").getAsLong());
 		assertEquals(3, ChineseNumerals.leading("三").getAsLong());
 		assertEquals(2, ChineseNumerals.leading("两个").getAsLong());
+		assertEquals(2, ChineseNumerals.leading("双创").getAsLong());
+		assertEquals(2, ChineseNumerals.leading("俩").getAsLong());
+		assertEquals(1, ChineseNumerals.leadingLength("双循环"));
+		assertTrue(ChineseNumerals.leading("创双").isEmpty(), "only as the first character");
 		assertEquals(12, ChineseNumerals.leading("十二项").getAsLong());
 		assertEquals(25, ChineseNumerals.leading("二十五").getAsLong());
 		assertEquals(105, ChineseNumerals.leading("一百零五").getAsLong());

@@ -137,7 +137,12 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 						before.group(1) + before.group(2) + digits), VALUE);
 			}
 		}
-		return new SyntaxErrorMessage(context.getDefaultMessage(), VALUE);
+		String message = context.getDefaultMessage();
+		if (message != null && message.startsWith("ValueConverter returned null for primitive feature")) {
+			// a year or number that could not be read was already reported; Xtext's follow-up names its model feature
+			return new SyntaxErrorMessage(Messages.say(ParseLanguage.current(), "value.missing"), VALUE);
+		}
+		return new SyntaxErrorMessage(message, VALUE);
 	}
 
 	private static String abbreviate(String text) {

@@ -2,7 +2,7 @@ package org.lantu.plan.quantity;
 
 import java.util.OptionalLong;
 
-/** Reads the number at the start of a count word: 八大 → 8, 十二项 → 12, 两 → 2, 5大 → 5. */
+/** Reads the number at the start of a count word: 八大 → 8, 十二项 → 12, 两 → 2, 双创 → 2, 5大 → 5. */
 public final class ChineseNumerals {
 	private ChineseNumerals() {
 	}
@@ -12,6 +12,9 @@ public final class ChineseNumerals {
 	public static OptionalLong leading(String word) {
 		if (word == null || word.isEmpty()) {
 			return OptionalLong.empty();
+		}
+		if (isPair(word)) {
+			return OptionalLong.of(2);
 		}
 		int end = 0;
 		while (end < word.length() && isNumeral(word.charAt(end))) {
@@ -25,11 +28,19 @@ public final class ChineseNumerals {
 
 	/** How many characters at the start of a word are numerals: 八大 → 1, 十二项 → 2. */
 	public static int leadingLength(String word) {
+		if (word != null && !word.isEmpty() && isPair(word)) {
+			return 1;
+		}
 		int end = 0;
 		while (word != null && end < word.length() && isNumeral(word.charAt(end))) {
 			end++;
 		}
 		return end;
+	}
+
+	/** 双 (双创, 双循环) and 俩 count two, as the first character of a count word only. */
+	private static boolean isPair(String word) {
+		return word.charAt(0) == '双' || word.charAt(0) == '俩';
 	}
 
 	private static boolean isNumeral(char c) {

@@ -93,4 +93,12 @@ class SilentGapsTest {
 		assertTrue(only("plan p\nunit 铺 = -1 亩\nzone q { area 3 铺 }\n", CheckType.UNIT_FACTOR).getMessage().contains("-1 亩"));
 		assertEquals(List.of(), issues("plan p\nunit 铺 = 2 亩\nzone q { area 3 铺 }\n", CheckType.UNIT_FACTOR, Lang.EN));
 	}
+
+	@Test
+	void aZoneAmongItsOwnPartsIsAnError() throws Exception {
+		assertEquals("a is among its own parts: a → a", only("plan p\nzone a { area 10 亩 parts a }\n", CheckType.SPACE_CYCLE).getMessage());
+		List<Issue> cycle = issues("plan p\nzone b { area 10 亩 parts c }\nzone c { area 5 亩 parts b }\nzone d { area 3 亩 parts b }\n", CheckType.SPACE_CYCLE, Lang.EN);
+		assertEquals(List.of("b is among its own parts: b → c → b", "c is among its own parts: c → b → c"), cycle.stream().map(Issue::getMessage).toList());
+		assertEquals(List.of(), issues("plan p\nzone b { area 10 亩 parts c }\nzone c { area 5 亩 }\n", CheckType.SPACE_CYCLE, Lang.EN));
+	}
 }

@@ -62,6 +62,7 @@ public enum CheckType {
 
 	// space and projects
 	SPACE_PARTS("space.parts", Family.SPACE, Level.ERROR, Grading.BY_INDICATOR, true, "分区面积与总面积不符", "Zone parts do not fit its area"),
+	SPACE_CYCLE("space.cycle", Family.SPACE, Level.ERROR, Grading.FIXED, false, "功能区是其自身的组成部分", "Zone part of itself"),
 	SPACE_PHASES("space.phases", Family.SPACE, Level.WARNING, Grading.FIXED, false, "分期面积有误", "Phase areas shrink or fall short"),
 	SPACE_PROJECT("space.project", Family.SPACE, Level.ERROR, Grading.FIXED, false, "项目用地超过所在功能区", "Project land exceeds its zone"),
 	PROJECT_STAGES("project.stages", Family.PROJECTS, Level.ERROR, Grading.FIXED, true, "分期投资与总投资不符", "Stages do not add up"),

@@ -17,6 +17,7 @@ import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Zone;
 import org.lantu.plan.quantity.Interval;
@@ -120,6 +121,39 @@ public class SpaceChecks extends CheckFamily {
 	}
 
 	/** The zone's declared parts, else the zones nested in it that are not parts of a sibling. */
+	/** space.cycle: a zone that is among its own parts, directly (a: parts a) or through others (b → c → b). */
+	@Check
+	public void noZoneIsPartOfItself(Zone zone) {
+		List<Zone> path = cycleFrom(zone, zone, new ArrayList<>(List.of(zone)), new HashSet<>());
+		if (path != null) {
+			report(CheckType.SPACE_CYCLE, Text.of("space.cycle.path", zone.getName(), String.join(" → ", path.stream().map(Zone::getName).toList())), zone,
+					PlanPackage.Literals.ZONE__PARTS, zone);
+		}
+	}
+
+	/** The path of declared parts from {@code at} back to {@code start}, or null. */
+	private static List<Zone> cycleFrom(Zone start, Zone at, List<Zone> path, Set<Zone> seen) {
+		for (EObject p : at.getParts()) {
+			if (!(p instanceof Zone z) || z.eIsProxy()) {
+				continue;
+			}
+			if (z == start) {
+				List<Zone> cycle = new ArrayList<>(path);
+				cycle.add(z);
+				return cycle;
+			}
+			if (seen.add(z)) {
+				path.add(z);
+				List<Zone> found = cycleFrom(start, z, path, seen);
+				if (found != null) {
+					return found;
+				}
+				path.remove(path.size() - 1);
+			}
+		}
+		return null;
+	}
+
 	public static List<Zone> partsOf(Zone zone) {
 		if (!zone.getParts().isEmpty()) {
 			return zone.getParts().stream().filter(p -> p instanceof Zone && !p.eIsProxy()).map(Zone.class::cast).toList();

@@ -101,4 +101,12 @@ class SilentGapsTest {
 		assertEquals(List.of("b is among its own parts: b → c → b", "c is among its own parts: c → b → c"), cycle.stream().map(Issue::getMessage).toList());
 		assertEquals(List.of(), issues("plan p\nzone b { area 10 亩 parts c }\nzone c { area 5 亩 }\n", CheckType.SPACE_CYCLE, Lang.EN));
 	}
+
+	@Test
+	void aDateThatIsNoDayIsAValueError() throws Exception {
+		assertEquals("2022年13月45日 is not a date: there is no month 13", only("plan p\ndate 2022年13月45日\n", CheckType.VALUE).getMessage());
+		assertEquals("2022年2月30日 is not a date: 2022年2月 has 28 days", only("plan p\ndate 2022-02-30\n", CheckType.VALUE).getMessage());
+		assertEquals(List.of(), issues("plan p\ndate 2024-02-29\n", CheckType.VALUE, Lang.EN));
+		assertEquals("2022年2月30日不是有效日期：2022年2月只有 28 天", issues("plan p\n成文日期 2022年2月30日\n", CheckType.VALUE, Lang.ZH).get(0).getMessage());
+	}
 }

@@ -76,6 +76,22 @@ public class UnitChecks extends CheckFamily {
 		}
 	}
 
+	/** value: a date is a day of the calendar (not 2022年13月45日, not 2022-02-30). */
+	@Check
+	public void dateIsADay(org.lantu.plan.plan.Date d) {
+		if (d.getYear() == 0) {
+			return; // a year that could not be read is reported where it is written
+		}
+		try {
+			java.time.LocalDate.of(d.getYear(), d.getMonth(), d.getDay());
+		} catch (java.time.DateTimeException e) {
+			String written = d.getYear() + "年" + d.getMonth() + "月" + d.getDay() + "日";
+			report(CheckType.VALUE, d.getMonth() < 1 || d.getMonth() > 12 ? Text.of("value.date.month", written, d.getMonth())
+					: Text.of("value.date.day", written, d.getYear() + "年" + d.getMonth() + "月", java.time.YearMonth.of(d.getYear(), d.getMonth()).lengthOfMonth()),
+					d, null, null);
+		}
+	}
+
 	/** unit.factor: a declared unit is a positive multiple of its base. */
 	@Check
 	public void unitFactorIsPositive(UnitDecl d) {

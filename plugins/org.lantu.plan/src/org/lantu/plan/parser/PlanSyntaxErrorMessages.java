@@ -77,8 +77,9 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.early-end", plain(message, lang)), SYNTAX);
 		} else if (text != null && text.length() == 1 && text.charAt(0) < 32) {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.control", String.format("%04X", (int) text.charAt(0))), SYNTAX);
-		} else if (text != null && text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0)) && message != null
-				&& message.startsWith("extraneous input")) {
+		} else if (text != null && text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0)) && "—–-~～".indexOf(text.charAt(0)) < 0
+				&& message != null && message.startsWith("extraneous input")) {
+			// (a dash is a range's, not a name's: no advice to quote names there)
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.punctuation", plain(message, lang)), SYNTAX);
 		}
 		return new SyntaxErrorMessage(plain(message, lang), SYNTAX);

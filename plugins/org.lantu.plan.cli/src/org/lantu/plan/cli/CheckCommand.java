@@ -10,7 +10,6 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
-import org.lantu.plan.findings.Lang;
 import org.lantu.plan.render.SarifWriter;
 
 import picocli.CommandLine;
@@ -82,7 +81,7 @@ public class CheckCommand implements Callable<Integer> {
 			for (PlanDiagnostic d : report.diagnostics()) {
 				out.println(d.format());
 			}
-			out.println(summary(report, options.lang()));
+			out.println(report.summary(options.lang()));
 		}
 		return report.hasErrors() ? 1 : 0;
 	}
@@ -104,7 +103,4 @@ public class CheckCommand implements Callable<Integer> {
 		}
 	}
 
-	static String summary(CheckReport report, Lang lang) {
-		return report.summary(lang);
-	}
 }

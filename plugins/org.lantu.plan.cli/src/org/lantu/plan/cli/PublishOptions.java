@@ -58,7 +58,7 @@ class PublishOptions {
 		for (String f : result.failed()) {
 			err.println("lantu: " + PlainText.visible(f));
 		}
-		out.println(Messages.say(lang, "cli.published", CheckCommand.summary(result.report(), lang)));
+		out.println(Messages.say(lang, "cli.published", result.report().summary(lang)));
 		return result.written().isEmpty() || !result.failed().isEmpty() ? 1 : 0;
 	}
 }

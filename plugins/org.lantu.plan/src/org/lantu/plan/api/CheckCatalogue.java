@@ -63,6 +63,9 @@ public final class CheckCatalogue {
 		}
 	}
 
+	/** A fenced example in a catalogue entry. */
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("```.*?```", java.util.regex.Pattern.DOTALL);
+
 	/** The English catalogue (docs/checks.md). */
 	public static CheckCatalogue load() {
 		return new CheckCatalogue(resource("checks.md"));
@@ -95,7 +98,7 @@ public final class CheckCatalogue {
 				md.append("改法：").append(row[1]).append("。\n\n");
 			}
 			english.find(c.id()).ifPresent(e -> {
-				var code = java.util.regex.Pattern.compile("```.*?```", java.util.regex.Pattern.DOTALL).matcher(e.text());
+				var code = CODE.matcher(e.text());
 				while (code.find()) {
 					md.append(code.group()).append("\n\n");
 				}

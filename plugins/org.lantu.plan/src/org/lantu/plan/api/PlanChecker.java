@@ -156,7 +156,7 @@ public class PlanChecker {
 	 * is loaded), directories searched for *.plan (symbolic links to folders are not followed).
 	 */
 	public static List<Path> expand(List<Path> inputs, List<PlanDiagnostic> problems) {
-		return expand(inputs, problems, Lang.ZH);
+		return expand(inputs, problems, Lang.preferred());
 	}
 
 	/** {@link #expand(List, List)}, saying what cannot be read in {@code lang}. */

@@ -31,15 +31,7 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 	/** The settings in force for a model element: its resource set's, else the defaults. */
 	public static CheckSettings of(EObject context) {
 		Resource r = context == null ? null : context.eResource();
-		ResourceSet set = r == null ? null : r.getResourceSet();
-		if (set != null) {
-			for (Adapter a : set.eAdapters()) {
-				if (a instanceof CheckSettings s) {
-					return s;
-				}
-			}
-		}
-		return DEFAULTS;
+		return of(r == null ? null : r.getResourceSet());
 	}
 
 	/** The settings of a resource set, else the defaults. */

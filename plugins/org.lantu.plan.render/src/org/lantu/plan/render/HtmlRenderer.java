@@ -16,10 +16,11 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.lantu.plan.api.PlanDiagnostic;
-import org.lantu.plan.evaluate.Derived;
+import org.lantu.plan.evaluate.ComputedColumns;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.plan.Ack;
@@ -489,18 +490,24 @@ public class HtmlRenderer {
 				out.append("<td class=\"name\">").append(esc(i.getTitle() != null ? i.getTitle() : i.getName())).append(i.isStar() ? "<sup>*</sup>" : "")
 						.append("</td><td class=\"unit\">").append(esc(i.getUnit() == null ? "" : i.getUnit())).append("</td>");
 				int used = 0;
+				Facts facts = evaluator.facts(i);
 				for (IndicatorCell cell : i.getCells()) {
 					int span = cell instanceof TextCell t && t.getSpan() != null ? Math.max(1, Integer.parseInt(t.getSpan())) : 1;
 					if (used >= it.getColumns().size()) {
 						break;
 					}
+					Value derived = cell instanceof NotApplicableCell ? derived(facts, it.getColumns().get(used)) : null;
 					used += span;
-					indicatorCell(cell, span);
+					if (derived != null) {
+						out.append("<td class=\"derived\" title=\"").append(esc(derived.written())).append("\">—</td>");
+					} else {
+						indicatorCell(cell, span);
+					}
 				}
 				for (; used < it.getColumns().size(); used++) {
-					out.append("<td></td>");
+					Value derived = derived(facts, it.getColumns().get(used));
+					out.append(derived == null ? "<td></td>" : "<td class=\"num derived\">" + esc(derived.written()) + "</td>");
 				}
-				Facts facts = it.getComputed().isEmpty() ? null : evaluator.facts(i);
 				for (Computed c : it.getComputed()) {
 					out.append("<td class=\"num computed\">").append(esc(computed(c, facts))).append("</td>");
 				}
@@ -514,6 +521,18 @@ public class HtmlRenderer {
 		if (inside == null) {
 			out.append("</figure>\n");
 		}
+	}
+
+	/** The value a 合计 derives for a column the row leaves empty (推算), or null. */
+	private static Value derived(Facts f, Column c) {
+		Kind kind = switch (c.getKind()) {
+		case BASE -> Kind.BASE;
+		case TARGET -> Kind.TARGET;
+		case ACTUAL -> Kind.ACTUAL;
+		default -> null;
+		};
+		Value v = kind == null ? null : f.get(new Key(kind, c.getYear()));
+		return v != null && v.derived() ? v : null;
 	}
 
 	private String columnLabel(Column c) {
@@ -544,9 +563,9 @@ public class HtmlRenderer {
 	/** A computed cell: from the figures as written, to two decimals; empty when not computable. */
 	private static String computed(Computed c, Facts f) {
 		BigDecimal v = switch (c) {
-		case GROWTH -> Derived.growthPercent(f);
-		case CHANGE -> Derived.change(f);
-		case ATTAINMENT -> Derived.attainmentPercent(f);
+		case GROWTH -> ComputedColumns.growthPercent(f);
+		case CHANGE -> ComputedColumns.change(f);
+		case ATTAINMENT -> ComputedColumns.attainmentPercent(f);
 		};
 		if (v == null) {
 			return "";

@@ -66,6 +66,13 @@ class PublishingTest {
 	}
 
 	@Test
+	void aDerivedTotalIsShownAsDerived() {
+		String html = RenderTest.html(PLAN, "zh");
+		assertTrue(html.contains("<td class=\"num derived\">370亿元（推算）</td>"), "the empty target cell shows the sum of the parts, marked");
+		assertTrue(html.contains("<td class=\"derived\" title=\"300亿元（推算）\">—</td>"), "a cell the author marked — keeps its dash");
+	}
+
+	@Test
 	void aGrowthWrittenInWordsIsKept() {
 		Sheet indicators = sheet("indicators");
 		List<String> names = column(indicators, "指标");

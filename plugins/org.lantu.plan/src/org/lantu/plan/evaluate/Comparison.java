@@ -41,7 +41,7 @@ public enum Comparison {
 		if (v.unit() != null || unit == null) {
 			return v;
 		}
-		return new Value(v.source(), v.written(), unit, v.number(), v.upper(), v.qualifier(), v.tolerance(), v.relative());
+		return new Value(v.source(), v.written(), unit, v.number(), v.upper(), v.qualifier(), v.tolerance(), v.relative(), v.derivation());
 	}
 
 	/** "约2000亩 (±5% → 1900–2100亩)", "超过1000亿元 (≥ 1000亿元)", "350亿元". */

@@ -50,6 +50,9 @@ public class Evaluator {
 	@Inject
 	private PlanUnits planUnits;
 
+	@Inject
+	private SumDerivation sums;
+
 	/** The settings in force for a model element (see {@link CheckSettings#of}). */
 	public CheckSettings settings(EObject context) {
 		return CheckSettings.of(context);
@@ -147,11 +150,21 @@ public class Evaluator {
 		return o.eClass().getName();
 	}
 
-	/** The evaluated values of an indicator, zone, phase, project, stage or industry (its output indicator). */
+	/**
+	 * The evaluated values of an indicator, zone, phase, project, stage or industry (its output
+	 * indicator): those the author stated, then those its file's 合计s derive (see {@link SumDerivation}).
+	 */
 	public Facts facts(EObject element) {
 		if (element instanceof Industry industry && industry.getOutput() != null && !industry.getOutput().eIsProxy()) {
 			return facts(industry.getOutput());
 		}
+		Facts f = stated(element);
+		sums.derive(f, this);
+		return f;
+	}
+
+	/** The values the author stated for an element. */
+	private Facts stated(EObject element) {
 		if (element instanceof Indicator i) {
 			return indicator(i);
 		}

@@ -20,9 +20,26 @@ import org.lantu.plan.quantity.Unit;
  * @param qualifier what the qualifier words make of it
  * @param tolerance an explicit tolerance in the value's unit ({@code ±0.5}), or null
  * @param relative  an explicit or the plan's relative tolerance for ≈ (0.05 = ±5 %)
+ * @param derivation how the value was derived when the author did not state it (推算), else null
  */
 public record Value(EObject source, String written, Unit unit, BigDecimal number, BigDecimal upper, Qualifier qualifier, BigDecimal tolerance,
-		BigDecimal relative) {
+		BigDecimal relative, Derivation derivation) {
+
+	/** A value the author stated. */
+	public Value(EObject source, String written, Unit unit, BigDecimal number, BigDecimal upper, Qualifier qualifier, BigDecimal tolerance,
+			BigDecimal relative) {
+		this(source, written, unit, number, upper, qualifier, tolerance, relative, null);
+	}
+
+	/** Whether the value was derived (推算) rather than stated. */
+	public boolean derived() {
+		return derivation != null;
+	}
+
+	/** Whether the value was derived by {@code composition} (a 合计 does not check what it derived itself). */
+	public boolean derivedBy(EObject composition) {
+		return derivation != null && derivation.sum() == composition;
+	}
 
 	/** Half a unit in the last place: a number given to two decimals was rounded. */
 	public BigDecimal precision() {

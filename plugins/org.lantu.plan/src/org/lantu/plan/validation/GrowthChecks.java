@@ -58,7 +58,8 @@ public class GrowthChecks extends CheckFamily {
 			}
 		}
 		if (f.declining() && !canBeAtMost(g.end().allowed(false), g.base().allowed(false))) {
-			report(CheckType.GROWTH_DIRECTION, Text.of("growth.direction.declining", f.name(), g.end().written(), g.base().written()), g.end().source(), null,
+			report(CheckType.GROWTH_DIRECTION, Text.of("growth.direction.declining", f.name(), g.end().written(), g.base().written()),
+					g.end().derived() ? indicator : g.end().source(), null,
 					indicator);
 		}
 	}

@@ -41,7 +41,7 @@ public class ShareChecks extends CheckFamily {
 			Value stated = e.getValue();
 			Value pv = Comparison.inUnitOf(p.get().getValue(), w.get().getValue().unit());
 			Value wv = Comparison.inUnitOf(w.get().getValue(), pv.unit());
-			var at = SumChecks.sameResource(stated.source(), share) ? stated.source() : share;
+			var at = !stated.derived() && SumChecks.sameResource(stated.source(), share) ? stated.source() : share;
 			var feature = at == share ? PlanPackage.Literals.SHARE__SHARE : null;
 			if (!Comparison.compatible(pv, wv)) {
 				report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.share", shareFacts.name(), pv.written(), wv.written()), at, feature,

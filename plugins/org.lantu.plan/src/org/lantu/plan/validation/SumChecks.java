@@ -57,10 +57,13 @@ public class SumChecks extends CheckFamily {
 				continue;
 			}
 			Value stated = e.getValue();
+			if (stated.derivedBy(composition)) {
+				continue;
+			}
 			List<Part> found = new ArrayList<>();
 			for (int i = 0; i < parts.size(); i++) {
 				Optional<Map.Entry<Key, Value>> v = partFacts.get(i).matching(key);
-				if (v.isPresent()) {
+				if (v.isPresent() && !v.get().getValue().derivedBy(composition)) {
 					found.add(new Part(parts.get(i), v.get().getValue()));
 				}
 			}
@@ -68,7 +71,7 @@ public class SumChecks extends CheckFamily {
 				continue;
 			}
 			boolean complete = found.size() == parts.size();
-			EObject at = sameResource(stated.source(), composition) ? stated.source() : composition;
+			EObject at = !stated.derived() && sameResource(stated.source(), composition) ? stated.source() : composition;
 			EStructuralFeature feature = at == composition ? totalFeature : null;
 			Unit unit = Comparison.displayUnit(stated, found.stream().map(Part::value).toList());
 			Value total = Comparison.inUnitOf(stated, unit);

@@ -91,7 +91,7 @@ public class TimeChecks extends CheckFamily {
 		for (Map.Entry<Key, Value> e : f.values().entrySet()) {
 			Key key = e.getKey();
 			int year = key.year();
-			if (year == 0) {
+			if (year == 0 || e.getValue().derived()) {
 				continue;
 			}
 			if (key.kind() == Kind.TARGET && period(plan) != null && (year < period(plan).getFrom() || year > horizon(plan))) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
-import org.lantu.plan.evaluate.Derived;
+import org.lantu.plan.evaluate.ComputedColumns;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
@@ -40,15 +40,15 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 		for (Map.Entry<Key, Value> e : f.values().entrySet()) {
 			lines.add("- " + Messages.say(lang, "hover.value", e.getKey().text(), e.getValue().written()));
 		}
-		BigDecimal growth = Derived.growthPercent(f);
+		BigDecimal growth = ComputedColumns.growthPercent(f);
 		if (growth != null) {
 			lines.add("- " + Messages.say(lang, "hover.growth", Decimals.plain(growth, 2)));
 		}
-		BigDecimal change = Derived.change(f);
+		BigDecimal change = ComputedColumns.change(f);
 		if (change != null) {
 			lines.add("- " + Messages.say(lang, "hover.change", Decimals.plain(change, 4)));
 		}
-		BigDecimal attainment = Derived.attainmentPercent(f);
+		BigDecimal attainment = ComputedColumns.attainmentPercent(f);
 		if (attainment != null) {
 			lines.add("- " + Messages.say(lang, "hover.attainment", Decimals.plain(attainment, 2)));
 		}

@@ -8,12 +8,12 @@ import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.quantity.Decimals;
 
 /**
- * Values derived from an indicator's stated ones, for computed columns: the compound growth rate,
+ * Values computed from an indicator's stated ones, for computed columns: the compound growth rate,
  * the change from base to the last target, and the attainment of the latest actual. Each is
  * computed from the figures as written; null when the indicator does not state what it needs.
  */
-public final class Derived {
-	private Derived() {
+public final class ComputedColumns {
+	private ComputedColumns() {
 	}
 
 	/** ((target / base)^(1/years) − 1) × 100. */

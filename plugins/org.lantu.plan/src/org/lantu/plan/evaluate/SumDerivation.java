@@ -1,0 +1,239 @@
+package org.lantu.plan.evaluate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
+import org.lantu.plan.plan.Industry;
+import org.lantu.plan.plan.Referable;
+import org.lantu.plan.plan.Sum;
+import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Interval;
+import org.lantu.plan.quantity.Unit;
+import org.lantu.plan.resolve.PlanContents;
+
+import com.google.inject.Inject;
+
+/**
+ * Values a 合计 gives where the author stated none (推算): a total without a value for a year takes
+ * the sum of its parts when every part states one; the one part without a value takes the total
+ * less the other parts. Only the 合计s in the element's own file derive its values, so what an
+ * element's facts hold does not depend on which other plans happen to be loaded. Each derived
+ * value is the whole interval the stated ones allow, marked as derived in its text and in
+ * {@link Value#derivation()}; the 合计 that derived a value does not check it against itself.
+ */
+public class SumDerivation {
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Inject
+	private PlanContents contents;
+
+	/** Elements whose values are being derived on this thread (a 合计 in a cycle derives nothing from itself). */
+	private final ThreadLocal<Set<EObject>> deriving = ThreadLocal.withInitial(HashSet::new);
+
+	/** Adds to {@code f} the values that the 合计s of its file give it. */
+	void derive(Facts f, Evaluator evaluator) {
+		EObject element = f.element();
+		Resource resource = element.eResource();
+		if (resource == null) {
+			return;
+		}
+		List<Sum> sums = index(resource).getOrDefault(element, List.of());
+		if (sums.isEmpty()) {
+			return;
+		}
+		Set<EObject> busy = deriving.get();
+		if (!busy.add(element)) {
+			return;
+		}
+		try {
+			for (Sum sum : sums) {
+				if (standsFor(sum.getTotal(), element)) {
+					fromParts(f, sum, evaluator);
+				}
+			}
+			for (Sum sum : sums) {
+				if (sum.getParts().stream().filter(p -> standsFor(p, element)).count() == 1 && !standsFor(sum.getTotal(), element)) {
+					fromTotal(f, sum, evaluator);
+				}
+			}
+		} finally {
+			busy.remove(element);
+		}
+	}
+
+	/** The total takes, for each year every part states, the sum of the parts. */
+	private void fromParts(Facts total, Sum sum, Evaluator evaluator) {
+		List<Facts> parts = new ArrayList<>();
+		for (Referable p : sum.getParts()) {
+			if (p == null || p.eIsProxy()) {
+				return;
+			}
+			parts.add(evaluator.facts(p));
+		}
+		if (parts.isEmpty()) {
+			return;
+		}
+		for (Key key : parts.get(0).values().keySet()) {
+			if (!parts.get(0).isAmount(key) || total.matching(key).isPresent()) {
+				continue;
+			}
+			List<Value> values = new ArrayList<>();
+			for (Facts part : parts) {
+				part.matching(key).map(Map.Entry::getValue).ifPresent(values::add);
+			}
+			if (values.size() < parts.size()) {
+				continue;
+			}
+			Unit unit = unit(total, values);
+			Interval sumOf = sum(values, unit);
+			if (sumOf != null) {
+				total.put(key, derived(sumOf, unit, sum, true, evaluator.settings(sum).lang()));
+			}
+		}
+	}
+
+	/** The one part without a value for a year the total and the other parts state takes the total less the others. */
+	private void fromTotal(Facts part, Sum sum, Evaluator evaluator) {
+		if (sum.getTotal() == null || sum.getTotal().eIsProxy()) {
+			return;
+		}
+		Facts total = evaluator.facts(sum.getTotal());
+		List<Facts> others = new ArrayList<>();
+		for (Referable p : sum.getParts()) {
+			if (p == null || p.eIsProxy()) {
+				return;
+			}
+			if (!standsFor(p, part.element())) {
+				others.add(evaluator.facts(p));
+			}
+		}
+		for (Map.Entry<Key, Value> e : total.values().entrySet()) {
+			Key key = e.getKey();
+			if (!total.isAmount(key) || part.matching(key).isPresent()) {
+				continue;
+			}
+			List<Value> values = new ArrayList<>();
+			for (Facts other : others) {
+				other.matching(key).map(Map.Entry::getValue).ifPresent(values::add);
+			}
+			if (values.size() < others.size()) {
+				continue;
+			}
+			List<Value> all = new ArrayList<>(values);
+			all.add(e.getValue());
+			Unit unit = unit(part, all);
+			Interval othersSum = sum(values, unit);
+			Value stated = Comparison.inUnitOf(e.getValue(), unit);
+			if (othersSum == null || !Comparison.compatible(stated, Comparison.inUnitOf(all.get(0), unit))) {
+				continue;
+			}
+			Interval rest = stated.allowed(false).minus(othersSum);
+			if (rest != null) {
+				part.put(key, derived(rest, unit, sum, false, evaluator.settings(sum).lang()));
+			}
+		}
+	}
+
+	/** The unit to derive in: the element's declared unit, else the first unit among the values. */
+	private static Unit unit(Facts f, List<Value> values) {
+		if (f.unit() != null) {
+			return f.unit();
+		}
+		return values.stream().map(Value::unit).filter(u -> u != null).findFirst().orElse(null);
+	}
+
+	/** The interval the values' sum can take (base units), or null when they measure different things. */
+	private static Interval sum(List<Value> values, Unit unit) {
+		Interval sum = Interval.point(BigDecimal.ZERO);
+		Value first = null;
+		for (Value v : values) {
+			Value in = Comparison.inUnitOf(v, unit);
+			if (first == null) {
+				first = in;
+			} else if (!Comparison.compatible(first, in)) {
+				return null;
+			}
+			if (unit != null && in.unit() != null && !in.unit().sameDimension(unit)) {
+				return null;
+			}
+			sum = sum.plus(in.allowed(false));
+		}
+		return sum;
+	}
+
+	/** A derived value covering {@code allowed} (base units), shown in {@code unit} and marked 推算. */
+	static Value derived(Interval allowed, Unit unit, Sum sum, boolean ofTotal, Lang lang) {
+		BigDecimal factor = unit == null ? BigDecimal.ONE : unit.factor();
+		Qualifier qualifier;
+		BigDecimal number;
+		BigDecimal tolerance = BigDecimal.ZERO;
+		String key;
+		if (allowed.isBounded()) {
+			number = Decimals.divideDown(allowed.middle(), factor);
+			tolerance = Decimals.divideDown(allowed.hi().subtract(allowed.lo()), factor).divide(BigDecimal.valueOf(2));
+			qualifier = Qualifier.EXACT;
+			key = "value.derived";
+		} else if (allowed.lo() != null) {
+			number = Decimals.divideDown(allowed.lo(), factor);
+			qualifier = Qualifier.AT_LEAST;
+			key = "value.derived.at-least";
+		} else if (allowed.hi() != null) {
+			number = Decimals.divideDown(allowed.hi(), factor);
+			qualifier = Qualifier.AT_MOST;
+			key = "value.derived.at-most";
+		} else {
+			return null;
+		}
+		number = number.stripTrailingZeros();
+		if (number.scale() < 0) {
+			number = number.setScale(0);
+		}
+		String shown = Values.show(number.multiply(factor), unit);
+		return new Value(sum, Messages.say(lang, key, shown), unit, number, null, qualifier, tolerance, BigDecimal.ZERO, new Derivation(sum, ofTotal));
+	}
+
+	/** Whether a 合计 names {@code element}: itself, or the industry whose output indicator it is. */
+	private static boolean standsFor(Referable named, EObject element) {
+		return named == element || named instanceof Industry i && i.getOutput() == element;
+	}
+
+	/** The 合计s of a file by the elements of that file they name (an industry also under its output indicator). */
+	private Map<EObject, List<Sum>> index(Resource resource) {
+		return cache.get(SumDerivation.class, resource, () -> {
+			Map<EObject, Set<Sum>> by = new IdentityHashMap<>();
+			for (EObject o : contents.of(resource)) {
+				if (o instanceof Sum sum) {
+					List<Referable> named = new ArrayList<>(sum.getParts());
+					named.add(sum.getTotal());
+					for (Referable r : named) {
+						if (r == null || r.eIsProxy() || r.eResource() != resource) {
+							continue;
+						}
+						by.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(sum);
+						if (r instanceof Industry i && i.getOutput() != null && !i.getOutput().eIsProxy()) {
+							by.computeIfAbsent(i.getOutput(), k -> new LinkedHashSet<>()).add(sum);
+						}
+					}
+				}
+			}
+			Map<EObject, List<Sum>> index = new IdentityHashMap<>();
+			by.forEach((k, v) -> index.put(k, List.copyOf(v)));
+			return Collections.unmodifiableMap(index);
+		});
+	}
+}

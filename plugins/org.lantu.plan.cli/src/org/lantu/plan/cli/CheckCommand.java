@@ -8,8 +8,12 @@ import java.util.concurrent.Callable;
 
 import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
+import org.lantu.plan.api.PlainText;
 import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanCoverage;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.SarifWriter;
 
 import picocli.CommandLine;
@@ -23,6 +27,7 @@ import picocli.CommandLine.Parameters;
 				"  path:line:col: severity: [check-id] message", "followed by a summary line." },
 		footer = { "", "Examples:", "  lantu check examples/", "  lantu check --format json my.plan",
 				"  lantu check --format sarif plans/ > lantu.sarif   (for GitHub or GitLab code scanning)", "  lantu check --only sum,growth --strict my.plan",
+				"  lantu check --coverage examples/   (how many of each plan's numbers were cross-checked)",
 				"  lantu explain space.parts      (what a check does and how to fix its findings)",
 				"Exit codes: 0 no errors, 1 errors found, 2 usage problem or internal failure." })
 public class CheckCommand implements Callable<Integer> {
@@ -50,6 +55,11 @@ public class CheckCommand implements Callable<Integer> {
 	@Option(names = "--disable", paramLabel = "ID", split = ",", description = "do not report these checks or families; repeatable")
 	List<String> disable = new ArrayList<>();
 
+	@Option(names = "--coverage", description = { "also report, per plan, how many of its numbers the checks compared with another (cross-checked),",
+			"how many are stated once, and which a relation names but could not check, and why; with --format json, the output",
+			"becomes {\"diagnostics\": [...], \"coverage\": [...]} listing every number" })
+	boolean coverage;
+
 	@CommandLine.Mixin
 	ReadOptions read;
 
@@ -73,7 +83,7 @@ public class CheckCommand implements Callable<Integer> {
 		}
 		var out = spec.commandLine().getOut();
 		if (format == Format.json) {
-			out.println(Json.diagnostics(report.diagnostics()));
+			out.println(coverage ? Json.withCoverage(report.diagnostics(), report.coverage()) : Json.diagnostics(report.diagnostics()));
 		} else if (format == Format.sarif) {
 			out.print(new SarifWriter(Main.Version.number(), Path.of(""), options.lang()).write(report.diagnostics()));
 			out.flush();
@@ -82,8 +92,24 @@ public class CheckCommand implements Callable<Integer> {
 				out.println(d.format());
 			}
 			out.println(report.summary(options.lang()));
+			if (coverage) {
+				printCoverage(out, report, options.lang());
+			}
 		}
 		return report.hasErrors() ? 1 : 0;
+	}
+
+	/** Per plan: the share of numbers cross-checked, then each number a relation names but could not check, with the reason. */
+	private static void printCoverage(java.io.PrintWriter out, CheckReport report, Lang lang) {
+		for (PlanCoverage c : report.coverage()) {
+			out.println(Messages.say(lang, "cli.coverage", PlainText.visible(c.file()), c.summary(lang)));
+			for (PlanCoverage.Number n : c.numbers()) {
+				if (n.status() == PlanCoverage.Status.UNCHECKED) {
+					out.println("  " + PlainText.visible(c.file()) + ":" + n.line() + ":" + n.column() + ": "
+							+ PlainText.visible(Messages.say(lang, "cli.coverage.unchecked", n.written(), n.element() == null ? "" : n.element(), n.reason())));
+				}
+			}
+		}
 	}
 
 	/** "10%", "10" → 0.10 */

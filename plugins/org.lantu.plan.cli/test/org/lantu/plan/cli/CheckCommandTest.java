@@ -77,6 +77,31 @@ class CheckCommandTest {
 	}
 
 	@Test
+	void coverageIsReportedPerPlanInTextAndJson() throws Exception {
+		Path p = write("cov.plan", """
+				plan cov
+				indicator 总量（亿元）{ target 2025: 500 }
+				indicator 甲（亿元）{ target 2025: 200 }
+				indicator 乙（亿元）{ target 2025: 300 }
+				indicator 研发（亿元）{ growth 15% }
+				sum 总量 = 甲 + 乙
+				""");
+		Result r = run("check", "--coverage", p.toString());
+		assertEquals(0, r.code(), r.out() + r.err());
+		assertTrue(r.out().contains(":5:26: info: [coverage.unchecked] 研发：写有增速或变化 15%，但没有基期值，无法核验"), r.out());
+		assertTrue(r.out().contains("核验覆盖 " + p + "：已核验 75% 的数字（3/4），仅写一次 0 个，未核验 1 个"), r.out());
+		assertTrue(r.out().contains("  " + p + ":5:26: 15%（研发）未核验：研发：写有增速或变化 15%，但没有基期值，无法核验"), r.out());
+		assertFalse(run("check", p.toString()).out().contains("核验覆盖"), "only when asked");
+
+		Result json = run("check", "--coverage", "--format", "json", "--lang", "en", p.toString());
+		assertTrue(json.out().startsWith("{\"diagnostics\": ["), json.out());
+		assertTrue(json.out().contains("\"numbers\": 4, \"checked\": 3, \"once\": 0, \"unchecked\": 1, \"percent\": 75"), json.out());
+		assertTrue(json.out().contains("{\"line\": 5, \"column\": 26, \"text\": \"15%\", \"element\": \"研发\", \"status\": \"unchecked\", \"reason\": \"研发: a rate"),
+				json.out());
+		assertTrue(json.out().contains("\"text\": \"200\", \"element\": \"甲\", \"status\": \"checked\", \"reason\": null}"), json.out());
+	}
+
+	@Test
 	void jsonFormatHasAllFields() throws Exception {
 		Path p = write("bad.plan", "plan bad\nzone 起步区 { area 3 公亩 }\n");
 		Result r = run("check", "--format", "json", p.toString());

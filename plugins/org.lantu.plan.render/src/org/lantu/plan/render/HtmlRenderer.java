@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.lantu.plan.api.PlanCoverage;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.evaluate.ComputedColumns;
 import org.lantu.plan.evaluate.Evaluator;
@@ -23,6 +24,7 @@ import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Attribute;
@@ -95,6 +97,11 @@ public class HtmlRenderer {
 
 	/** The document for one plan, with the findings of its check. */
 	public String render(Plan plan, String sourceName, List<PlanDiagnostic> diagnostics) {
+		return render(plan, sourceName, diagnostics, null);
+	}
+
+	/** The document for one plan, with the findings of its check and how many of its numbers were cross-checked (if known). */
+	public String render(Plan plan, String sourceName, List<PlanDiagnostic> diagnostics, PlanCoverage coverage) {
 		this.plan = plan;
 		this.out = new StringBuilder(64 * 1024);
 		this.sources = new Sources(sourceName, diagnostics);
@@ -106,7 +113,7 @@ public class HtmlRenderer {
 				.append(esc(title)).append("</title>\n<style>\n").append(stylesheet()).append("</style>\n</head>\n<body>\n");
 		titleBlock(plan, title);
 		contents(plan);
-		findings(diagnostics);
+		findings(diagnostics, coverage);
 		charts(plan);
 		out.append("<main>\n");
 		for (Element e : plan.getElements()) {
@@ -176,11 +183,12 @@ public class HtmlRenderer {
 		out.append("</ol></nav>\n");
 	}
 
-	private void findings(List<PlanDiagnostic> diagnostics) {
+	private void findings(List<PlanDiagnostic> diagnostics, PlanCoverage coverage) {
 		long e = diagnostics.stream().filter(d -> d.severity() == PlanDiagnostic.Severity.ERROR).count();
 		long w = diagnostics.stream().filter(d -> d.severity() == PlanDiagnostic.Severity.WARNING).count();
 		long i = diagnostics.size() - e - w;
 		out.append("<section class=\"findings\" id=\"findings\"><h2>").append(esc(labels.get("findings"))).append("</h2>\n");
+		coverage(coverage);
 		if (diagnostics.isEmpty()) {
 			out.append("<p class=\"clean\">").append(esc(labels.get("no-findings"))).append("</p></section>\n");
 			return;
@@ -197,6 +205,27 @@ public class HtmlRenderer {
 					.append(esc(d.check())).append("]</code> ").append(esc(d.message())).append("</li>\n");
 		}
 		out.append("</ol></section>\n");
+	}
+
+	/** "已核验 82% 的数字（41/50）…", and each number a relation names but could not check, linked to its line. */
+	private void coverage(PlanCoverage coverage) {
+		if (coverage == null || coverage.numbers().isEmpty()) {
+			return;
+		}
+		Lang lang = labels.lang().equals("en") ? Lang.EN : Lang.ZH;
+		out.append("<p class=\"coverage\"><meter min=\"0\" max=\"100\" value=\"").append(coverage.percent()).append("\"></meter> ")
+				.append(esc(coverage.summary(lang))).append("</p>\n");
+		List<PlanCoverage.Number> unchecked = coverage.numbers().stream().filter(n -> n.status() == PlanCoverage.Status.UNCHECKED).toList();
+		if (unchecked.isEmpty()) {
+			return;
+		}
+		out.append("<ul class=\"unchecked\">\n");
+		for (PlanCoverage.Number n : unchecked) {
+			out.append("<li><a href=\"#L").append(n.line()).append("\">").append(n.line()).append(':').append(n.column()).append("</a> ")
+					.append(esc(n.written())).append(n.element() == null ? "" : "（" + esc(n.element()) + "）").append(" — ").append(esc(n.reason()))
+					.append("</li>\n");
+		}
+		out.append("</ul>\n");
 	}
 
 	// ---------------------------------------------------------------- charts

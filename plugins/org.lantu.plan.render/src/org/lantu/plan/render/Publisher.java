@@ -80,7 +80,7 @@ public final class Publisher {
 			String base = names.get(p.file());
 			String file = Sources.shown(p.file().toString());
 			if (html) {
-				write(outputs, base + ".html", () -> renderer.render(p.plan(), file, p.diagnostics()).getBytes(StandardCharsets.UTF_8), written, failed);
+				write(outputs, base + ".html", () -> renderer.render(p.plan(), file, p.diagnostics(), p.coverage()).getBytes(StandardCharsets.UTF_8), written, failed);
 			}
 			if (formats.isEmpty()) {
 				continue;

@@ -80,7 +80,7 @@ public final class SarifWriter {
 		b.append("              \"shortDescription\": { \"text\": ").append(str(check.title(lang))).append(" },\n");
 		b.append("              \"fullDescription\": { \"text\": ").append(str(check.title(Lang.ZH) + " / " + check.title(Lang.EN))).append(" },\n");
 		b.append("              \"help\": { \"text\": ").append(str(help)).append(", \"markdown\": ").append(str(help)).append(" },\n");
-		b.append("              \"defaultConfiguration\": { \"level\": ").append(str(check.level() == CheckType.Level.ERROR ? "error" : "warning")).append(" },\n");
+		b.append("              \"defaultConfiguration\": { \"level\": ").append(str(switch (check.level()) { case ERROR -> "error"; case WARNING -> "warning"; case INFO -> "note"; })).append(" },\n");
 		b.append("              \"properties\": { \"tags\": [").append(str(check.family().name().toLowerCase(java.util.Locale.ROOT))).append(", ")
 				.append(str(check.family().title(lang))).append("] }\n");
 		b.append("            }");

@@ -73,6 +73,14 @@ class PublishingTest {
 	}
 
 	@Test
+	void theReportSaysHowManyNumbersWereCrossCheckedAndLinksTheOthers() {
+		String html = RenderTest.html(PLAN, "zh");
+		assertTrue(html.matches("(?s).*<p class=\"coverage\"><meter min=\"0\" max=\"100\" value=\"\\d+\"></meter> 已核验 \\d+% 的数字（\\d+/\\d+）.*"), html);
+		assertTrue(html.contains("<ul class=\"unchecked\">\n<li><a href=\"#L"), "the unchecked numbers are listed and linked");
+		assertTrue(RenderTest.html(PLAN, "en").contains("% of the numbers cross-checked"));
+	}
+
+	@Test
 	void aGrowthWrittenInWordsIsKept() {
 		Sheet indicators = sheet("indicators");
 		List<String> names = column(indicators, "指标");

@@ -52,7 +52,7 @@ class RenderTest {
 
 	static String html(Path plan, String lang) {
 		var c = checked(plan);
-		return new HtmlRenderer(CHECKER.evaluator(), lang).render(c.plan(), plan.getFileName().toString(), c.diagnostics());
+		return new HtmlRenderer(CHECKER.evaluator(), lang).render(c.plan(), plan.getFileName().toString(), c.diagnostics(), c.coverage());
 	}
 
 	static List<Sheet> sheets(Path plan) {

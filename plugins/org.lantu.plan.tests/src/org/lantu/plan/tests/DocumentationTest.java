@@ -76,10 +76,11 @@ class DocumentationTest {
 		var catalogue = org.lantu.plan.api.CheckCatalogue.parse(doc("checks.md"));
 		for (var entry : catalogue.entries()) {
 			boolean saysWarning = entry.heading().matches(".*\\(warnings?\\)\\s*$");
+			boolean saysInformation = entry.heading().matches(".*\\(information\\)\\s*$");
 			for (String id : entry.ids()) {
 				var check = CheckType.byId(id);
 				assertTrue(check.isPresent(), "docs/checks.md describes '" + id + "', which no check declares");
-				assertTrue(saysWarning == (check.get().level() == CheckType.Level.WARNING),
+				assertTrue(saysWarning == (check.get().level() == CheckType.Level.WARNING) && saysInformation == (check.get().level() == CheckType.Level.INFO),
 						"docs/checks.md heading '" + entry.heading() + "' and the declaration of " + id + " disagree on its level (" + check.get().level() + ")");
 			}
 		}

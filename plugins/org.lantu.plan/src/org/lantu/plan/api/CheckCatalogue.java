@@ -91,7 +91,7 @@ public final class CheckCatalogue {
 		StringBuilder md = new StringBuilder();
 		for (CheckType c : CheckType.all()) {
 			String[] row = rows.getOrDefault(c.id(), new String[] { c.title(Lang.ZH), "" });
-			md.append("## ").append(c.id()).append(c.level() == CheckType.Level.WARNING ? "（警告）" : "").append('\n');
+			md.append("## ").append(c.id()).append(c.level() == CheckType.Level.WARNING ? "（警告）" : c.level() == CheckType.Level.INFO ? "（提示）" : "").append('\n');
 			md.append(c.title(Lang.ZH)).append("（").append(c.family().title(Lang.ZH)).append("）。");
 			md.append(row[0].equals(c.title(Lang.ZH)) ? "" : row[0] + "。").append("\n\n");
 			if (!row[1].isEmpty()) {

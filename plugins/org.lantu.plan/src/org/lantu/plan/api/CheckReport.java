@@ -5,8 +5,12 @@ import java.util.List;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 
-/** The outcome of checking a set of plan files. */
-public record CheckReport(List<String> files, List<PlanDiagnostic> diagnostics) {
+/** The outcome of checking a set of plan files: the findings, and per plan read how many of its numbers were compared. */
+public record CheckReport(List<String> files, List<PlanDiagnostic> diagnostics, List<PlanCoverage> coverage) {
+
+	public CheckReport(List<String> files, List<PlanDiagnostic> diagnostics) {
+		this(files, diagnostics, List.of());
+	}
 
 	public long count(PlanDiagnostic.Severity severity) {
 		return diagnostics.stream().filter(d -> d.severity() == severity).count();

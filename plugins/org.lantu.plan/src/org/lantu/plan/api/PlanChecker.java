@@ -197,8 +197,8 @@ public class PlanChecker {
 		return checkAndKeep(inputs, filter, options).report();
 	}
 
-	/** One plan file as checked: its model (null if it could not be read) and its own findings. */
-	public record CheckedPlan(Path file, org.lantu.plan.plan.Plan plan, List<PlanDiagnostic> diagnostics) {
+	/** One plan file as checked: its model (null if it could not be read), its own findings and its coverage (null if not read). */
+	public record CheckedPlan(Path file, org.lantu.plan.plan.Plan plan, List<PlanDiagnostic> diagnostics, PlanCoverage coverage) {
 	}
 
 	/** The outcome of a check, with the models, for generators that publish what was checked. */
@@ -222,12 +222,17 @@ public class PlanChecker {
 		diagnostics.removeIf(d -> !filter.keeps(d.check()));
 		Collections.sort(diagnostics);
 		List<CheckedPlan> plans = new ArrayList<>();
+		List<PlanCoverage> coverage = new ArrayList<>();
 		for (Path file : files) {
 			Resource r = loaded.get(file);
 			org.lantu.plan.plan.Plan plan = r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof org.lantu.plan.plan.Plan p ? p : null;
-			plans.add(new CheckedPlan(file, plan, diagnostics.stream().filter(d -> d.file().equals(file.toString())).toList()));
+			PlanCoverage covered = plan == null ? null : PlanCoverage.of(file.toString(), r, elementNames, options.lang());
+			plans.add(new CheckedPlan(file, plan, diagnostics.stream().filter(d -> d.file().equals(file.toString())).toList(), covered));
+			if (covered != null) {
+				coverage.add(covered);
+			}
 		}
-		return new Checked(new CheckReport(files.stream().map(Path::toString).toList(), diagnostics), plans);
+		return new Checked(new CheckReport(files.stream().map(Path::toString).toList(), diagnostics, coverage), plans);
 	}
 
 	@Inject
@@ -300,7 +305,7 @@ public class PlanChecker {
 	/** A resource set for reading {@code inputs} with {@code options}: its settings and its workspace. */
 	public XtextResourceSet resourceSet(Options options, List<Path> inputs) {
 		XtextResourceSet set = newResourceSet();
-		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).setLang(options.lang()).attachTo(set);
+		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).setLang(options.lang()).setRecordsCoverage(true).attachTo(set);
 		Workspace.forInputs(options.root(), inputs, options.maxFileBytes()).attachTo(set);
 		return set;
 	}

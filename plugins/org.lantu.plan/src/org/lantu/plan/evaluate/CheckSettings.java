@@ -25,6 +25,7 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 	private static final CheckSettings DEFAULTS = new CheckSettings();
 
 	private boolean strict;
+	private boolean recordsCoverage;
 	private BigDecimal tolerance = DEFAULT_TOLERANCE;
 	private Lang lang; // null: the process's preference
 
@@ -82,6 +83,19 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
 		this.lang = java.util.Objects.requireNonNull(lang);
+		return this;
+	}
+
+	/** Whether the checks record which numbers they compared (for {@code --coverage} and the report). */
+	public boolean recordsCoverage() {
+		return recordsCoverage;
+	}
+
+	public CheckSettings setRecordsCoverage(boolean recordsCoverage) {
+		if (this == DEFAULTS) {
+			throw new IllegalStateException("the default settings cannot be changed");
+		}
+		this.recordsCoverage = recordsCoverage;
 		return this;
 	}
 

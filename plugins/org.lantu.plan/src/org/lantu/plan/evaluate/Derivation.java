@@ -1,5 +1,7 @@
 package org.lantu.plan.evaluate;
 
+import java.util.List;
+
 import org.lantu.plan.plan.Sum;
 
 /**
@@ -8,6 +10,10 @@ import org.lantu.plan.plan.Sum;
  *
  * @param sum     the 合计 that gives the value
  * @param ofTotal true for a total's value, false for a part's
+ * @param from    the values it was derived from
  */
-public record Derivation(Sum sum, boolean ofTotal) {
+public record Derivation(Sum sum, boolean ofTotal, List<Value> from) {
+	public Derivation {
+		from = List.copyOf(from);
+	}
 }

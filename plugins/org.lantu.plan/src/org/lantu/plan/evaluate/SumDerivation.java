@@ -102,7 +102,7 @@ public class SumDerivation {
 			Unit unit = unit(total, values);
 			Interval sumOf = sum(values, unit);
 			if (sumOf != null) {
-				total.put(key, derived(sumOf, unit, sum, true, evaluator.settings(sum).lang()));
+				total.put(key, derived(sumOf, unit, new Derivation(sum, true, values), evaluator.settings(sum).lang()));
 			}
 		}
 	}
@@ -144,7 +144,7 @@ public class SumDerivation {
 			}
 			Interval rest = stated.allowed(false).minus(othersSum);
 			if (rest != null) {
-				part.put(key, derived(rest, unit, sum, false, evaluator.settings(sum).lang()));
+				part.put(key, derived(rest, unit, new Derivation(sum, false, all), evaluator.settings(sum).lang()));
 			}
 		}
 	}
@@ -177,7 +177,7 @@ public class SumDerivation {
 	}
 
 	/** A derived value covering {@code allowed} (base units), shown in {@code unit} and marked 推算. */
-	static Value derived(Interval allowed, Unit unit, Sum sum, boolean ofTotal, Lang lang) {
+	static Value derived(Interval allowed, Unit unit, Derivation derivation, Lang lang) {
 		BigDecimal factor = unit == null ? BigDecimal.ONE : unit.factor();
 		Qualifier qualifier;
 		BigDecimal number;
@@ -204,7 +204,7 @@ public class SumDerivation {
 			number = number.setScale(0);
 		}
 		String shown = Values.show(number.multiply(factor), unit);
-		return new Value(sum, Messages.say(lang, key, shown), unit, number, null, qualifier, tolerance, BigDecimal.ZERO, new Derivation(sum, ofTotal));
+		return new Value(derivation.sum(), Messages.say(lang, key, shown), unit, number, null, qualifier, tolerance, BigDecimal.ZERO, derivation);
 	}
 
 	/** Whether a 合计 names {@code element}: itself, or the industry whose output indicator it is. */

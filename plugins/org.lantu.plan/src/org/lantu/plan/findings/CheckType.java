@@ -73,13 +73,16 @@ public enum CheckType {
 	CLAIM_DIFFERS("claim.differs", Family.CLAIMS, Level.WARNING, Grading.BY_INDICATOR, true, "正文数字与指标值不同", "Text differs from the value"),
 	CLAIM_UNREADABLE("claim.unreadable", Family.CLAIMS, Level.WARNING, Grading.BY_INDICATOR, false, "正文数字无法读取", "Number in the text unreadable"),
 	CLAIM_NO_VALUE("claim.no-value", Family.CLAIMS, Level.WARNING, Grading.BY_INDICATOR, false, "正文所指的值未给出", "Text points at no value"),
-	COUNT_MISMATCH("count.mismatch", Family.CLAIMS, Level.ERROR, Grading.FIXED, true, "数量词与列表不符", "Count word does not match its list");
+	COUNT_MISMATCH("count.mismatch", Family.CLAIMS, Level.ERROR, Grading.FIXED, true, "数量词与列表不符", "Count word does not match its list"),
+
+	// what could not be checked
+	COVERAGE_UNCHECKED("coverage.unchecked", Family.COVERAGE, Level.INFO, Grading.FIXED, false, "关系未能核验", "Relation not checked");
 
 	/** What kind of thing a check looks at: ids of one family share their first part. */
 	public enum Family {
 		FILES("读取", "Reading"), NAMES("名称与引用", "Names and references"), UNITS("单位", "Units"), TABLES("表格", "Tables"),
 		NUMBERING("编号", "Numbering"), SUMS("合计与占比", "Sums and shares"), GROWTH("增速", "Growth"), TIME("时间", "Time"),
-		SPACE("空间", "Space"), PROJECTS("项目", "Projects"), CLAIMS("正文数字", "Numbers in the text");
+		SPACE("空间", "Space"), PROJECTS("项目", "Projects"), CLAIMS("正文数字", "Numbers in the text"), COVERAGE("核验覆盖", "Coverage");
 
 		private final String zh;
 		private final String en;
@@ -94,9 +97,9 @@ public enum CheckType {
 		}
 	}
 
-	/** The severity of a finding the check is sure of. */
+	/** The severity of a finding the check is sure of; INFO for what could not be checked (never raised by --strict). */
 	public enum Level {
-		ERROR, WARNING
+		ERROR, WARNING, INFO
 	}
 
 	/** What decides a finding's severity besides the check's level. */

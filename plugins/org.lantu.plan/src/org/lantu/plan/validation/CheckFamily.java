@@ -72,8 +72,9 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 
 	/** {@link #reportMinor} if {@code minor}, else {@link #report}. */
 	protected void report(CheckType check, boolean minor, Text message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
-		Severity s = minor || check.level() == CheckType.Level.WARNING ? Severity.WARNING : Severity.ERROR;
-		if (check.grading() == CheckType.Grading.BY_INDICATOR) {
+		Severity s = check.level() == CheckType.Level.INFO ? Severity.INFO
+				: minor || check.level() == CheckType.Level.WARNING ? Severity.WARNING : Severity.ERROR;
+		if (s != Severity.INFO && check.grading() == CheckType.Grading.BY_INDICATOR) {
 			Attribute attribute = attributeOf(subject);
 			if (attribute == Attribute.BINDING) {
 				s = Severity.ERROR;
@@ -95,6 +96,33 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 		case ERROR -> error(text, at, feature, check.id(), data);
 		case WARNING -> warning(text, at, feature, check.id(), data);
 		default -> info(text, at, feature, check.id(), data);
+		}
+	}
+
+	/** Records, when the run asks for it, that these values took part in a relation that was evaluated ({@link Coverage}). */
+	protected void covered(EObject context, Value... values) {
+		if (evaluator.settings(context).recordsCoverage()) {
+			for (Value v : values) {
+				Coverage.checked(v);
+			}
+		}
+	}
+
+	/**
+	 * A relation naming these values could not be evaluated: says why ({@code coverage.unchecked}, information) at
+	 * {@code at}, and records it for the coverage report.
+	 */
+	protected void notCovered(Text reason, EObject at, EStructuralFeature feature, EObject subject, Value... values) {
+		report(CheckType.COVERAGE_UNCHECKED, reason, at, feature, subject);
+		uncovered(at, reason, values);
+	}
+
+	/** Records, when the run asks for it, why these values were not compared (a finding already says it). */
+	protected void uncovered(EObject context, Text reason, Value... values) {
+		if (evaluator.settings(context).recordsCoverage()) {
+			for (Value v : values) {
+				Coverage.unchecked(v, reason);
+			}
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Growth;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
@@ -55,8 +56,9 @@ public class ClaimChecks extends CheckFamily {
 		Resolved r = Resolved.of(evaluator, target);
 		EObject subject = r.facts().element();
 		if (r.problem() != null) {
-			report(CheckType.CLAIM_NO_VALUE, Text.of("claim.no-value.says", Evaluator.written(claim.getValue()), r.problem()), claim,
-					PlanPackage.Literals.CLAIM__TARGET, subject);
+			Text message = Text.of("claim.no-value.says", Evaluator.written(claim.getValue()), r.problem());
+			report(CheckType.CLAIM_NO_VALUE, message, claim, PlanPackage.Literals.CLAIM__TARGET, subject);
+			uncovered(claim, message, evaluator.value(claim.getValue(), null));
 			return;
 		}
 		String contextUnit = r.stated() != null && r.stated().unit() != null ? r.stated().unit().name()
@@ -67,6 +69,8 @@ public class ClaimChecks extends CheckFamily {
 			return; // its unit is unknown: unit.unknown says so where it is written
 		}
 		if (r.computed() != null) {
+			covered(claim, said);
+			Growth.of(r.facts()).ifPresent(g -> covered(claim, g.base(), g.end()));
 			if (!said.figure().meets(r.computed()) && !said.allowed(false).meets(r.computed())) {
 				int decimals = Math.max(2, said.decimals());
 				boolean growth = r.key().kind() == Kind.GROWTH;
@@ -82,10 +86,12 @@ public class ClaimChecks extends CheckFamily {
 		Value stated = r.stated();
 		said = Comparison.inUnitOf(said, stated.unit());
 		if (!Comparison.compatible(said, stated)) {
-			report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.claim", what, said.written(), dimension(said), stated.written(), dimension(stated)),
-					claim.getValue(), null, subject);
+			Text message = Text.of("unit.dimension.claim", what, said.written(), dimension(said), stated.written(), dimension(stated));
+			report(CheckType.UNIT_DIMENSION, message, claim.getValue(), null, subject);
+			uncovered(claim, message, said, stated);
 			return;
 		}
+		covered(claim, said, stated);
 		Value value = Comparison.inUnitOf(stated, said.unit());
 		if (said.figure().meets(value.figure())) {
 			return;

@@ -50,12 +50,16 @@ public class GrowthChecks extends CheckFamily {
 			checkChange(f, g, change);
 		}
 		if (points != null && pointsApply) {
+			covered(indicator, points, g.base(), g.end());
 			Interval computed = g.pointsPerYear();
 			if (!computed.meets(points.allowed(false))) {
 				report(CheckType.GROWTH_POINTS, Text.of("growth.points.computed", f.name(), points.written(), g.describe(), show(computed, points.decimals())),
 						points.source(), null, indicator,
 						fixOf(computed, points.decimals()));
 			}
+		}
+		if (f.declining()) {
+			covered(indicator, g.base(), g.end());
 		}
 		if (f.declining() && !canBeAtMost(g.end().allowed(false), g.base().allowed(false))) {
 			report(CheckType.GROWTH_DIRECTION, Text.of("growth.direction.declining", f.name(), g.end().written(), g.base().written()),
@@ -69,13 +73,20 @@ public class GrowthChecks extends CheckFamily {
 		var base = f.base();
 		var end = f.end();
 		Value stated = f.get(Kind.GROWTH) != null ? f.get(Kind.GROWTH) : f.get(Kind.CHANGE) != null ? f.get(Kind.CHANGE) : f.get(Kind.POINTS);
-		if (stated == null || base.isEmpty() || end.isEmpty() || base.get().getKey().year() == 0) {
+		if (stated == null) {
+			return;
+		}
+		if (base.isEmpty() || end.isEmpty() || base.get().getKey().year() == 0) {
+			notCovered(Text.of(base.isEmpty() || base.get().getKey().year() == 0 ? "coverage.unchecked.growth.no-base" : "coverage.unchecked.growth.no-target", f.name(),
+					stated.written()), stated.source(), null, indicator, stated);
 			return;
 		}
 		int from = base.get().getKey().year();
 		int to = end.get().getKey().year();
 		if (to <= from) {
-			report(CheckType.GROWTH_SPAN, Text.of("growth.span.none", f.name(), stated.written(), from, to), stated.source(), null, indicator);
+			Text message = Text.of("growth.span.none", f.name(), stated.written(), from, to);
+			report(CheckType.GROWTH_SPAN, message, stated.source(), null, indicator);
+			uncovered(indicator, message, stated);
 		}
 	}
 
@@ -83,10 +94,12 @@ public class GrowthChecks extends CheckFamily {
 		Interval rate = stated.allowed(false);
 		Interval cagr = g.cagrPercent();
 		if (cagr == null) {
-			report(CheckType.GROWTH_DIRECTION, Text.of("growth.direction.no-rate", f.name(), stated.written(), g.base().written()), stated.source(), null,
-					f.element());
+			Text message = Text.of("growth.direction.no-rate", f.name(), stated.written(), g.base().written());
+			report(CheckType.GROWTH_DIRECTION, message, stated.source(), null, f.element());
+			uncovered(stated.source(), message, stated);
 			return;
 		}
+		covered(stated.source(), stated, g.base(), g.end());
 		if (f.declining() && stated.number().signum() > 0 && cagr.hi() != null && cagr.hi().signum() <= 0) {
 			rate = rate.negate();
 		}
@@ -117,6 +130,7 @@ public class GrowthChecks extends CheckFamily {
 		if (relative) {
 			Interval ratio = g.end().allowed(false).dividedBy(g.base().allowed(false));
 			if (ratio == null || g.base().nominal().signum() == 0) {
+				notCovered(Text.of("coverage.unchecked.growth.zero-base", f.name(), change.written(), g.base().written()), change.source(), null, f.element(), change);
 				return;
 			}
 			computed = ratio.minus(Interval.point(BigDecimal.ONE)).times(Decimals.HUNDRED);
@@ -126,6 +140,7 @@ public class GrowthChecks extends CheckFamily {
 			nominal = g.differenceNominal().divide(unitFactor(g));
 		}
 		Value stated = relative || percentage ? change : Comparison.inUnitOf(change, g.end().unit());
+		covered(change.source(), change, g.base(), g.end());
 		if (computed.meets(stated.allowed(false))) {
 			return;
 		}

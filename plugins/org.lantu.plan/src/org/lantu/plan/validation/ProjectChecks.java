@@ -41,16 +41,19 @@ public class ProjectChecks extends CheckFamily {
 		Interval strict = Interval.point(BigDecimal.ZERO);
 		List<String> terms = new ArrayList<>();
 		int known = 0;
+		List<Value> stages = new ArrayList<>();
 		for (int i = 0; i < stageQs.size(); i++) {
 			Value v = evaluator.value(stageQs.get(i), null);
 			if (v == null) {
 				continue;
 			}
 			if (!Comparison.compatible(v, total)) {
-				report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.stage", project.getName(), what, project.getStages().get(i).getName(), v.written(),
-						total.written()), stageQs.get(i), null, project);
+				Text message = Text.of("unit.dimension.stage", project.getName(), what, project.getStages().get(i).getName(), v.written(), total.written());
+				report(CheckType.UNIT_DIMENSION, message, stageQs.get(i), null, project);
+				uncovered(project, message, total, v);
 				return;
 			}
+			stages.add(v);
 			known++;
 			lenient = lenient.plus(v.allowed(false));
 			strict = strict.plus(v.allowed(true));
@@ -59,6 +62,8 @@ public class ProjectChecks extends CheckFamily {
 		if (known == 0) {
 			return;
 		}
+		covered(project, total);
+		stages.forEach(v -> covered(project, v));
 		String arithmetic = String.join(" + ", terms) + " = " + total.show(lenient);
 		if (known == stageQs.size()) {
 			Comparison c = Comparison.of(lenient, total.allowed(false), strict, total.allowed(true));

@@ -35,24 +35,30 @@ public class ShareChecks extends CheckFamily {
 			}
 			Optional<Map.Entry<Key, Value>> p = part.matching(key);
 			Optional<Map.Entry<Key, Value>> w = whole.matching(key);
+			Value stated = e.getValue();
 			if (p.isEmpty() || w.isEmpty()) {
+				notCovered(Text.of("coverage.unchecked.share.missing", shareFacts.text(key), (p.isEmpty() ? part : whole).name(), key.year()), share,
+						PlanPackage.Literals.SHARE__SHARE, shareFacts.element(), stated);
 				continue;
 			}
-			Value stated = e.getValue();
 			Value pv = Comparison.inUnitOf(p.get().getValue(), w.get().getValue().unit());
 			Value wv = Comparison.inUnitOf(w.get().getValue(), pv.unit());
 			var at = !stated.derived() && SumChecks.sameResource(stated.source(), share) ? stated.source() : share;
 			var feature = at == share ? PlanPackage.Literals.SHARE__SHARE : null;
 			if (!Comparison.compatible(pv, wv)) {
-				report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.share", shareFacts.name(), pv.written(), wv.written()), at, feature,
-						shareFacts.element());
+				Text message = Text.of("unit.dimension.share", shareFacts.name(), pv.written(), wv.written());
+				report(CheckType.UNIT_DIMENSION, message, at, feature, shareFacts.element());
+				uncovered(share, message, stated, pv, wv);
 				continue;
 			}
 			Interval lenient = pv.allowed(false).dividedBy(wv.allowed(false));
 			Interval strict = pv.allowed(true).dividedBy(wv.allowed(true));
 			if (lenient == null || strict == null) {
+				notCovered(Text.of("coverage.unchecked.share.zero", shareFacts.text(key), whole.name(), wv.written()), share, PlanPackage.Literals.SHARE__SHARE,
+						shareFacts.element(), stated, pv, wv);
 				continue;
 			}
+			covered(share, stated, pv, wv);
 			lenient = lenient.times(Decimals.HUNDRED);
 			strict = strict.times(Decimals.HUNDRED);
 			Comparison c = Comparison.of(lenient, stated.allowed(false), strict, stated.allowed(true));

@@ -41,23 +41,32 @@ public class SpaceChecks extends CheckFamily {
 		Interval lenient = Interval.point(BigDecimal.ZERO);
 		Interval strict = Interval.point(BigDecimal.ZERO);
 		int known = 0;
+		List<Value> partAreas = new ArrayList<>();
 		for (Zone part : parts) {
 			Value v = evaluator.value(part.getArea(), null);
 			if (v == null) {
 				continue;
 			}
 			if (!Comparison.compatible(v, area)) {
-				report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.part-area", zone.getName(), part.getName(), v.written()), part.getArea(), null, part);
+				Text message = Text.of("unit.dimension.part-area", zone.getName(), part.getName(), v.written());
+				report(CheckType.UNIT_DIMENSION, message, part.getArea(), null, part);
+				uncovered(zone, message, area, v);
 				return;
 			}
+			partAreas.add(v);
 			known++;
 			lenient = lenient.plus(v.allowed(false));
 			strict = strict.plus(v.allowed(true));
 			terms.add(part.getName() + " " + v.written());
 		}
 		if (known == 0) {
+			if (!parts.isEmpty()) {
+				notCovered(Text.of("coverage.unchecked.space.no-part-area", zone.getName(), area.written(), parts.size()), zone.getArea(), null, zone, area);
+			}
 			return;
 		}
+		covered(zone, area);
+		partAreas.forEach(v -> covered(zone, v));
 		String arithmetic = String.join(" + ", terms) + " = " + area.show(lenient);
 		String fix = Comparison.fix(lenient, area.unit(), area.decimals());
 		String[] data = fix == null ? new String[0] : new String[] { fix };
@@ -179,6 +188,9 @@ public class SpaceChecks extends CheckFamily {
 		for (int i = 1; i < phases.size(); i++) {
 			Value before = evaluator.value(phases.get(i - 1).getArea(), null);
 			Value now = evaluator.value(phases.get(i).getArea(), null);
+			if (Comparison.compatible(before, now)) {
+				covered(plan, before, now);
+			}
 			if (Comparison.compatible(before, now) && !SumChecks.canBeAtMost(before.allowed(false), now.allowed(false))) {
 				report(CheckType.SPACE_PHASES, Text.of("space.phases.shrink", phases.get(i).getName(), now.written(), before.written(), phases.get(i - 1).getName()),
 						phases.get(i).getArea(),
@@ -194,7 +206,10 @@ public class SpaceChecks extends CheckFamily {
 		if (!Comparison.compatible(lastArea, planArea)) {
 			report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.phase-area", last.getName(), lastArea.written(), planArea.written()), last.getArea(), null,
 					last);
-		} else if (!lastArea.allowed(false).meets(planArea.allowed(false))) {
+			return;
+		}
+		covered(plan, lastArea, planArea);
+		if (!lastArea.allowed(false).meets(planArea.allowed(false))) {
 			report(CheckType.SPACE_PHASES, Text.of("space.phases.last", last.getName(), lastArea.written(), planArea.written()), last.getArea(), null, last,
 					planArea.written());
 		}
@@ -216,6 +231,7 @@ public class SpaceChecks extends CheckFamily {
 			}
 			land = land.plus(v.allowed(false));
 			terms.add(Evaluator.nameOf(p) + " " + v.written());
+			covered(zone, area, v);
 		}
 		if (!terms.isEmpty() && !SumChecks.canBeAtMost(land, area.allowed(false))) {
 			report(CheckType.SPACE_PROJECT, Text.of("space.project.exceed", zone.getName(), String.join(" + ", terms) + " = " + area.show(land),

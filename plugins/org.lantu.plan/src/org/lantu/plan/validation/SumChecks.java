@@ -50,7 +50,7 @@ public class SumChecks extends CheckFamily {
 		}
 		Facts totalFacts = evaluator.facts(totalElement);
 		List<Facts> partFacts = parts.stream().map(evaluator::facts).toList();
-		boolean strict = evaluator.settings(composition).strict();
+		partsWithoutTotal(composition, totalFacts, parts, partFacts, totalFeature);
 		for (Map.Entry<Key, Value> e : totalFacts.values().entrySet()) {
 			Key key = e.getKey();
 			if (!totalFacts.isAmount(key)) {
@@ -68,6 +68,7 @@ public class SumChecks extends CheckFamily {
 				}
 			}
 			if (found.isEmpty()) {
+				notCovered(Text.of("coverage.unchecked.sum.no-part", totalFacts.text(key)), composition, totalFeature, totalFacts.element(), stated);
 				continue;
 			}
 			boolean complete = found.size() == parts.size();
@@ -77,12 +78,15 @@ public class SumChecks extends CheckFamily {
 			Value total = Comparison.inUnitOf(stated, unit);
 			Optional<Part> foreign = found.stream().filter(p -> !Comparison.compatible(p.value(), total)).findFirst();
 			if (foreign.isPresent()) {
-				report(CheckType.UNIT_DIMENSION,
-						Text.of("unit.dimension.part", Text.of("sum.total-named", total.written(), key.text()), Evaluator.nameOf(foreign.get().element()),
-								foreign.get().value().written(), total.written(), dimension(foreign.get().value()), dimension(total)),
-						at, feature, totalFacts.element());
+				Text message = Text.of("unit.dimension.part", Text.of("sum.total-named", total.written(), key.text()), Evaluator.nameOf(foreign.get().element()),
+						foreign.get().value().written(), total.written(), dimension(foreign.get().value()), dimension(total));
+				report(CheckType.UNIT_DIMENSION, message, at, feature, totalFacts.element());
+				uncovered(composition, message, stated);
+				found.forEach(p -> uncovered(composition, message, p.value()));
 				continue;
 			}
+			covered(composition, stated);
+			found.forEach(p -> covered(composition, p.value()));
 			Interval lenient = Interval.point(BigDecimal.ZERO);
 			Interval strictSum = Interval.point(BigDecimal.ZERO);
 			List<String> terms = new ArrayList<>();
@@ -121,6 +125,20 @@ public class SumChecks extends CheckFamily {
 				}
 			}
 		}
+	}
+
+	/** Values the parts state for a year and kind the total states nothing for: nothing to add them up to. */
+	private void partsWithoutTotal(EObject composition, Facts totalFacts, List<Referable> parts, List<Facts> partFacts, EStructuralFeature totalFeature) {
+		java.util.Map<Key, List<Value>> alone = new java.util.LinkedHashMap<>();
+		for (Facts f : partFacts) {
+			for (Map.Entry<Key, Value> e : f.values().entrySet()) {
+				if (f.isAmount(e.getKey()) && !e.getValue().derivedBy(composition) && totalFacts.matching(e.getKey()).isEmpty()) {
+					alone.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+				}
+			}
+		}
+		alone.forEach((key, values) -> notCovered(Text.of("coverage.unchecked.sum.no-total", totalFacts.text(key), values.size(), parts.size()), composition,
+				totalFeature, totalFacts.element(), values.toArray(Value[]::new)));
 	}
 
 	/** Whether some value of {@code a} can be at most some value of {@code b}. */

@@ -90,6 +90,10 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 
 	/** Links a part of a plan after a partial read (see {@code PlanResource}). */
 	@Override
+	public Class<? extends org.eclipse.xtext.linking.ILinkingService> bindILinkingService() {
+		return org.lantu.plan.resolve.PlanLinkingService.class;
+	}
+
 	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
 		return org.lantu.plan.resource.PlanLinker.class;
 	}

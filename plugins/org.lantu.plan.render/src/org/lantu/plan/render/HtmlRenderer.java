@@ -136,7 +136,7 @@ public class HtmlRenderer {
 		out.append("<h1>").append(esc(title)).append("</h1>\n");
 		List<String> meta = new ArrayList<>();
 		if (p.getPeriod() != null) {
-			meta.add(labels.get("period") + " " + p.getPeriod().getFrom() + "—" + p.getPeriod().getTo());
+			meta.add(labels.get("period") + " " + (p.getPeriod().getFrom() == 0 ? labels.get("until") + " " : p.getPeriod().getFrom() + "—") + p.getPeriod().getTo());
 		}
 		if (!p.getOutlook().isEmpty()) {
 			meta.add(labels.get("outlook") + " " + String.join("、", p.getOutlook().stream().map(String::valueOf).toList()));

@@ -304,4 +304,37 @@ class ParsingTest {
 		String message = plan.eResource().getErrors().get(0).getMessage();
 		assertTrue(message.contains("请在关键字后加空格：“指标 工业总产值”"), message);
 	}
+
+	@Test
+	void indicatorNamesAreWrittenAsPublished() throws Exception {
+		Plan plan = parser.parse("""
+				plan p
+				indicators {
+				  columns base 2020 | target 2025
+				  indicator 1 每千人口拥有执业（助理）医师数（人）: 2.5 | 3.2
+				  indicator 2 每千人口拥有3岁以下婴幼儿托位数（个）: 1.5 | 4.5
+				  indicator 3 "PM2.5浓度"（微克/立方米）: 35 | 30
+				  indicator 4 城镇化率（%）: 60 | 65
+				}
+				para [3.2人](每千人口拥有执业（助理）医师数@2025) [4.5个](每千人口拥有3岁以下婴幼儿托位数@2025) [35]("PM2.5浓度"@2020) [60](城镇化率@2020)
+				""");
+		assertTrue(plan.eResource().getErrors().isEmpty(), () -> plan.eResource().getErrors().toString());
+		var indicators = org.eclipse.xtext.EcoreUtil2.eAllOfType(plan, org.lantu.plan.plan.Indicator.class);
+		assertEquals(java.util.List.of("每千人口拥有执业（助理）医师数", "每千人口拥有3岁以下婴幼儿托位数", "PM2.5浓度", "城镇化率"),
+				indicators.stream().map(org.lantu.plan.plan.Indicator::getName).toList());
+		assertEquals(java.util.List.of("人", "个", "微克/立方米", "%"), indicators.stream().map(org.lantu.plan.plan.Indicator::getUnit).toList());
+		assertEquals(java.util.List.of(), validation.validate(plan), "every claim links to its indicator, a quoted name with a dot too");
+	}
+
+	@Test
+	void anIndicatorNameTheGrammarCannotTakeSaysHowToQuoteIt() throws Exception {
+		for (String[] c : new String[][] { { "indicator 3 PM2.5浓度（微克/立方米）{ target 2025: 30 }", "请给名称加引号，写作 indicator 3 \"PM2.5浓度\"（微克/立方米）" },
+				{ "indicator R&D经费（亿元）", "指标名称中的“&”不能不加引号直接书写：请给名称加引号，写作 indicator \"R&D经费\"（亿元）" } }) {
+			Plan plan = parser.parse("plan p\n" + c[0] + "\n");
+			var messages = plan.eResource().getErrors().stream().map(org.eclipse.emf.ecore.resource.Resource.Diagnostic::getMessage).toList();
+			assertTrue(messages.stream().anyMatch(m -> m.contains(c[1])), messages::toString);
+		}
+		Plan cells = parser.parse("plan p\nindicators {\n columns target 2025\n indicator x（亿元）: 1.2.3\n}\n");
+		assertTrue(cells.eResource().getErrors().stream().noneMatch(d -> d.getMessage().contains("加引号")), "an error in the cells is not the name's");
+	}
 }

@@ -109,4 +109,21 @@ class SilentGapsTest {
 		assertEquals(List.of(), issues("plan p\ndate 2024-02-29\n", CheckType.VALUE, Lang.EN));
 		assertEquals("2022年2月30日不是有效日期：2022年2月只有 28 天", issues("plan p\n成文日期 2022年2月30日\n", CheckType.VALUE, Lang.ZH).get(0).getMessage());
 	}
+
+	@Test
+	void aPeriodMayStateOnlyItsEnd() throws Exception {
+		for (String period : List.of("到2027", "—2027", "-2027", "至 2027年", "until 2027")) {
+			String text = "plan p\nperiod " + period + "\nindicator x（亿元）{ base 2020: 1 target 2027: 2, 2030: 3 }\n";
+			XtextResourceSet set = resourceSets.get();
+			new CheckSettings().setLang(Lang.EN).attachTo(set);
+			Plan plan = parser.parse(text, set);
+			assertEquals(List.of(), plan.eResource().getErrors(), period);
+			assertEquals(0, plan.getPeriod().getFrom(), period);
+			assertEquals(2027, plan.getPeriod().getTo(), period);
+			List<Issue> found = validation.validate(plan);
+			assertEquals(1, found.size(), () -> period + ": " + found);
+			assertEquals(CheckType.TIME_YEAR.id(), found.get(0).getCode());
+			assertTrue(found.get(0).getMessage().contains("x: a target for 2030 lies outside the plan period until 2027"), found.get(0).getMessage());
+		}
+	}
 }

@@ -122,6 +122,11 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 		return nameConverter;
 	}
 
+	@ValueConverter(rule = "IndicatorName")
+	public IValueConverter<String> IndicatorName() {
+		return nameConverter;
+	}
+
 	@ValueConverter(rule = "QName")
 	public IValueConverter<String> QName() {
 		return nameConverter;

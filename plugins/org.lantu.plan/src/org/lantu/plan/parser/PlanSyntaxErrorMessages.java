@@ -66,6 +66,10 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (context.getCurrentContext() == null && token != null && token.getType() != Token.EOF && !"规划".equals(text) && !"plan".equals(text)) {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.no-header", abbreviate(String.valueOf(text))), SYNTAX);
 		}
+		String advice = token == null || token.getType() == Token.EOF ? null : indicatorAdvice(token, lang);
+		if (advice != null) {
+			return new SyntaxErrorMessage(advice, SYNTAX);
+		}
 		if (message != null && message.startsWith("missing EOF at ")) {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.not-an-element", abbreviate(String.valueOf(text))), SYNTAX);
 		}
@@ -77,12 +81,67 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.early-end", plain(message, lang)), SYNTAX);
 		} else if (text != null && text.length() == 1 && text.charAt(0) < 32) {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.control", String.format("%04X", (int) text.charAt(0))), SYNTAX);
-		} else if (text != null && text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0)) && "—–-~～".indexOf(text.charAt(0)) < 0
+		}
+		if (text != null && text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0)) && "—–-~～".indexOf(text.charAt(0)) < 0
 				&& message != null && message.startsWith("extraneous input")) {
 			// (a dash is a range's, not a name's: no advice to quote names there)
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.punctuation", plain(message, lang)), SYNTAX);
 		}
 		return new SyntaxErrorMessage(plain(message, lang), SYNTAX);
+	}
+
+	/** An indicator's header: keyword, number, then the name and unit up to a space, colon, brace or bar, then the rest. */
+	private static final java.util.regex.Pattern INDICATOR_LINE = java.util.regex.Pattern
+			.compile("(\\s*)(指标|indicator)(\\s+(?:[0-9０-９]+\\s+)?)([^\"'：:{\\s|]+)(\\s*)(.*)");
+
+	/**
+	 * Advice for an error on an indicator's header line: a name holding characters the grammar
+	 * cannot take unquoted (PM2.5浓度, R&D经费) is shown quoted; a row whose cells follow the unit
+	 * without a colon is shown with it. Null when the error is elsewhere.
+	 */
+	static String indicatorAdvice(Token token, Lang lang) {
+		if (!(token instanceof org.antlr.runtime.CommonToken t) || t.getInputStream() == null || t.getStartIndex() < 0) {
+			return null;
+		}
+		var in = t.getInputStream();
+		int start = t.getStartIndex();
+		int from = start;
+		while (from > 0 && start - from < 400 && in.substring(from - 1, from - 1).charAt(0) != '\n') {
+			from--;
+		}
+		int to = start;
+		while (to < in.size() - 1 && to - start < 400 && in.substring(to + 1, to + 1).charAt(0) != '\n') {
+			to++;
+		}
+		java.util.regex.Matcher m = INDICATOR_LINE.matcher(in.substring(from, to).stripTrailing());
+		if (!m.matches()) {
+			return null;
+		}
+		int at = start - from;
+		String chunk = m.group(4);
+		String rest = m.group(6);
+		// the unit is the last group in parentheses, if the chunk ends with one
+		int open = -1;
+		if (chunk.endsWith("）") || chunk.endsWith(")")) {
+			open = Math.max(chunk.lastIndexOf('（'), chunk.lastIndexOf('('));
+		}
+		String star = chunk.endsWith("*") ? "*" : "";
+		String body = star.isEmpty() ? chunk : chunk.substring(0, chunk.length() - 1);
+		if (star.length() > 0 && (body.endsWith("）") || body.endsWith(")"))) {
+			open = Math.max(body.lastIndexOf('（'), body.lastIndexOf('('));
+		}
+		String name = open > 0 ? body.substring(0, open) : body;
+		String unit = open > 0 ? body.substring(open) : "";
+		String head = m.group(2) + m.group(3).replaceAll("\\s+", " ");
+		int nameStart = m.start(4);
+		if (at >= nameStart && at < nameStart + name.length()) {
+			String quoted = name.replace("\\", "\\\\").replace("\"", "\\\"");
+			return Messages.say(lang, "syntax.indicator-name", abbreviate(t.getText()), head + '"' + quoted + '"' + unit + star);
+		}
+		if (!unit.isEmpty() && !rest.isEmpty() && at >= m.start(6) && "：:{".indexOf(rest.charAt(0)) < 0 && !rest.startsWith("\"")) {
+			return Messages.say(lang, "syntax.indicator-colon", head + body + star + "：" + abbreviate(rest));
+		}
+		return null;
 	}
 
 	private static final java.util.regex.Pattern MISMATCHED = java.util.regex.Pattern.compile("mismatched input '(.*)' expecting (.*)", java.util.regex.Pattern.DOTALL);

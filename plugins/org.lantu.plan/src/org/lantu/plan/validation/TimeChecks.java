@@ -19,6 +19,7 @@ import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.YearRange;
 
 /**
  * time.period: the plan period runs forwards and its outlook years lie after it. time.phases:
@@ -34,18 +35,19 @@ public class TimeChecks extends CheckFamily {
 		if (plan.getPeriod() == null) {
 			return;
 		}
-		int from = plan.getPeriod().getFrom();
-		int to = plan.getPeriod().getTo();
-		if (from == 0 || to == 0) {
+		YearRange period = period(plan);
+		if (period == null) {
 			return; // a year that could not be read is reported as [value]
 		}
-		if (from > to) {
+		int from = period.getFrom();
+		int to = period.getTo();
+		if (from != 0 && from > to) {
 			report(CheckType.TIME_PERIOD, Text.of("time.period.backwards", from + "—" + to), plan, PlanPackage.Literals.PLAN__PERIOD, null, to + "—" + from);
 		}
 		for (int i = 0; i < plan.getOutlook().size(); i++) {
 			int year = plan.getOutlook().get(i);
 			if (year <= to) {
-				reportMinor(CheckType.TIME_PERIOD, Text.of("time.period.outlook", year, from + "—" + to), plan, PlanPackage.Literals.PLAN__OUTLOOK, null);
+				reportMinor(CheckType.TIME_PERIOD, Text.of("time.period.outlook", year, span(period)), plan, PlanPackage.Literals.PLAN__OUTLOOK, null);
 			}
 		}
 	}
@@ -96,7 +98,7 @@ public class TimeChecks extends CheckFamily {
 			}
 			if (key.kind() == Kind.TARGET && period(plan) != null && (year < period(plan).getFrom() || year > horizon(plan))) {
 				report(CheckType.TIME_YEAR, Text.of("time.year.target-outside", f.name(), year, periodText(plan)), e.getValue().source(), null, indicator);
-			} else if (key.kind() == Kind.BASE && period(plan) != null && year > period(plan).getFrom()
+			} else if (key.kind() == Kind.BASE && period(plan) != null && period(plan).getFrom() != 0 && year > period(plan).getFrom()
 					&& f.values().keySet().stream().anyMatch(k -> k.kind() == Kind.TARGET)) {
 				report(CheckType.TIME_YEAR, Text.of("time.year.base-after-start", f.name(), year, period(plan).getFrom() + "—" + period(plan).getTo()),
 						e.getValue().source(), null, indicator);
@@ -130,10 +132,19 @@ public class TimeChecks extends CheckFamily {
 		}
 	}
 
-	/** The plan period, or null when it is missing or one of its years could not be read. */
-	static org.lantu.plan.plan.YearRange period(Plan plan) {
+	/**
+	 * The plan period, or null when it is missing or one of its years could not be read; a period
+	 * that states only its end ({@code 规划期限 到2027}) has the start year 0.
+	 */
+	static YearRange period(Plan plan) {
 		var p = plan.getPeriod();
-		return p == null || p.getFrom() == 0 || p.getTo() == 0 ? null : p;
+		boolean unreadableStart = p != null && p.getFrom() == 0 && Evaluator.isWritten(p, PlanPackage.Literals.YEAR_RANGE__FROM);
+		return p == null || p.getTo() == 0 || unreadableStart ? null : p;
+	}
+
+	/** "2021—2025", or for a period stating only its end "到2027" / "until 2027". */
+	static Object span(YearRange period) {
+		return period.getFrom() == 0 ? Text.of("time.period.until", period.getTo()) : period.getFrom() + "—" + period.getTo();
 	}
 
 	/** The last year the plan looks at: the end of its period or its furthest outlook year. */
@@ -147,7 +158,7 @@ public class TimeChecks extends CheckFamily {
 
 	/** "the plan period 2021—2025 and its outlook to 2035" / "规划期 2021—2025 年及展望至 2035 年" */
 	private static Text periodText(Plan plan) {
-		String period = period(plan).getFrom() + "—" + period(plan).getTo();
+		Object period = span(period(plan));
 		return plan.getOutlook().isEmpty() ? Text.of("time.period.named", period) : Text.of("time.period.named-outlook", period, horizon(plan));
 	}
 

@@ -78,13 +78,46 @@ class SilentGapsTest {
 
 	@Test
 	void aClaimWithoutAReadableNumberIsWarnedAndAnErrorWhenBinding() throws Exception {
-		String plan = "plan p\nindicator 营收（亿元）{ target 2025: 1200 %s }\npara \"到2025年营收\" [五百亿元](营收@2025) \"，又\" [abc](营收@2025) \"。\"\n";
+		String plan = "plan p\nindicator 营收（亿元）{ target 2025: 1200 %s }\npara \"到2025年营收\" [abc](营收@2025) \"，又\" [八大](营收@2025) \"。\"\n";
 		List<Issue> expected = issues(plan.formatted(""), CheckType.CLAIM_UNREADABLE, Lang.EN);
 		assertEquals(2, expected.size(), expected::toString);
 		assertEquals(Severity.WARNING, expected.get(0).getSeverity());
-		assertTrue(expected.get(0).getMessage().contains("the text says 五百亿元, which holds no number"), expected.get(0).getMessage());
+		assertTrue(expected.get(0).getMessage().contains("the text says abc, which holds no number"), expected.get(0).getMessage());
 		assertEquals(Severity.ERROR, issues(plan.formatted("attribute 约束性"), CheckType.CLAIM_UNREADABLE, Lang.EN).get(0).getSeverity());
 		assertEquals(List.of(), issues("plan p\nindicator 营收（亿元）{ target 2025: 1200 }\npara [1200亿元](营收@2025)\n", CheckType.CLAIM_UNREADABLE, Lang.EN));
+	}
+
+	@Test
+	void anAmountInWordsIsReadExactOrAsAFloor() throws Exception {
+		String plan = "plan p\nindicator 营收（亿元）{ target 2025: 1200 attribute 约束性 }\npara [%s](营收@2025)\n";
+		// exact amounts in Chinese numerals
+		assertEquals(List.of(), issues(plan.formatted("一千二百亿元"), CheckType.CLAIM_MISMATCH, Lang.EN));
+		Issue exact = issues(plan.formatted("五百亿元"), CheckType.CLAIM_MISMATCH, Lang.EN).get(0);
+		assertTrue(exact.getMessage().contains("营收 2025 target: the text says 五百亿元 (500亿元), line 2 states 1200亿元"), exact.getMessage());
+		assertEquals(Severity.ERROR, exact.getSeverity(), "a binding target");
+		// magnitude words as floors: 千亿 = at least 1000亿元, 百亿级, 五百亿元以上
+		for (String floor : List.of("千亿", "百亿级", "五百亿元以上", "超千亿")) {
+			assertEquals(List.of(), issues(plan.formatted(floor), CheckType.CLAIM_MISMATCH, Lang.EN), floor);
+		}
+		Issue tooHigh = issues(plan.formatted("两千亿级"), CheckType.CLAIM_MISMATCH, Lang.EN).get(0);
+		assertTrue(tooHigh.getMessage().contains("the text's '两千亿级' means at least 2000亿元, but line 2 states 1200亿元"), tooHigh.getMessage());
+		assertTrue(issues(plan.formatted("万亿"), CheckType.CLAIM_MISMATCH, Lang.ZH).get(0).getMessage().contains("正文的“万亿”意味着不低于 10000亿元"));
+		// a unit in the word: 万亩 is an area, not money
+		assertEquals(1, issues(plan.formatted("万亩"), CheckType.UNIT_DIMENSION, Lang.EN).size());
+		assertEquals(List.of(), issues("plan p\nzone 园区 { area 1.2万亩 }\npara [万亩](园区 面积)\n", CheckType.CLAIM_MISMATCH, Lang.EN));
+		assertEquals(1, issues("plan p\nzone 园区 { area 8000亩 }\npara [万亩](园区 面积)\n", CheckType.CLAIM_MISMATCH, Lang.EN).size());
+		for (String none : List.of("八大", "三个", "abc")) {
+			assertEquals(1, issues(plan.formatted(none), CheckType.CLAIM_UNREADABLE, Lang.EN).size(), none);
+		}
+	}
+
+	@Test
+	void aTitleCanClaimItsCountWords() throws Exception {
+		String plan = "plan p\ngroup 园区 : 甲, 乙, 丙\nchapter 3 \"打造%s园区\" [%s](count 园区) {\n  para \"…\"\n}\nsection \"两大平台\" [两大](count 园区) { }\n";
+		List<Issue> found = issues(plan.formatted("四大", "四大"), CheckType.COUNT_MISMATCH, Lang.EN);
+		assertEquals(2, found.size(), found::toString);
+		assertEquals(3, found.get(0).getLineNumber());
+		assertEquals(List.of(), issues(plan.formatted("三大", "三大").replace("[两大]", "[三大]"), CheckType.COUNT_MISMATCH, Lang.EN));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.lantu.plan.validation;
 
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.eclipse.emf.common.util.URI;
@@ -24,6 +26,11 @@ import org.lantu.plan.plan.Zone;
 import org.lantu.plan.quantity.ChineseNumerals;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Interval;
+import org.lantu.plan.quantity.Magnitudes;
+import org.lantu.plan.quantity.Unit;
+import org.lantu.plan.resolve.PlanUnits;
+
+import com.google.inject.Inject;
 
 /**
  * claim.mismatch, claim.differs, claim.no-value: a number written in the text and tied to a
@@ -36,6 +43,9 @@ import org.lantu.plan.quantity.Interval;
  */
 public class ClaimChecks extends CheckFamily {
 
+	@Inject
+	private PlanUnits planUnits;
+
 	@Check
 	public void claimAgreesWithValue(Claim claim) {
 		Target target = claim.getTarget();
@@ -43,8 +53,12 @@ public class ClaimChecks extends CheckFamily {
 			return;
 		}
 		if (claim.getCount() != null && !target.isCount() && countOf(target.getSubject()) == null) {
-			// a word that is not a number ([五百亿元], [abc]) tied to a value: nothing can be compared, and the author must know it
 			Resolved r = Resolved.of(evaluator, target);
+			Optional<Magnitudes.Amount> amount = Magnitudes.of(claim.getCount().getWord());
+			if (amount.isPresent() && r.problem() == null && r.stated() != null && checkAmount(claim, r, amount.get())) {
+				return;
+			}
+			// a word that is not a number ([abc], [八大] on an indicator) tied to a value: nothing can be compared, and the author must know it
 			report(CheckType.CLAIM_UNREADABLE, Text.of("claim.unreadable.says", claim.getCount().getWord(), r.facts().text(r.key())), claim,
 					PlanPackage.Literals.CLAIM__COUNT, r.facts().element());
 			return;
@@ -105,6 +119,45 @@ public class ClaimChecks extends CheckFamily {
 			report(CheckType.CLAIM_MISMATCH, Text.of("claim.mismatch.says", what, Comparison.describe(said, strict), where, Comparison.describe(value, strict)),
 					claim.getValue(), null, subject, fix);
 		}
+	}
+
+	/**
+	 * An amount in words ([千亿], [百亿级], [五百亿元]) against the value it is tied to: a floor holds when
+	 * the value can reach it, an exact amount as a written number would. False when the word names a
+	 * unit this plan does not know (the claim is then unreadable).
+	 */
+	private boolean checkAmount(Claim claim, Resolved r, Magnitudes.Amount amount) {
+		Value stated = r.stated();
+		String word = claim.getCount().getWord();
+		BigDecimal factor = BigDecimal.ONE;
+		if (!amount.unit().isEmpty()) {
+			Optional<Unit> unit = planUnits.of(claim).find(amount.unit());
+			if (unit.isEmpty()) {
+				return false;
+			}
+			if (stated.unit() == null || !unit.get().sameDimension(stated.unit())) {
+				Text message = Text.of("unit.dimension.claim", r.facts().text(r.key()), word, dimension(unit.get().dimension()), stated.written(), dimension(stated));
+				report(CheckType.UNIT_DIMENSION, message, claim, PlanPackage.Literals.CLAIM__COUNT, r.facts().element());
+				return true;
+			}
+			factor = unit.get().factor();
+		}
+		BigDecimal base = amount.amount().multiply(factor);
+		String shown = stated.show(base);
+		Text what = r.facts().text(r.key());
+		covered(claim, stated);
+		if (amount.floor()) {
+			if (!stated.allowed(false).meets(Interval.atLeast(base, false))) {
+				report(CheckType.CLAIM_MISMATCH, Text.of("claim.mismatch.floor", what, word, shown, where(claim, stated), stated.written()), claim,
+						PlanPackage.Literals.CLAIM__COUNT, r.facts().element());
+			}
+		} else if (!stated.figure().contains(base)) {
+			boolean differs = stated.allowed(false).contains(base);
+			report(differs ? CheckType.CLAIM_DIFFERS : CheckType.CLAIM_MISMATCH,
+					Text.of(differs ? "claim.differs.says" : "claim.mismatch.says", what, word + " (" + shown + ")", where(claim, stated), stated.written()), claim,
+					PlanPackage.Literals.CLAIM__COUNT, r.facts().element(), stated.written());
+		}
+		return true;
 	}
 
 	/** "outline.plan:111 states", "line 40 states". */

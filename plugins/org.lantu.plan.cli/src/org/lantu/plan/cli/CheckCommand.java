@@ -36,7 +36,7 @@ public class CheckCommand implements Callable<Integer> {
 		text, json, sarif
 	}
 
-	@Parameters(paramLabel = "PATH", arity = "1..*", description = "plan files, or directories searched for *.plan")
+	@Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths", description = "plan files, or directories searched for *.plan")
 	List<Path> paths;
 
 	@Option(names = "--format", paramLabel = "FORMAT", description = { "text (default); json: an array of {file, line, column, endLine, endColumn, severity, check, message, element, data};",
@@ -55,9 +55,9 @@ public class CheckCommand implements Callable<Integer> {
 	@Option(names = "--disable", paramLabel = "ID", split = ",", description = "do not report these checks or families; repeatable")
 	List<String> disable = new ArrayList<>();
 
-	@Option(names = "--coverage", description = { "also report, per plan, how many of its numbers the checks compared with another (cross-checked),",
-			"how many are stated once, and which a relation names but could not check, and why; with --format json, the output",
-			"becomes {\"diagnostics\": [...], \"coverage\": [...]} listing every number" })
+	@Option(names = "--coverage", description = "also report, per plan, how many of its numbers the checks compared with another (cross-checked), "
+			+ "how many are stated once, and which a relation names but could not check, and why; with --format json, the output becomes "
+			+ "{\"diagnostics\": [...], \"coverage\": [...]} listing every number")
 	boolean coverage;
 
 	@CommandLine.Mixin
@@ -70,8 +70,7 @@ public class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		CheckFilter filter = new CheckFilter(only, disable);
 		if (!filter.unknown().isEmpty()) {
-			throw new CommandLine.ParameterException(spec.commandLine(),
-					"no check is called " + String.join(", ", filter.unknown()) + " (lantu explain lists them)");
+			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(read.lang, "cli.usage.no-such-check", String.join(", ", filter.unknown())));
 		}
 		var options = read.applyTo(new PlanChecker.Options(strict, tolerance == null ? PlanChecker.Options.DEFAULT.tolerance() : parseTolerance(tolerance)));
 		PlanChecker.Progress progress = TerminalProgress.forStandardError();
@@ -125,7 +124,7 @@ public class CheckCommand implements Callable<Integer> {
 			}
 			return v.movePointLeft(2);
 		} catch (NumberFormatException e) {
-			throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance takes a percentage between 0 and 100, like 5% (got '" + text + "')");
+			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(read.lang, "cli.usage.tolerance", text));
 		}
 	}
 

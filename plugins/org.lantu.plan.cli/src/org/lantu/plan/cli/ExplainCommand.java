@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.lantu.plan.api.CheckCatalogue;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
 		footer = { "", "Examples:", "  lantu explain", "  lantu explain space.parts", "  lantu explain sum     (a whole family)" })
 public class ExplainCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "ID", arity = "0..1", description = "a check id as shown in [brackets] by lantu check, or a family (sum, growth…)")
+	@Parameters(paramLabel = "ID", arity = "0..1", descriptionKey = "id", description = "a check id as shown in [brackets] by lantu check, or a family (sum, growth…)")
 	String id;
 
 	@CommandLine.Option(names = "--lang", paramLabel = "LANG", converter = ReadOptions.LangConverter.class,
@@ -53,8 +54,8 @@ public class ExplainCommand implements Callable<Integer> {
 			return 0;
 		}
 		List<String> near = CheckType.ids().stream().filter(i -> i.contains(id) || id.contains(i.split("\\.")[0])).toList();
-		throw new CommandLine.ParameterException(spec.commandLine(),
-				"no check is called '" + id + "'" + (near.isEmpty() ? "" : " (did you mean: " + String.join(", ", near) + "?)") + "; lantu explain lists them");
+		throw new CommandLine.ParameterException(spec.commandLine(), near.isEmpty() ? Messages.say(lang, "cli.usage.explain-unknown", id)
+				: Messages.say(lang, "cli.usage.explain-near", id, String.join(", ", near)));
 	}
 
 	private void print(CheckCatalogue.Entry e) {

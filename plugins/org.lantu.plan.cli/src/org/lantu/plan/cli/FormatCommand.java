@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 				"Exit codes: 0 formatted, 1 a plan could not be formatted, 2 usage problem." })
 public class FormatCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "PATH", arity = "1..*", description = "plan files, or directories searched for *.plan")
+	@Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths", description = "plan files, or directories searched for *.plan")
 	List<Path> paths;
 
 	@Option(names = "--write", description = { "rewrite the files in place (atomically), keeping their permissions and line ends;",

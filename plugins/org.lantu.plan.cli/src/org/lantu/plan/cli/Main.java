@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.lantu.plan.api.PlainText;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,9 +24,12 @@ public class Main implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	/** The language of this run's help and usage errors ({@code --lang}, else LANTU_LANG, else Chinese). */
+	private Lang lang = Lang.preferred();
+
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: lantu check examples/)");
+		throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(lang, "cli.usage.no-command"));
 	}
 
 	/** The commands that read plans: they start the language while the arguments are read. */
@@ -45,7 +50,7 @@ public class Main implements Runnable {
 				new PrintWriter(System.err, true, StandardCharsets.UTF_8)), "lantu", 64L * 1024 * 1024);
 		// whatever escapes a thread (an Error in a thread of a library's) is one line, never a trace
 		Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
-			System.err.println(failure(t));
+			System.err.println(failure(t, langOf(args)));
 			System.err.flush();
 		});
 		worker.start();
@@ -81,25 +86,33 @@ public class Main implements Runnable {
 	/** Runs the command line with the given streams; returns the exit code. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		configureLogging();
-		CommandLine cli = new CommandLine(new Main());
+		Main main = new Main();
+		main.lang = langOf(args);
+		Lang lang = main.lang;
+		CommandLine cli = new CommandLine(main);
+		if (lang == Lang.ZH) {
+			cli.setResourceBundle(usageInChinese());
+			cli.getSubcommands().get("help").getCommandSpec().usageMessage().header(Messages.say(lang, "cli.usage.help"));
+		}
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-			err.println(failure(e));
+			err.println(failure(e, lang));
 			if (System.getenv("LANTU_DEBUG") != null) {
 				e.printStackTrace(err);
 			}
 			return 2;
 		});
 		cli.setParameterExceptionHandler((e, args1) -> {
-			err.println("lantu: " + PlainText.visible(e.getMessage()));
+			err.println("lantu: " + PlainText.visible(UsageErrors.inWords(e.getMessage(), lang)));
 			for (String a : args1) {
 				if (a.startsWith("-") && a.length() > 1 && !a.startsWith("--") && a.endsWith(".plan")) {
-					err.println("lantu: to name a file whose name starts with -, put -- before it: lantu " + e.getCommandLine().getCommandName() + " -- " + PlainText.visible(a));
+					err.println("lantu: " + Messages.say(lang, "cli.usage.dash-file", e.getCommandLine().getCommandName(), PlainText.visible(a)));
 					break;
 				}
 			}
-			err.println("Usage: see 'lantu " + (e.getCommandLine().getCommandName().equals("lantu") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'");
+			String command = e.getCommandLine().getCommandName().equals("lantu") ? "" : e.getCommandLine().getCommandName() + " ";
+			err.println(Messages.say(lang, "cli.usage.see-help", "lantu " + command + "--help"));
 			return 2;
 		});
 		int code;
@@ -107,7 +120,7 @@ public class Main implements Runnable {
 			code = cli.execute(args);
 		} catch (Throwable t) {
 			// an Error (out of memory, stack overflow) passes picocli's handler: one line, never a trace
-			err.println(failure(t));
+			err.println(failure(t, lang));
 			if (System.getenv("LANTU_DEBUG") != null) {
 				t.printStackTrace(err);
 			}
@@ -118,16 +131,41 @@ public class Main implements Runnable {
 		return code;
 	}
 
+	/** The language asked for on the command line ({@code --lang en}, {@code --lang=zh}), else the process's preference. */
+	static Lang langOf(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--")) {
+				break;
+			}
+			String value = args[i].startsWith("--lang=") ? args[i].substring(7) : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+			if (value != null) {
+				return Lang.parse(value).orElse(Lang.preferred());
+			}
+		}
+		return Lang.preferred();
+	}
+
+	/** The Chinese help (usage_zh.properties); the annotations hold the English. */
+	private static java.util.ResourceBundle usageInChinese() {
+		try (var in = Main.class.getResourceAsStream("usage_zh.properties")) {
+			if (in == null) {
+				throw new IllegalStateException("usage_zh.properties is missing from the jar");
+			}
+			return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	/** What a failure that ends a command means for the user, in one line. */
-	static String failure(Throwable t) {
+	static String failure(Throwable t, Lang lang) {
 		if (t instanceof OutOfMemoryError) {
-			long max = Runtime.getRuntime().maxMemory() >> 20;
-			return "lantu: out of memory: the plans need more than the " + max + " MB Lantu may use; give it more with LANTU_JAVA_OPTS=-Xmx4g (or check fewer plans at once)";
+			return "lantu: " + Messages.say(lang, "cli.failure.memory", Runtime.getRuntime().maxMemory() >> 20);
 		}
 		if (t instanceof StackOverflowError) {
-			return "lantu: a plan is nested too deeply to be read (a plan rarely needs more than a few levels of chapters, sections and boxes)";
+			return "lantu: " + Messages.say(lang, "cli.failure.depth");
 		}
-		return "lantu: internal error: " + PlainText.visible(String.valueOf(t)) + " (please report it with the plan that caused it; LANTU_DEBUG=1 shows the stack trace)";
+		return "lantu: " + Messages.say(lang, "cli.failure.internal", PlainText.visible(String.valueOf(t)));
 	}
 
 	/** {@code lantu --version}: the version, the commit it was built from and that commit's date. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** What render and export share: the plans, the output directory (the language is {@link ReadOptions}'). */
 class PublishOptions {
 
-	@Parameters(paramLabel = "PLAN", arity = "1..*", description = "plan files, or directories searched for *.plan")
+	@Parameters(paramLabel = "PLAN", arity = "1..*", descriptionKey = "plans", description = "plan files, or directories searched for *.plan")
 	List<Path> paths;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "output directory, created if missing (default: out)")

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -31,17 +32,17 @@ class ReadOptions {
 	static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
 		@Override
 		public Lang convert(String value) {
-			return Lang.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException("--lang takes zh or en, not '" + value + "'"));
+			return Lang.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(Messages.say(Lang.preferred(), "cli.usage.lang", value)));
 		}
 	}
 
 	/** {@code options} with this workspace, limit, number of jobs and language. */
 	PlanChecker.Options applyTo(PlanChecker.Options options) {
 		if (jobs < 1) {
-			throw new CommandLine.ParameterException(spec.commandLine(), "--jobs takes a number of at least 1 (got " + jobs + ")");
+			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(lang, "cli.usage.jobs", jobs));
 		}
 		if (maxFileSize < 1) {
-			throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size takes a number of megabytes of at least 1 (got " + maxFileSize + ")");
+			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(lang, "cli.usage.max-file-size", maxFileSize));
 		}
 		return options.withRoot(root).withMaxFileBytes(Math.min(maxFileSize, Long.MAX_VALUE >> 20) << 20).withJobs(jobs).withLang(lang);
 	}

@@ -140,8 +140,8 @@ class CheckCommandTest {
 		assertEquals("", four.err(), "no progress line when standard error is not a terminal");
 		Result zero = run("check", "--jobs", "0", dir.toString());
 		assertEquals(2, zero.code());
-		assertTrue(zero.err().contains("--jobs takes a number of at least 1 (got 0)"), zero.err());
-		assertTrue(run("check", "--max-file-size", "0", dir.toString()).err().contains("--max-file-size takes a number of megabytes of at least 1"));
+		assertTrue(zero.err().contains("--jobs 取不小于 1 的数（这里是 0）"), zero.err());
+		assertTrue(run("check", "--max-file-size", "0", dir.toString()).err().contains("--max-file-size 取不小于 1 的兆字节数"));
 	}
 
 	@Test

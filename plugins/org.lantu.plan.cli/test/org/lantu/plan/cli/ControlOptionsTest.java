@@ -54,7 +54,7 @@ class ControlOptionsTest {
 		assertFalse(wide.out().contains("[space.parts]"), wide.out());
 		Result bad = CheckCommandTest.run("check", "--tolerance", "lots", p.toString());
 		assertEquals(2, bad.code());
-		assertTrue(bad.err().contains("--tolerance takes a percentage between 0 and 100"), bad.err());
+		assertTrue(bad.err().contains("--tolerance 取 0 到 100 之间的百分数"), bad.err());
 	}
 
 	@Test
@@ -69,7 +69,7 @@ class ControlOptionsTest {
 		assertTrue(CheckCommandTest.run("check", "--only", "space", broken.toString()).out().contains("[syntax]"));
 		Result unknown = CheckCommandTest.run("check", "--only", "sums", p.toString());
 		assertEquals(2, unknown.code());
-		assertTrue(unknown.err().contains("no check is called sums"), unknown.err());
+		assertTrue(unknown.err().contains("没有名为 sums 的检查"), unknown.err());
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class ControlOptionsTest {
 		assertTrue(list.out().contains("claim.differs"), list.out());
 		Result unknown = CheckCommandTest.run("explain", "sums.mismatch");
 		assertEquals(2, unknown.code());
-		assertTrue(unknown.err().contains("no check is called 'sums.mismatch'"), unknown.err());
+		assertTrue(unknown.err().contains("没有名为“sums.mismatch”的检查"), unknown.err());
 	}
 
 	@Test

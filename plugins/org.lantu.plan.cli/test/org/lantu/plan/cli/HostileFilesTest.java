@@ -156,14 +156,16 @@ class HostileFilesTest {
 	void aFileNameStartingWithADashGetsAHint() {
 		Result r = CheckCommandTest.run("check", "-x.plan");
 		assertEquals(2, r.code());
-		assertTrue(r.err().contains("put -- before it: lantu check -- -x.plan"), r.err());
+		assertTrue(r.err().contains("请在它前面加 --：lantu check -- -x.plan"), r.err());
+		assertTrue(CheckCommandTest.run("check", "--lang", "en", "-x.plan").err().contains("put -- before it: lantu check -- -x.plan"));
 	}
 
 	@Test
 	void errorsOfTheJvmAreOneLine() {
 		assertEquals("lantu: a plan is nested too deeply to be read (a plan rarely needs more than a few levels of chapters, sections and boxes)",
-				Main.failure(new StackOverflowError()));
-		String oom = Main.failure(new OutOfMemoryError("Required array size too large"));
+				Main.failure(new StackOverflowError(), org.lantu.plan.findings.Lang.EN));
+		assertTrue(Main.failure(new StackOverflowError(), org.lantu.plan.findings.Lang.ZH).startsWith("lantu: 有规划嵌套过深"));
+		String oom = Main.failure(new OutOfMemoryError("Required array size too large"), org.lantu.plan.findings.Lang.EN);
 		assertTrue(oom.startsWith("lantu: out of memory") && oom.contains("LANTU_JAVA_OPTS=-Xmx4g") && !oom.contains("\n"), oom);
 	}
 

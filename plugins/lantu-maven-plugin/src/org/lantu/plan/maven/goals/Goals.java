@@ -16,6 +16,7 @@ import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.Outputs;
 import org.lantu.plan.render.Publisher;
 import org.lantu.plan.render.SarifWriter;
@@ -30,11 +31,11 @@ public final class Goals {
 
 	/** {@code lantu:check}: fails the build when the plans have errors (or warnings, if asked). */
 	public static void check(Map<String, Object> p, Log log) throws MojoExecutionException, MojoFailureException {
+		PlanChecker.Options options = options(p);
 		CheckFilter filter = new CheckFilter(strings(p, "only"), strings(p, "disable"));
 		if (!filter.unknown().isEmpty()) {
-			throw new MojoExecutionException("no check is called " + String.join(", ", filter.unknown()) + " (lantu explain lists them)");
+			throw new MojoExecutionException(Messages.say(options.lang(), "cli.usage.no-such-check", String.join(", ", filter.unknown())));
 		}
-		PlanChecker.Options options = options(p);
 		CheckReport report = PlanChecker.create().check(plans(p), filter, options);
 		log(report, log, options.lang());
 		if (p.get("sarifFile") instanceof File sarif) {
@@ -46,41 +47,42 @@ public final class Goals {
 			try {
 				Outputs outputs = new Outputs(folder, java.util.Set.copyOf(plans(p)));
 				outputs.prepare();
-				log.info("wrote " + outputs.write(file.getFileName().toString(), content));
+				log.info(Messages.say(options.lang(), "cli.wrote", outputs.write(file.getFileName().toString(), content)));
 			} catch (Outputs.Failure e) {
 				throw new MojoExecutionException("lantu.sarifFile: " + e.getMessage());
 			}
 		}
 		boolean failOnWarning = Boolean.TRUE.equals(p.get("failOnWarning"));
 		if (report.hasErrors() || failOnWarning && report.count(PlanDiagnostic.Severity.WARNING) > 0) {
-			throw new MojoFailureException("the plans have " + report.count(PlanDiagnostic.Severity.ERROR) + " error(s)"
-					+ (failOnWarning ? " and " + report.count(PlanDiagnostic.Severity.WARNING) + " warning(s)" : "")
-					+ "; see the lines above (lantu explain ID describes each check)");
+			Lang lang = options.lang();
+			throw new MojoFailureException(Messages.say(lang, "maven.failed", report.count(PlanDiagnostic.Severity.ERROR),
+					failOnWarning ? Messages.say(lang, "maven.failed.warnings", report.count(PlanDiagnostic.Severity.WARNING)) : ""));
 		}
 	}
 
 	/** {@code lantu:render}: the documents (and tables) of the plans, with their findings. */
 	public static void render(Map<String, Object> p, Log log) throws MojoExecutionException {
-		String lang = options(p).lang().tag();
+		Lang speaking = options(p).lang();
+		String lang = speaking.tag();
 		List<Publisher.Format> formats = new ArrayList<>();
 		for (String f : strings(p, "exports")) {
 			try {
 				formats.add(Publisher.Format.valueOf(f.trim()));
 			} catch (IllegalArgumentException e) {
-				throw new MojoExecutionException("unknown export format '" + f + "'; use xlsx, csv, md or json");
+				throw new MojoExecutionException(Messages.say(speaking, "maven.export-format", f));
 			}
 		}
 		Path out = ((File) p.get("outputDirectory")).toPath();
 		try {
 			Publisher.Result result = Publisher.create().publish(plans(p), out, lang, options(p), true, formats);
 			log(result.report(), log, options(p).lang());
-			result.written().forEach(w -> log.info("wrote " + w));
+			result.written().forEach(w -> log.info(Messages.say(speaking, "cli.wrote", w)));
 			for (String s : result.skipped()) {
-				log.warn(s + " could not be read and was not rendered");
+				log.warn(Messages.say(speaking, "maven.not-rendered", s));
 			}
 			result.failed().forEach(log::error);
 			if (!result.failed().isEmpty()) {
-				throw new MojoExecutionException(result.failed().size() + " output file(s) could not be written: " + result.failed().get(0));
+				throw new MojoExecutionException(Messages.say(speaking, "maven.not-written", result.failed().size(), result.failed().get(0)));
 			}
 		} catch (IOException e) {
 			throw new MojoExecutionException("cannot write to " + out + ": " + e.getMessage(), e);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lantu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
 		description = "Lantu (蓝图): checks development plans written as .plan text and publishes them.",
-		subcommands = { CheckCommand.class, RenderCommand.class, ExportCommand.class, ExplainCommand.class, FormatCommand.class, LspCommand.class, CommandLine.HelpCommand.class },
+		subcommands = { CheckCommand.class, RenderCommand.class, ExportCommand.class, ExplainCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
+				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no errors, 1 errors found, 2 usage problem or internal failure.",
 				"Documentation: docs/language.md (the language), docs/checks.md (every check)." })
 public class Main implements Runnable {

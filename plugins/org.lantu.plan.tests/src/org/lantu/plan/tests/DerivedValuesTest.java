@@ -216,4 +216,19 @@ class DerivedValuesTest {
 				""", Lang.EN);
 		assertEquals(0, new BigDecimal("500").compareTo(value(plan, "总产值", new Key(Kind.TARGET, 2025)).number()));
 	}
+
+	/** Each part's facts read the total and the other parts once per 合计, not recursively through it (30 parts once took hours). */
+	@Test
+	void aSumOfManyPartsIsDerivedWithoutRecursingThroughIt() throws Exception {
+		StringBuilder b = new StringBuilder("plan p\nindicator 总量（亿元）{ target 2025: 465 }\n");
+		StringBuilder sum = new StringBuilder("sum 总量 = ");
+		for (int i = 1; i <= 30; i++) {
+			b.append("indicator 分项").append(i).append("（亿元）{ target 2025: ").append(i).append(", 2030: ").append(i + 1).append(" }\n");
+			sum.append(i == 1 ? "" : " + ").append("分项").append(i);
+		}
+		Plan plan = parse(b.append(sum).append('\n').toString(), Lang.EN);
+		Value total = value(plan, "总量", new Key(Kind.TARGET, 2030));
+		assertEquals(0, new BigDecimal("495").compareTo(total.number()), total::toString);
+		assertEquals(List.of(), issues(plan, CheckType.SUM_MISMATCH));
+	}
 }

@@ -42,8 +42,12 @@ public class SumDerivation {
 	@Inject
 	private PlanContents contents;
 
-	/** Elements whose values are being derived on this thread (a 合计 in a cycle derives nothing from itself). */
-	private final ThreadLocal<Set<EObject>> deriving = ThreadLocal.withInitial(HashSet::new);
+	/**
+	 * The 合计s deriving a value on this thread: while one derives, the facts of its total and parts
+	 * are read without it, so that no 合计 is used twice in one derivation (a cycle of 合计s ends, and
+	 * a 合计 of n parts costs n facts, not n factorial).
+	 */
+	private final ThreadLocal<Set<Sum>> deriving = ThreadLocal.withInitial(HashSet::new);
 
 	/** Adds to {@code f} the values that the 合计s of its file give it. */
 	void derive(Facts f, Evaluator evaluator) {
@@ -56,37 +60,40 @@ public class SumDerivation {
 		if (sums.isEmpty()) {
 			return;
 		}
-		Set<EObject> busy = deriving.get();
-		if (!busy.add(element)) {
-			return;
-		}
-		try {
-			for (Sum sum : sums) {
-				if (standsFor(sum.getTotal(), element)) {
+		Set<Sum> busy = deriving.get();
+		for (Sum sum : sums) {
+			if (standsFor(sum.getTotal(), element) && busy.add(sum)) {
+				try {
 					fromParts(f, sum, evaluator);
+				} finally {
+					busy.remove(sum);
 				}
 			}
-			for (Sum sum : sums) {
-				if (sum.getParts().stream().filter(p -> standsFor(p, element)).count() == 1 && !standsFor(sum.getTotal(), element)) {
+		}
+		for (Sum sum : sums) {
+			if (sum.getParts().stream().filter(p -> standsFor(p, element)).count() == 1 && !standsFor(sum.getTotal(), element) && busy.add(sum)) {
+				try {
 					fromTotal(f, sum, evaluator);
+				} finally {
+					busy.remove(sum);
 				}
 			}
-		} finally {
-			busy.remove(element);
 		}
 	}
 
 	/** The total takes, for each year every part states, the sum of the parts. */
 	private void fromParts(Facts total, Sum sum, Evaluator evaluator) {
-		List<Facts> parts = new ArrayList<>();
-		for (Referable p : sum.getParts()) {
-			if (p == null || p.eIsProxy()) {
-				return;
-			}
-			parts.add(evaluator.facts(p));
-		}
-		if (parts.isEmpty()) {
+		if (sum.getParts().isEmpty() || sum.getParts().stream().anyMatch(p -> p == null || p.eIsProxy())) {
 			return;
+		}
+		Facts first = evaluator.facts(sum.getParts().get(0));
+		if (first.values().keySet().stream().noneMatch(k -> first.isAmount(k) && total.matching(k).isEmpty())) {
+			return; // the total states every year the parts could give it
+		}
+		List<Facts> parts = new ArrayList<>();
+		parts.add(first);
+		for (Referable p : sum.getParts().subList(1, sum.getParts().size())) {
+			parts.add(evaluator.facts(p));
 		}
 		for (Key key : parts.get(0).values().keySet()) {
 			if (!parts.get(0).isAmount(key) || total.matching(key).isPresent()) {
@@ -113,6 +120,9 @@ public class SumDerivation {
 			return;
 		}
 		Facts total = evaluator.facts(sum.getTotal());
+		if (total.values().keySet().stream().noneMatch(k -> total.isAmount(k) && part.matching(k).isEmpty())) {
+			return; // the part states every year the total could give it
+		}
 		List<Facts> others = new ArrayList<>();
 		for (Referable p : sum.getParts()) {
 			if (p == null || p.eIsProxy()) {

@@ -26,8 +26,8 @@ public final class Labels {
 	}
 
 	private static final Map<String, String> ZH = Map.ofEntries(Map.entry("contents", "目录"), Map.entry("findings", "检查结果"),
-			Map.entry("no-findings", "未发现不一致。"), Map.entry("errors", "错误"), Map.entry("warnings", "警告"), Map.entry("infos", "说明"),
-			Map.entry("error", "错误"), Map.entry("warning", "警告"), Map.entry("info", "说明"), Map.entry("charts", "图示"), Map.entry("box", "专栏"),
+			Map.entry("no-findings", "未发现不一致。"), Map.entry("errors", "错误"), Map.entry("warnings", "警告"), Map.entry("infos", "提示"),
+			Map.entry("error", "错误"), Map.entry("warning", "警告"), Map.entry("info", "提示"), Map.entry("charts", "图示"), Map.entry("box", "专栏"),
 			Map.entry("table", "表"), Map.entry("figure", "图"), Map.entry("annex", "附"), Map.entry("note", "注"), Map.entry("category", "类别"),
 			Map.entry("indicator", "指标"), Map.entry("unit", "单位"), Map.entry("base", "基期"), Map.entry("target", "目标"), Map.entry("actual", "实际"),
 			Map.entry("growth", "年均增速"), Map.entry("change", "累计"), Map.entry("attribute", "属性"), Map.entry("remark", "备注"),

@@ -106,6 +106,8 @@ class SilentGapsTest {
 		assertEquals(1, issues(plan.formatted("万亩"), CheckType.UNIT_DIMENSION, Lang.EN).size());
 		assertEquals(List.of(), issues("plan p\nzone 园区 { area 1.2万亩 }\npara [万亩](园区 面积)\n", CheckType.CLAIM_MISMATCH, Lang.EN));
 		assertEquals(1, issues("plan p\nzone 园区 { area 8000亩 }\npara [万亩](园区 面积)\n", CheckType.CLAIM_MISMATCH, Lang.EN).size());
+		List<Issue> noValue = issues("plan p\nindicator 营收（亿元）{ target 2025: 1200 }\npara [千亿](营收@2030)\n", CheckType.CLAIM_NO_VALUE, Lang.EN);
+		assertEquals(1, noValue.size(), "an amount in words tied to a year the plan does not state: " + noValue);
 		for (String none : List.of("八大", "三个", "abc")) {
 			assertEquals(1, issues(plan.formatted(none), CheckType.CLAIM_UNREADABLE, Lang.EN).size(), none);
 		}

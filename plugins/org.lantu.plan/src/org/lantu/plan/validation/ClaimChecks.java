@@ -10,8 +10,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
-import org.lantu.plan.evaluate.Growth;
 import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.evaluate.Growth;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
@@ -55,7 +55,13 @@ public class ClaimChecks extends CheckFamily {
 		if (claim.getCount() != null && !target.isCount() && countOf(target.getSubject()) == null) {
 			Resolved r = Resolved.of(evaluator, target);
 			Optional<Magnitudes.Amount> amount = Magnitudes.of(claim.getCount().getWord());
-			if (amount.isPresent() && r.problem() == null && r.stated() != null && checkAmount(claim, r, amount.get())) {
+			if (amount.isPresent() && r.problem() != null) {
+				// an amount in words tied to a value the plan does not state: as for a number
+				report(CheckType.CLAIM_NO_VALUE, Text.of("claim.no-value.says", claim.getCount().getWord(), r.problem()), claim,
+						PlanPackage.Literals.CLAIM__TARGET, r.facts().element());
+				return;
+			}
+			if (amount.isPresent() && r.stated() != null && checkAmount(claim, r, amount.get())) {
 				return;
 			}
 			// a word that is not a number ([abc], [八大] on an indicator) tied to a value: nothing can be compared, and the author must know it

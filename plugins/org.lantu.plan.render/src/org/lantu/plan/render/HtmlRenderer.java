@@ -519,13 +519,16 @@ public class HtmlRenderer {
 				out.append("<td class=\"name\">").append(esc(i.getTitle() != null ? i.getTitle() : i.getName())).append(i.isStar() ? "<sup>*</sup>" : "")
 						.append("</td><td class=\"unit\">").append(esc(i.getUnit() == null ? "" : i.getUnit())).append("</td>");
 				int used = 0;
-				Facts facts = evaluator.facts(i);
+				// the row's facts (a derived value for an empty cell, the computed columns) only when a cell needs them
+				boolean needed = !it.getComputed().isEmpty() || i.getCells().size() < it.getColumns().size()
+						|| i.getCells().stream().anyMatch(NotApplicableCell.class::isInstance);
+				Facts facts = needed ? evaluator.facts(i) : null;
 				for (IndicatorCell cell : i.getCells()) {
 					int span = cell instanceof TextCell t && t.getSpan() != null ? Math.max(1, Integer.parseInt(t.getSpan())) : 1;
 					if (used >= it.getColumns().size()) {
 						break;
 					}
-					Value derived = cell instanceof NotApplicableCell ? derived(facts, it.getColumns().get(used)) : null;
+					Value derived = cell instanceof NotApplicableCell && facts != null ? derived(facts, it.getColumns().get(used)) : null;
 					used += span;
 					if (derived != null) {
 						out.append("<td class=\"derived\" title=\"").append(esc(derived.written())).append("\">—</td>");
@@ -534,7 +537,7 @@ public class HtmlRenderer {
 					}
 				}
 				for (; used < it.getColumns().size(); used++) {
-					Value derived = derived(facts, it.getColumns().get(used));
+					Value derived = facts == null ? null : derived(facts, it.getColumns().get(used));
 					out.append(derived == null ? "<td></td>" : "<td class=\"num derived\">" + esc(derived.written()) + "</td>");
 				}
 				for (Computed c : it.getComputed()) {

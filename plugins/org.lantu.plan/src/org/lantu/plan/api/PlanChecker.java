@@ -59,6 +59,9 @@ public class PlanChecker {
 	private ElementNames elementNames;
 
 	@Inject
+	private org.lantu.plan.resolve.PlanContents contents;
+
+	@Inject
 	private org.lantu.plan.evaluate.Evaluator evaluator;
 
 	/** The evaluator the checks use, for generators that show evaluated values. */
@@ -226,7 +229,7 @@ public class PlanChecker {
 		for (Path file : files) {
 			Resource r = loaded.get(file);
 			org.lantu.plan.plan.Plan plan = r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof org.lantu.plan.plan.Plan p ? p : null;
-			PlanCoverage covered = plan == null ? null : PlanCoverage.of(file.toString(), r, elementNames, options.lang());
+			PlanCoverage covered = plan == null ? null : PlanCoverage.of(file.toString(), r, contents, elementNames, options.lang());
 			plans.add(new CheckedPlan(file, plan, diagnostics.stream().filter(d -> d.file().equals(file.toString())).toList(), covered));
 			if (covered != null) {
 				coverage.add(covered);

@@ -16,6 +16,7 @@ import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.resolve.PlanContents;
 import org.lantu.plan.validation.Coverage;
 
 /**
@@ -58,12 +59,11 @@ public record PlanCoverage(String file, List<Number> numbers) {
 	}
 
 	/** The coverage of a plan file as its last check recorded it (nothing recorded: every number stated once). */
-	static PlanCoverage of(String file, Resource resource, ElementNames names, Lang lang) {
+	static PlanCoverage of(String file, Resource resource, PlanContents contents, ElementNames names, Lang lang) {
 		Coverage coverage = Coverage.of(resource);
 		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
 		List<Number> numbers = new ArrayList<>();
-		for (var it = resource.getAllContents(); it.hasNext();) {
-			EObject o = it.next();
+		for (EObject o : contents.of(resource)) {
 			if (!(o instanceof Quantity q) || q.getValue() == null || q.eContainingFeature() == PlanPackage.Literals.PLAN__TOLERANCE) {
 				continue;
 			}

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -99,11 +100,8 @@ public class SumDerivation {
 			if (!parts.get(0).isAmount(key) || total.matching(key).isPresent()) {
 				continue;
 			}
-			List<Value> values = new ArrayList<>();
-			for (Facts part : parts) {
-				part.matching(key).map(Map.Entry::getValue).ifPresent(values::add);
-			}
-			if (values.size() < parts.size()) {
+			List<Value> values = matching(parts, key);
+			if (values == null) {
 				continue;
 			}
 			Unit unit = unit(total, values);
@@ -137,11 +135,8 @@ public class SumDerivation {
 			if (!total.isAmount(key) || part.matching(key).isPresent()) {
 				continue;
 			}
-			List<Value> values = new ArrayList<>();
-			for (Facts other : others) {
-				other.matching(key).map(Map.Entry::getValue).ifPresent(values::add);
-			}
-			if (values.size() < others.size()) {
+			List<Value> values = matching(others, key);
+			if (values == null) {
 				continue;
 			}
 			List<Value> all = new ArrayList<>(values);
@@ -157,6 +152,19 @@ public class SumDerivation {
 				part.put(key, derived(rest, unit, new Derivation(sum, false, all), evaluator.settings(sum).lang()));
 			}
 		}
+	}
+
+	/** Each element's value for {@code key} (or of its year), or null when one of them states none. */
+	private static List<Value> matching(List<Facts> elements, Key key) {
+		List<Value> values = new ArrayList<>();
+		for (Facts f : elements) {
+			Optional<Map.Entry<Key, Value>> v = f.matching(key);
+			if (v.isEmpty()) {
+				return null;
+			}
+			values.add(v.get().getValue());
+		}
+		return values;
 	}
 
 	/** The unit to derive in: the element's declared unit, else the first unit among the values. */

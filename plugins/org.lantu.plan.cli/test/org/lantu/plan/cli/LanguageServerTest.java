@@ -175,7 +175,8 @@ class LanguageServerTest {
 		var symbols = service.documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(doc)).get(60, TimeUnit.SECONDS);
 		var root = symbols.get(0).getRight();
 		assertEquals("示例", root.getName());
-		assertEquals(List.of("示例.起步区", "示例.甲园", "示例.乙园"), root.getChildren().stream().map(org.eclipse.lsp4j.DocumentSymbol::getName).toList());
+		assertEquals(List.of("起步区", "甲园", "乙园"), root.getChildren().stream().map(org.eclipse.lsp4j.DocumentSymbol::getName).toList());
+		assertEquals(2, root.getChildren().get(1).getSelectionRange().getStart().getLine(), "甲园's symbol selects its name");
 
 		var folding = service.foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(doc)).get(60, TimeUnit.SECONDS);
 		assertTrue(folding.stream().anyMatch(f -> f.getStartLine() == 3 && f.getEndLine() >= 4), "乙园's block folds: " + folding);

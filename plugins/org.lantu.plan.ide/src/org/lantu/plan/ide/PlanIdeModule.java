@@ -4,8 +4,10 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFact
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.lantu.plan.ide.contentassist.PlanContentAssistContextFactory;
 import org.lantu.plan.ide.contentassist.PlanContentAssistParser;
+import org.lantu.plan.ide.outline.PlanDocumentSymbols;
 import org.lantu.plan.ide.server.PlanContentAssistService;
 import org.lantu.plan.ide.quickfix.PlanCodeActions;
 
@@ -55,6 +57,11 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	/** Formatting a large plan places each edit by a table of line starts, not a scan from the start. */
 	public Class<? extends org.eclipse.xtext.ide.server.formatting.FormattingService> bindFormattingService() {
 		return org.lantu.plan.ide.server.PlanFormattingService.class;
+	}
+
+	/** The outline is the plan as a document: chapters, sections, boxes, tables and their rows. */
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+		return PlanDocumentSymbols.class;
 	}
 
 	public Class<? extends org.eclipse.xtext.documentation.IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.lantu.plan.api.Numbering;
 import org.lantu.plan.api.PlanCoverage;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.evaluate.ComputedColumns;
@@ -307,7 +308,7 @@ public class HtmlRenderer {
 		} else if (e instanceof Section s) {
 			int level = Math.min(6, depth + 2);
 			out.append("<section class=\"section\"").append(src(s)).append("><h").append(level).append('>')
-					.append(esc(join(Numbering.label(plan.getNumbering(), depth, s.getNumber()), s.getTitle()))).append("</h").append(level).append(">\n");
+					.append(esc(Numbering.heading(plan.getNumbering(), depth, s.getNumber(), s.getTitle()))).append("</h").append(level).append(">\n");
 			children(s.getElements(), depth + 1);
 			out.append("</section>\n");
 		} else if (e instanceof Paragraph p) {
@@ -371,15 +372,11 @@ public class HtmlRenderer {
 	}
 
 	private String chapterHeading(Chapter c) {
-		return join(Numbering.label(plan.getNumbering(), 0, c.getNumber()), c.getTitle());
+		return Numbering.heading(plan.getNumbering(), 0, c.getNumber(), c.getTitle());
 	}
 
 	private String annexHeading(Annex a) {
 		return labels.get("annex") + (a.getNumber() == null ? "" : a.getNumber()) + "　" + a.getTitle();
-	}
-
-	private static String join(String label, String title) {
-		return label.isEmpty() ? title : label + (label.endsWith("、") || label.endsWith(".") || label.endsWith("）") ? "" : "　") + title;
 	}
 
 	private void note(Note n) {
@@ -776,7 +773,7 @@ public class HtmlRenderer {
 
 	private void task(Task t, int depth) {
 		// numbered in the style the plan declares for its level (编号 "第一章" "（一）"), else 4.
-		out.append("<div class=\"task\"").append(src(t)).append("><h4>").append(esc(join(Numbering.label(plan.getNumbering(), depth, t.getNumber()), t.getTitle())))
+		out.append("<div class=\"task\"").append(src(t)).append("><h4>").append(esc(Numbering.heading(plan.getNumbering(), depth, t.getNumber(), t.getTitle())))
 				.append("</h4>");
 		List<String> lines = new ArrayList<>();
 		if (!t.getLead().isEmpty()) {

@@ -110,11 +110,43 @@ class PlanEditorTest {
 		assertTrue(hover.contains("2252亩"), hover);
 
 		List<DocumentSymbol> symbols = SharedServer.get().symbols(Uris.of(file)).get(60, TimeUnit.SECONDS);
-		List<DocumentSymbol> outline = PlanOutlinePage.simpleNames(symbols, "");
+		List<DocumentSymbol> outline = symbols;
 		assertEquals(1, outline.size(), "one plan at the root: " + symbols);
 		assertEquals("示例", outline.get(0).getName());
 		assertEquals(List.of("起步区", "甲园", "乙园"), outline.get(0).getChildren().stream().map(DocumentSymbol::getName).toList(),
 				"the zones under the plan, by their own names");
+	}
+
+	@Test
+	void theOutlineIsTheDocumentAndFollowsTheEditorBothWays() throws Exception {
+		Path example = Path.of(System.getProperty("lantu.root"), "examples", "leshan-hitech-zone-14th-five-year-outline.plan");
+		String text = Files.readString(example);
+		IProject project = Workbench.project("outline");
+		IFile file = Workbench.file(project, "outline.plan", text);
+		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, PlanEditor.ID);
+		Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		Workbench.page().activate(editor);
+		// the Outline view made the page when it showed the editor; this is that page
+		PlanOutlinePage page = (PlanOutlinePage) editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+		assertNotNull(page.getControl(), "the Outline view shows the page");
+		Workbench.waitUntil("the outline", 120, () -> !page.symbols().isEmpty());
+
+		List<String> chapters = page.symbols().get(0).getChildren().stream().map(DocumentSymbol::getName).filter(n -> n.startsWith("第")).toList();
+		assertEquals("第一章　“十三五”取得成效", chapters.get(0));
+		assertEquals("第二章　“十四五”发展环境", chapters.get(1));
+		assertTrue(chapters.size() >= 8, chapters.toString());
+
+		// a click on a node selects its title in the editor
+		DocumentSymbol second = page.symbols().get(0).getChildren().stream().filter(n -> n.getName().startsWith("第二章")).findFirst().orElseThrow();
+		page.setSelection(new org.eclipse.jface.viewers.StructuredSelection(second));
+		var selected = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("“十四五”发展环境", selected.getText());
+
+		// the caret in a section selects the section in the outline
+		int inSection = text.indexOf("面临的机遇和挑战");
+		page.follow(inSection);
+		var node = (DocumentSymbol) ((org.eclipse.jface.viewers.IStructuredSelection) page.getSelection()).getFirstElement();
+		assertEquals("第二节　面临的机遇和挑战", node.getName());
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.lantu.plan.eclipse.editor;
 
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.DocumentEvent;
@@ -54,6 +56,19 @@ public class PlanEditor extends TextEditor {
 				new org.eclipse.ui.preferences.ScopedPreferenceStore(org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE, Log.BUNDLE),
 				EditorsUI.getPreferenceStore() }));
 		setSourceViewerConfiguration(new PlanSourceViewerConfiguration(this, getPreferenceStore()));
+	}
+
+	@Override
+	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+		super.createPartControl(parent);
+		// the outline follows the caret (after the caret rests, as Eclipse's own editors do)
+		if (getSelectionProvider() instanceof IPostSelectionProvider provider) {
+			provider.addPostSelectionChangedListener(event -> {
+				if (outline != null && event.getSelection() instanceof ITextSelection at) {
+					outline.follow(at.getOffset());
+				}
+			});
+		}
 	}
 
 	@Override

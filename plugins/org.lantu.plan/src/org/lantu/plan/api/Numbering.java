@@ -1,4 +1,4 @@
-package org.lantu.plan.render;
+package org.lantu.plan.api;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,5 +37,22 @@ public final class Numbering {
 		}
 		boolean chinese = !Character.isDigit(m.group().charAt(0));
 		return example.substring(0, m.start()) + (chinese ? ChineseNumerals.format(n) : String.valueOf(n)) + example.substring(m.end());
+	}
+
+	/**
+	 * A heading as the document shows it: the label of item {@code number} at {@code level}, then
+	 * the title (第一章　发展基础, 一、总体要求, （一）指导思想, 1.产业布局); the title alone when the item has no number.
+	 */
+	public static String heading(List<String> styles, int level, String number, String title) {
+		return join(label(styles, level, number), title);
+	}
+
+	/** A label before a title: a full-width space between them, none after 、 . or ）. */
+	public static String join(String label, String title) {
+		String t = title == null ? "" : title;
+		if (label.isEmpty() || t.isEmpty()) {
+			return label.isEmpty() ? t : label;
+		}
+		return label + (label.endsWith("、") || label.endsWith(".") || label.endsWith("．") || label.endsWith("）") || label.endsWith(")") ? "" : "　") + t;
 	}
 }

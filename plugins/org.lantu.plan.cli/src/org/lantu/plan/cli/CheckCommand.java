@@ -12,6 +12,7 @@ import org.lantu.plan.api.PlainText;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanCoverage;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.SarifWriter;
@@ -113,19 +114,8 @@ public class CheckCommand implements Callable<Integer> {
 
 	/** "10%", "10" → 0.10 */
 	private BigDecimal parseTolerance(String text) {
-		String t = text.trim().replace("％", "%");
-		if (t.endsWith("%")) {
-			t = t.substring(0, t.length() - 1).trim();
-		}
-		try {
-			BigDecimal v = new BigDecimal(t);
-			if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-				throw new NumberFormatException();
-			}
-			return v.movePointLeft(2);
-		} catch (NumberFormatException e) {
-			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(read.lang, "cli.usage.tolerance", text));
-		}
+		return CheckSettings.parseTolerance(text)
+				.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), Messages.say(read.lang, "cli.usage.tolerance", text)));
 	}
 
 }

@@ -10,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Year;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
@@ -60,8 +58,6 @@ public class NewCommand implements Callable<Integer> {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
-	private static final Pattern YEARS = Pattern.compile("\\s*(\\d{4})\\s*年?\\s*(?:—|–|-|~|～|至|to)\\s*(\\d{4})\\s*年?\\s*");
-
 	@Override
 	public Integer call() throws IOException {
 		PlanTemplates.Kind k = PlanTemplates.Kind.parse(kind)
@@ -97,11 +93,8 @@ public class NewCommand implements Callable<Integer> {
 		if (period == null) {
 			return PlanTemplates.fiveYearPeriod(Year.now().getValue());
 		}
-		Matcher m = YEARS.matcher(period);
-		if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
-			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(lang, "cli.new.period", period));
-		}
-		return new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) };
+		return PlanTemplates.period(period)
+				.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), Messages.say(lang, "cli.new.period", period)));
 	}
 
 	/** Writes through a temporary file in the same folder, so that the file is either whole or untouched. */

@@ -124,6 +124,7 @@ class LanguageServerTest {
 		var result = server.getTextDocumentService().completion(completion).get(60, TimeUnit.SECONDS);
 		List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
 		assertTrue(labels.contains("功能区") && labels.contains("zone"), "keywords in both spellings: " + labels);
+		assertTrue(labels.indexOf("功能区") < labels.indexOf("zone"), "the reader's (Chinese) keywords first: " + labels);
 
 		var hover = server.getTextDocumentService()
 				.hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(published), new Position(1, 5))).get(60, TimeUnit.SECONDS);
@@ -138,6 +139,35 @@ class LanguageServerTest {
 		assertEquals("改为 2252亩", action.getTitle());
 		assertEquals("2252亩", action.getEdit().getChanges().values().iterator().next().get(0).getNewText());
 
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void theClientsSettingsDecideHowPlansAreChecked() throws Exception {
+		Path plan = dir.resolve("tolerance.plan");
+		String text = "规划 示例\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 { 面积 800 亩 }\n";
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, dir);
+		assertEquals(List.of(), open(server, client, plan, text).getValue(), "1907亩 is 约2000亩 within the default 5 %");
+
+		// over the protocol, settings arrive as JSON
+		var settings = new com.google.gson.JsonObject();
+		var lantu = new com.google.gson.JsonObject();
+		lantu.addProperty("tolerance", "1%");
+		lantu.addProperty("lang", "en");
+		settings.add("lantu", lantu);
+		server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(settings));
+		PublishDiagnosticsParams again = awaitPublished(client, p -> p.getUri().endsWith("/tolerance.plan") && !p.getDiagnostics().isEmpty());
+		assertTrue(again != null, "the plan is checked again with a 1 % tolerance");
+		Diagnostic d = again.getDiagnostics().get(0);
+		assertEquals("space.parts", d.getCode().getLeft());
+		String message = d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue();
+		assertTrue(message.contains("1907") && !message.contains("合计"), "in English now: " + message);
+
+		lantu.addProperty("tolerance", "5");
+		server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(settings));
+		assertTrue(awaitPublished(client, p -> p.getUri().endsWith("/tolerance.plan") && p.getDiagnostics().isEmpty()) != null, "back to 5 %");
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
 

@@ -1,12 +1,12 @@
 package org.lantu.plan.eclipse;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.lantu.plan.eclipse.markers.MarkerWriter;
 import org.lantu.plan.eclipse.server.PlanServer;
 import org.lantu.plan.eclipse.server.SharedServer;
 import org.lantu.plan.eclipse.server.Uris;
 import org.lantu.plan.eclipse.server.WorkspaceSync;
+import org.lantu.plan.eclipse.studio.LantuPreferences;
 import org.lantu.plan.findings.Lang;
 import org.osgi.framework.BundleContext;
 
@@ -24,13 +24,15 @@ public class LantuPlugin extends AbstractUIPlugin {
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
-		// findings speak the workbench's language: English when the platform's locale is English (-nl en), Chinese
-		// otherwise; -Dlantu.lang or LANTU_LANG decide when set
+		// findings and Lantu's dialogs speak the language of the Lantu preference page, by default the
+		// workbench's: English when the platform's locale is English (-nl en), Chinese otherwise;
+		// -Dlantu.lang or LANTU_LANG decide when set
 		if (System.getProperty("lantu.lang") == null && System.getenv("LANTU_LANG") == null) {
-			Lang.prefer(Lang.parse(Platform.getNL()).filter(l -> l == Lang.EN).orElse(Lang.ZH));
+			Lang.prefer(LantuPreferences.lang());
 		}
 		SharedServer.install(() -> {
 			PlanServer server = PlanServer.start(Uris.workspaceRoot(), new MarkerWriter()::publish);
+			LantuPreferences.applyTo(server);
 			synchronized (this) {
 				sync = WorkspaceSync.install(server);
 			}

@@ -212,7 +212,7 @@ public final class TableModel {
 	private Sheet findings(List<PlanDiagnostic> diagnostics) {
 		Sheet s = sheet("findings", "file", "line", "column", "severity", "check", "message", "element", "value");
 		for (PlanDiagnostic d : diagnostics) {
-			s.add(of(Sources.shown(d.file())), of(d.line()), of(d.column()), of(d.severity().label()), of(d.check()), of(d.message()), of(d.element()),
+			s.add(of(Sources.shown(d.file())), of(d.line()), of(d.column()), of(labels.get(d.severity().label())), of(d.check()), of(d.message()), of(d.element()),
 					of(String.join("; ", d.data())));
 		}
 		return s;

@@ -67,7 +67,14 @@ class MessagesTest {
 		Pattern literal = Pattern.compile("(?:Text\\.of\\(|say\\((?:[\\w.()]+, )?)\"([a-z][a-z0-9._-]*[a-z0-9])\"");
 		List<String> missing = new ArrayList<>();
 		int found = 0;
-		try (Stream<Path> files = Stream.concat(Files.walk(root.resolve("plugins/org.lantu.plan/src")), Files.walk(root.resolve("plugins/org.lantu.plan.ide/src")))) {
+		try (Stream<Path> files = Stream.of("plugins/org.lantu.plan/src", "plugins/org.lantu.plan.ide/src", "plugins/org.lantu.plan.eclipse/src")
+				.flatMap(folder -> {
+					try {
+						return Files.walk(root.resolve(folder));
+					} catch (java.io.IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				})) {
 			for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
 				Matcher m = literal.matcher(Files.readString(f, StandardCharsets.UTF_8));
 				while (m.find()) {
@@ -80,6 +87,38 @@ class MessagesTest {
 		}
 		assertTrue(found > 50, "the scan found the keys (" + found + ")");
 		assertTrue(missing.isEmpty(), "keys missing from the catalogue: " + missing);
+	}
+
+	/**
+	 * Lantu Studio's menus, commands, wizard and preference page: every {@code %key} of plugin.xml
+	 * (and of the manifest) in Chinese (plugin.properties, the default) and in English
+	 * (plugin_en.properties, for an English workbench), the same keys in both.
+	 */
+	@Test
+	void theWorkbenchContributionsSayEverythingInBothLanguages() throws Exception {
+		Path bundle = Path.of(System.getProperty("lantu.root", "../..")).resolve("plugins/org.lantu.plan.eclipse");
+		java.util.Properties zh = new java.util.Properties();
+		java.util.Properties en = new java.util.Properties();
+		try (var in = Files.newBufferedReader(bundle.resolve("plugin.properties"), StandardCharsets.UTF_8)) {
+			zh.load(in);
+		}
+		try (var in = Files.newBufferedReader(bundle.resolve("plugin_en.properties"), StandardCharsets.UTF_8)) {
+			en.load(in);
+		}
+		assertEquals(en.stringPropertyNames(), zh.stringPropertyNames(), "the Chinese and English files name the same keys");
+		Matcher used = Pattern.compile("\"%([\\w.]+)\"|>%([\\w.]+)<|: %([\\w.]+)").matcher(
+				Files.readString(bundle.resolve("plugin.xml"), StandardCharsets.UTF_8) + Files.readString(bundle.resolve("META-INF/MANIFEST.MF"), StandardCharsets.UTF_8));
+		int found = 0;
+		while (used.find()) {
+			String key = used.group(1) != null ? used.group(1) : used.group(2) != null ? used.group(2) : used.group(3);
+			found++;
+			assertTrue(zh.containsKey(key), key + " is missing from plugin.properties");
+		}
+		assertTrue(found > 20, "the scan found the keys (" + found + ")");
+		for (String key : zh.stringPropertyNames()) {
+			String text = ARG.matcher(zh.getProperty(key)).replaceAll("");
+			assertTrue(text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN), key + " is not Chinese: " + text);
+		}
 	}
 
 	@Test

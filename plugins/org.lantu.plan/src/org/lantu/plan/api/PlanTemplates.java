@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A new plan with the standard structure of its kind of document, for an author who starts from
@@ -72,6 +74,17 @@ public final class PlanTemplates {
 				.replace("\"${issuer}\"", quote(issuer == null || issuer.isBlank() ? "……" : oneLine(issuer))).replace("${from}", String.valueOf(from))
 				.replace("${to}", String.valueOf(to)).replace("${base}", String.valueOf(from - 1))
 				.replace("${outlook}", String.valueOf(Math.max(to + 5, 2035)));
+	}
+
+	private static final Pattern YEARS = Pattern.compile("\\s*(\\d{4})\\s*年?\\s*(?:—|–|-|~|～|至|到|to)\\s*(\\d{4})\\s*年?\\s*");
+
+	/** A period as an author types it (2026—2030, 2026-2030年, 2026至2030), or empty when it is none or runs backwards. */
+	public static Optional<int[]> period(String text) {
+		Matcher m = YEARS.matcher(text == null ? "" : text);
+		if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+			return Optional.empty();
+		}
+		return Optional.of(new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) });
 	}
 
 	/** The five-year period that holds {@code year}, as national plans count them: 2026—2030 for 2026 to 2030. */

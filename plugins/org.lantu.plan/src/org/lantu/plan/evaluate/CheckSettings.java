@@ -28,6 +28,12 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 	private boolean recordsCoverage;
 	private BigDecimal tolerance = DEFAULT_TOLERANCE;
 	private Lang lang; // null: the process's preference
+	private int version; // counts the changes, so that kept findings are not reused across them
+
+	/** How many times these settings were changed: findings kept from an earlier check hold only for the same version. */
+	public int version() {
+		return version;
+	}
 
 	/** The settings in force for a model element: its resource set's, else the defaults. */
 	public static CheckSettings of(EObject context) {
@@ -69,6 +75,7 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
 		this.strict = strict;
+		version++;
 		return this;
 	}
 
@@ -78,11 +85,13 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 		return lang != null ? lang : Lang.preferred();
 	}
 
+	/** The language of the messages; null for the process's preference ({@link Lang#preferred()}). */
 	public CheckSettings setLang(Lang lang) {
 		if (this == DEFAULTS) {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
-		this.lang = java.util.Objects.requireNonNull(lang);
+		this.lang = lang; // null: the process's preference
+		version++;
 		return this;
 	}
 
@@ -96,7 +105,28 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
 		this.recordsCoverage = recordsCoverage;
+		version++;
 		return this;
+	}
+
+	/**
+	 * A tolerance as authors and build files write it, a percentage between 0 and 100 ("5", "5%",
+	 * "0.5 %", "5％"), as a fraction (0.05); empty when the text is none.
+	 */
+	public static java.util.Optional<BigDecimal> parseTolerance(String text) {
+		String t = text == null ? "" : text.strip().replace("％", "%");
+		if (t.endsWith("%")) {
+			t = t.substring(0, t.length() - 1).strip();
+		}
+		try {
+			BigDecimal v = new BigDecimal(t);
+			if (v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0) {
+				return java.util.Optional.of(v.movePointLeft(2));
+			}
+		} catch (NumberFormatException e) {
+			// not a number: empty
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** Relative tolerance of 约/左右/近 as a fraction (0.05 = ±5 %). */
@@ -112,6 +142,7 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalArgumentException("a tolerance cannot be negative");
 		}
 		this.tolerance = tolerance;
+		version++;
 		return this;
 	}
 }

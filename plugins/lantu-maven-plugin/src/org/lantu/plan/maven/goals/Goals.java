@@ -15,6 +15,7 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.Outputs;
@@ -104,19 +105,8 @@ public final class Goals {
 
 	/** "5", "5%", "5 %" → 0.05 */
 	static BigDecimal tolerance(String text) throws MojoExecutionException {
-		String t = text.trim().replace("％", "%");
-		if (t.endsWith("%")) {
-			t = t.substring(0, t.length() - 1).trim();
-		}
-		try {
-			BigDecimal v = new BigDecimal(t);
-			if (v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0) {
-				return v.movePointLeft(2);
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new MojoExecutionException("lantu.tolerance must be a percentage between 0 and 100, like 5 or 5%, not '" + text + "'");
+		return CheckSettings.parseTolerance(text)
+				.orElseThrow(() -> new MojoExecutionException("lantu.tolerance must be a percentage between 0 and 100, like 5 or 5%, not '" + text + "'"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -150,6 +150,21 @@ class PlanEditorTest {
 	}
 
 	@Test
+	void numbersAreColouredWhereverTheyStand() {
+		String text = "目标 2025: 2以上 约2000 超过１０００ GDP2025";
+		var scanner = new org.lantu.plan.eclipse.editor.PlanCodeScanner(java.util.Set.of("目标"), new org.lantu.plan.eclipse.editor.Colors());
+		scanner.setRange(new org.eclipse.jface.text.Document(text), 0, text.length());
+		org.eclipse.swt.graphics.RGB blue = new org.eclipse.swt.graphics.RGB(0, 0, 192);
+		List<String> numbers = new java.util.ArrayList<>();
+		for (var token = scanner.nextToken(); !token.isEOF(); token = scanner.nextToken()) {
+			if (token.getData() instanceof org.eclipse.jface.text.TextAttribute a && a.getForeground() != null && blue.equals(a.getForeground().getRGB())) {
+				numbers.add(text.substring(scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength()));
+			}
+		}
+		assertEquals(List.of("2025", "2", "2000", "１０００"), numbers, "GDP2025 is a name");
+	}
+
+	@Test
 	void formatPlanIndentsLikeLantuFormatAndKeepsEverything() throws Exception {
 		IProject project = Workbench.project("format");
 		String messy = "规划 示例\n// 起步区 and its parts\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n    功能区 甲园 { 面积 1107 亩 }\n\t功能区 乙园 { 面积 1145 亩 }\n";
@@ -161,6 +176,8 @@ class PlanEditorTest {
 		String formatted = editor.document().get();
 		assertEquals(messy.replace("    功能区", "功能区").replace("\t功能区", "功能区"), formatted, "top-level elements start their lines; the comment stays");
 		assertTrue(editor.isDirty(), "formatting is an edit in the editor, saved when the author saves");
+		((org.eclipse.jface.text.ITextViewerExtension6) editor.viewer()).getUndoManager().undo();
+		assertEquals(messy, editor.document().get(), "one Undo takes the whole formatting back");
 	}
 
 	@Test
@@ -180,7 +197,7 @@ class PlanEditorTest {
 		byte[] workbook = Files.readAllBytes(xlsx.getLocation().toPath());
 		assertEquals('P', workbook[0]);
 		assertEquals('K', workbook[1]);
-		assertTrue(render.getResult().getMessage().contains("1 errors"), render.getResult().getMessage());
+		assertTrue(render.getResult().getMessage().contains("已写出 park.html（1 个错误"), render.getResult().getMessage());
 	}
 
 	@Test

@@ -15,6 +15,6 @@ public class ExportHandler extends PublishHandler {
 
 	@Override
 	protected String what() {
-		return "Export to Excel";
+		return "studio.export";
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.lantu.plan.eclipse.core.Ui;
 import org.lantu.plan.eclipse.editor.PlanEditor;
 import org.lantu.plan.eclipse.markers.Edits;
 import org.lantu.plan.eclipse.server.PlanServer;
@@ -27,7 +28,7 @@ public class FormatHandler extends AbstractHandler {
 				Edits.apply(editor.document(), edits);
 			}
 		} catch (Exception e) {
-			throw new ExecutionException("The plan could not be formatted: " + e.getMessage(), e);
+			throw new ExecutionException(Ui.say("studio.format.failed", e.getMessage()), e);
 		}
 		return null;
 	}

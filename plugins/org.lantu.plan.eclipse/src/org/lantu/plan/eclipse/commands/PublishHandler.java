@@ -27,6 +27,7 @@ import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.eclipse.core.Log;
+import org.lantu.plan.eclipse.core.Ui;
 import org.lantu.plan.eclipse.editor.PlanEditor;
 import org.lantu.plan.eclipse.server.SharedServer;
 import org.lantu.plan.render.Publisher;
@@ -45,7 +46,7 @@ public abstract class PublishHandler extends AbstractHandler {
 	/** Writes the files for the plans; returns what was written. */
 	protected abstract Publisher.Result publish(Publisher publisher, List<Path> plans, Path output) throws Exception;
 
-	/** The verb shown in the progress view and the status line. */
+	/** The catalogue key of the command's name, shown in the progress view, the status line and dialogs. */
 	protected abstract String what();
 
 	@Override
@@ -53,8 +54,7 @@ public abstract class PublishHandler extends AbstractHandler {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		List<IFile> plans = plans(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
 		if (plans.isEmpty()) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(window == null ? null : window.getShell(), what(),
-					"Select one or more .plan files in the Project Explorer, or open a plan in the editor.");
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(window == null ? null : window.getShell(), Ui.say(what()), Ui.say("studio.publish.none"));
 			return null;
 		}
 		run(plans, true);
@@ -63,7 +63,9 @@ public abstract class PublishHandler extends AbstractHandler {
 
 	/** Runs the generator in a job; returns the job (tests join it). */
 	public Job run(List<IFile> plans, boolean open) {
-		Job job = new Job(what() + ": " + plans.get(0).getName() + (plans.size() > 1 ? " and " + (plans.size() - 1) + " more" : "")) {
+		String name = plans.size() > 1 ? Ui.say("studio.publish.job.more", Ui.say(what()), plans.get(0).getName(), plans.size())
+				: Ui.say("studio.publish.job", Ui.say(what()), plans.get(0).getName());
+		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				List<Path> written = new ArrayList<>();
@@ -76,16 +78,16 @@ public abstract class PublishHandler extends AbstractHandler {
 						written.addAll(result.written());
 						report = result.report();
 						if (!result.failed().isEmpty()) {
-							return new Status(IStatus.ERROR, Log.BUNDLE, what() + ": " + String.join("; ", result.failed()));
+							return new Status(IStatus.ERROR, Log.BUNDLE, Ui.say("studio.publish.failed", Ui.say(what()), folder.getFullPath(), String.join("；", result.failed())));
 						}
 						folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 					} catch (Exception e) {
-						return new Status(IStatus.ERROR, Log.BUNDLE, what() + " failed for " + folder.getFullPath() + ": " + e.getMessage(), e);
+						return new Status(IStatus.ERROR, Log.BUNDLE, Ui.say("studio.publish.failed", Ui.say(what()), folder.getFullPath(), e.getMessage()), e);
 					}
 				}
 				String summary = summary(written, report);
 				if (open && !written.isEmpty()) {
-					Display.getDefault().asyncExec(() -> Opener.open(written.get(0), summary));
+					Display.getDefault().asyncExec(() -> Opener.offer(Ui.say(what()), written.get(0), summary));
 				}
 				return new Status(IStatus.OK, Log.BUNDLE, summary);
 			}
@@ -95,13 +97,11 @@ public abstract class PublishHandler extends AbstractHandler {
 		return job;
 	}
 
-	private static String summary(List<Path> written, CheckReport report) {
-		String files = written.size() == 1 ? written.get(0).getFileName().toString() : written.size() + " files";
-		if (report == null) {
-			return "Wrote " + files;
-		}
-		return "Wrote " + files + " (" + report.count(PlanDiagnostic.Severity.ERROR) + " errors, " + report.count(PlanDiagnostic.Severity.WARNING)
-				+ " warnings; the findings are part of the output)";
+	/** 已写出 park.html（1 个错误，0 个警告；检查结果已写入输出）. */
+	static String summary(List<Path> written, CheckReport report) {
+		String files = written.size() == 1 ? written.get(0).getFileName().toString() : Ui.say("studio.publish.wrote.files", written.size());
+		return Ui.say("studio.publish.wrote", files, report == null ? 0 : report.count(PlanDiagnostic.Severity.ERROR),
+				report == null ? 0 : report.count(PlanDiagnostic.Severity.WARNING));
 	}
 
 	private static Set<IContainer> folders(List<IFile> plans) {

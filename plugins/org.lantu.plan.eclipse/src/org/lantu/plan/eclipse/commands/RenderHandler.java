@@ -15,6 +15,6 @@ public class RenderHandler extends PublishHandler {
 
 	@Override
 	protected String what() {
-		return "Render to HTML";
+		return "studio.render";
 	}
 }

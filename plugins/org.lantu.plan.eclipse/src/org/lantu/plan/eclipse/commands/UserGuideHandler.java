@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.FileStoreEditorInput;
+import org.lantu.plan.eclipse.core.Ui;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -34,7 +35,7 @@ public class UserGuideHandler extends AbstractHandler {
 		try {
 			open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage());
 		} catch (IOException | PartInitException e) {
-			throw new ExecutionException("cannot open the user guide: " + e.getMessage(), e);
+			throw new ExecutionException(Ui.say("studio.guide.failed", e.getMessage()), e);
 		}
 		return null;
 	}

@@ -31,16 +31,32 @@ public class PlanCodeScanner extends RuleBasedScanner {
 		setRules(new IRule[] { new WhitespaceRule(c -> Character.isWhitespace(c) || c == '\u3000'), words, new NumberRule(number) });
 	}
 
-	/** Identifier characters as the grammar's ID terminal has them (letters of any script, digits after the first). */
+	/**
+	 * Identifier characters as the grammar's ID terminal has them: letters of any script, and digits
+	 * only within a run of Latin letters ({@code GDP2025} is a word; in {@code 约2000} and {@code 2以上}
+	 * the digits are a number). The rule asks character by character, so the detector remembers
+	 * whether the word is in a Latin run.
+	 */
 	static final class Words implements IWordDetector {
+		private boolean latin;
+
 		@Override
 		public boolean isWordStart(char c) {
+			latin = isLatin(c);
 			return Character.isLetter(c) || c == '_';
 		}
 
 		@Override
 		public boolean isWordPart(char c) {
-			return Character.isLetterOrDigit(c) || c == '_';
+			if (isDigit(c)) {
+				return latin;
+			}
+			latin = isLatin(c);
+			return Character.isLetter(c) || c == '_';
+		}
+
+		private static boolean isLatin(char c) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 		}
 	}
 
@@ -65,9 +81,9 @@ public class PlanCodeScanner extends RuleBasedScanner {
 			scanner.unread();
 			return token;
 		}
+	}
 
-		private static boolean isDigit(int c) {
-			return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
-		}
+	static boolean isDigit(int c) {
+		return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
 	}
 }

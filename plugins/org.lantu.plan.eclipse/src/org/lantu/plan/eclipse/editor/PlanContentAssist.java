@@ -12,6 +12,7 @@ import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.lantu.plan.eclipse.core.Log;
+import org.lantu.plan.eclipse.core.Ui;
 import org.lantu.plan.eclipse.server.Positions;
 
 /** Content assist from the server: keywords in both spellings, names of zones, indicators, units, lead units. */
@@ -36,7 +37,7 @@ public class PlanContentAssist implements IContentAssistProcessor {
 			List<CompletionItem> items = editor.server().completion(uri, Positions.position(text, offset)).get(5, TimeUnit.SECONDS);
 			return items.stream().map(item -> proposal(item, text, offset)).toArray(ICompletionProposal[]::new);
 		} catch (Exception e) {
-			error = "Content assist did not answer: " + e.getMessage();
+			error = Ui.say("studio.assist.failed", e.getMessage());
 			Log.error(error, e);
 			return new ICompletionProposal[0];
 		}

@@ -40,18 +40,34 @@ public final class Edits {
 		}
 	}
 
-	/** Applies the edits from the last to the first, so that earlier offsets stay valid. */
+	/**
+	 * Applies the edits as one replacement of the span from the first to the last of them, so that
+	 * one Undo takes the whole change back (formatting sends one edit per line it moves).
+	 */
 	public static void apply(IDocument document, List<? extends TextEdit> edits) {
+		if (edits.isEmpty()) {
+			return;
+		}
 		String text = document.get();
 		record Replace(int start, int end, String text) {
 		}
 		List<Replace> replaces = edits.stream()
 				.map(e -> new Replace(Positions.offset(text, e.getRange().getStart()), Positions.offset(text, e.getRange().getEnd()), e.getNewText()))
-				.sorted(Comparator.comparingInt(Replace::start).reversed()).toList();
-		try {
-			for (Replace r : replaces) {
-				document.replace(r.start(), Math.max(0, r.end() - r.start()), r.text());
+				.sorted(Comparator.comparingInt(Replace::start)).toList();
+		int from = replaces.get(0).start();
+		int to = replaces.stream().mapToInt(r -> Math.max(r.start(), r.end())).max().orElse(from);
+		StringBuilder span = new StringBuilder(to - from + 64);
+		int at = from;
+		for (Replace r : replaces) {
+			if (r.start() < at) {
+				throw new IllegalStateException("The edits overlap at offset " + r.start());
 			}
+			span.append(text, at, r.start()).append(r.text());
+			at = Math.max(r.start(), r.end());
+		}
+		span.append(text, at, to);
+		try {
+			document.replace(from, to - from, span.toString());
 		} catch (BadLocationException e) {
 			throw new IllegalStateException("The edit does not fit the document any more: " + e.getMessage(), e);
 		}

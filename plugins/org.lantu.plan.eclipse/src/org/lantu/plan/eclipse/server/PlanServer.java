@@ -186,6 +186,14 @@ public final class PlanServer {
 
 	// ------------------------------------------------------------------ requests
 
+	/**
+	 * The settings the server checks with ({@code tolerance} as "5%", {@code strict}, {@code lang}
+	 * "zh", "en" or "" for the workbench's); when they change, every plan is checked again.
+	 */
+	public void configure(Map<String, Object> settings) {
+		server.didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(Map.of("lantu", settings)));
+	}
+
 	public CompletableFuture<List<CompletionItem>> completion(String uri, Position at) {
 		return server.completion(new CompletionParams(new TextDocumentIdentifier(uri), at))
 				.thenApply(r -> r.isLeft() ? r.getLeft() : r.getRight().getItems());

@@ -23,8 +23,9 @@ import org.lantu.plan.eclipse.server.SharedServer;
 /**
  * At workbench start: copies the example plans into a project "examples" the first time (Lantu
  * Studio's start script names their folder with {@code -Dlantu.examples=DIR}; the originals are
- * never written), opens the plan named by {@code -Dlantu.open=NAME}, and starts the language
- * server so that every plan in the workspace shows its findings in the Problems view.
+ * never written) and maximizes the window that first time, opens the plan named by
+ * {@code -Dlantu.open=NAME}, and starts the language server so that every plan in the workspace
+ * shows its findings in the Problems view.
  */
 public class ExamplesStartup implements IStartup {
 
@@ -33,6 +34,16 @@ public class ExamplesStartup implements IStartup {
 	@Override
 	public void earlyStartup() {
 		String examples = System.getProperty("lantu.examples");
+		boolean firstStart = examples != null && !examples.isBlank() && !ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT).exists();
+		if (firstStart) {
+			// Lantu Studio's first start in this workspace: the whole screen (later starts keep the user's size)
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+				if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
+					window.getShell().setMaximized(true);
+				}
+			});
+		}
 		if (examples != null && !examples.isBlank()) {
 			try {
 				importExamples(Path.of(examples));

@@ -1,12 +1,15 @@
 package org.lantu.plan.ide.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -25,7 +28,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 
+import com.google.inject.Inject;
 /**
  * Xtext's language server with what Lantu adds:
  * <ul>
@@ -40,6 +45,32 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
  * </ul>
  */
 public class PlanLanguageServer extends LanguageServerImpl {
+
+	@Inject
+	private PlanServerSettings settings;
+
+	/**
+	 * The client's settings (tolerance, strict reading, language: {@link PlanServerSettings}); when
+	 * they change, every plan of the workspace is read and checked again with them (what was worked
+	 * out about a plan depends on them; Xtext's own handling would rebuild only projects it has not
+	 * seen).
+	 */
+	@Override
+	public void didChangeConfiguration(DidChangeConfigurationParams params) {
+		if (params == null || !settings.apply(params.getSettings())) {
+			return;
+		}
+		getRequestManager().runWrite(() -> {
+			List<URI> plans = new ArrayList<>();
+			for (ProjectManager project : getWorkspaceManager().getProjectManagers()) {
+				project.getIndexState().getResourceDescriptions().getAllResourceDescriptions().forEach(d -> plans.add(d.getURI()));
+				List<Resource> loaded = new ArrayList<>(project.getResourceSet().getResources());
+				project.getResourceSet().getResources().clear();
+				loaded.forEach(Resource::unload);
+			}
+			return getWorkspaceManager().didChangeFiles(plans, List.of());
+		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator));
+	}
 
 	private final Set<URI> outOfStep = ConcurrentHashMap.newKeySet();
 

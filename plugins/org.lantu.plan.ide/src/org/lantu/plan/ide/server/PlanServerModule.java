@@ -11,7 +11,8 @@ import com.google.inject.util.Modules;
 /**
  * The server every front end starts ({@code lantu lsp}, the Eclipse plugin): Xtext's, with Lantu's
  * additions: announced folding ranges, edited plans read and checked again only around the edit,
- * plain errors for bad requests, and a workspace scan that leaves out special files and link loops.
+ * plain errors for bad requests, a workspace scan that leaves out special files and link loops, and
+ * the client's settings (tolerance, strict reading, language) on every resource set.
  */
 public class PlanServerModule extends AbstractModule {
 
@@ -20,6 +21,7 @@ public class PlanServerModule extends AbstractModule {
 		bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
 		bind(org.eclipse.xtext.build.IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(PlanIncrementalBuilder.class);
 		bind(org.eclipse.xtext.util.IFileSystemScanner.class).to(PlanFileScanner.class);
+		bind(org.eclipse.xtext.ide.server.ProjectManager.class).to(PlanServerSettings.Projects.class);
 	}
 
 	/** An injector for one language server. */

@@ -1,0 +1,137 @@
+package org.lantu.plan.eclipse.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lantu.plan.api.CheckFilter;
+import org.lantu.plan.api.CheckReport;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanTemplates;
+import org.lantu.plan.eclipse.editor.PlanEditor;
+import org.lantu.plan.eclipse.server.SharedServer;
+import org.lantu.plan.eclipse.studio.LantuPreferences;
+import org.lantu.plan.eclipse.studio.NewPlanWizard;
+
+/**
+ * Lantu Studio's first hour, under a Chinese locale: a new plan of each kind from the wizard,
+ * Lantu's menus, commands, wizard and preference page in Chinese, Help Contents opening the user
+ * guide, About naming the version, and the preference page deciding how plans are checked.
+ */
+class StudioTest {
+
+	@AfterEach
+	void closeEditors() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void theWizardWritesAPlanOfEachKindThatChecksCleanAndOpensIt() throws Exception {
+		IProject project = Workbench.project("wizard");
+		PlanChecker checker = PlanChecker.create(SharedServer.get().languageInjector());
+		for (PlanTemplates.Kind kind : PlanTemplates.Kind.values()) {
+			NewPlanWizard wizard = new NewPlanWizard();
+			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+			WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.create();
+			String name = "新规划" + kind.id() + ".plan";
+			wizard.page().fill(name, kind.ordinal(), "", "某市人民政府", "2026—2030");
+			assertTrue(wizard.page().isPageComplete(), kind + ": " + wizard.page().getErrorMessage());
+			assertTrue(wizard.performFinish(), kind.toString());
+			dialog.close();
+
+			IFile file = project.getFile(name);
+			assertTrue(file.exists(), name);
+			IEditorPart editor = Workbench.page().getActiveEditor();
+			assertTrue(editor instanceof PlanEditor plan && file.equals(plan.getFile()), "the new plan is open in the Plan editor: " + editor);
+			String text = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(text.contains("文种 \"" + kind.zh() + "\"") && text.contains("某市人民政府") && text.contains("2026—2030"), text);
+			CheckReport report = checker.check(List.of(Path.of(file.getLocationURI())), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+			assertEquals(List.of(), report.diagnostics(), kind + " checks clean");
+		}
+	}
+
+	@Test
+	void aPeriodThatIsNoneKeepsTheWizardFromFinishing() throws Exception {
+		IProject project = Workbench.project("wizard-period");
+		NewPlanWizard wizard = new NewPlanWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.create();
+		wizard.page().fill("期限.plan", 0, "", "", "2030—2026");
+		assertTrue(!wizard.page().isPageComplete(), "a period that runs backwards");
+		assertTrue(wizard.page().getErrorMessage().contains("2026—2030"), wizard.page().getErrorMessage());
+		dialog.close();
+	}
+
+	@Test
+	void lantusMenusCommandsWizardAndPreferencesAreChinese() throws Exception {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		assertEquals("生成 HTML", name(commands.getCommand("org.lantu.plan.eclipse.render")));
+		assertEquals("导出 Excel", name(commands.getCommand("org.lantu.plan.eclipse.export")));
+		assertEquals("排版规划", name(commands.getCommand("org.lantu.plan.eclipse.format")));
+		assertEquals("蓝图用户手册", name(commands.getCommand("org.lantu.plan.eclipse.userGuide")));
+		assertEquals("规划文件", PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewPlanWizard.ID).getLabel());
+		assertTrue(PlatformUI.getWorkbench().getPreferenceManager().getElements(org.eclipse.jface.preference.PreferenceManager.PRE_ORDER).stream()
+				.anyMatch(node -> "蓝图".equals(node.getLabelText())), "the 蓝图 preference page");
+		assertEquals("蓝图工作室", Platform.getProduct().getName());
+		NewPlanWizard wizard = new NewPlanWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		assertEquals("新建规划文件", wizard.getWindowTitle());
+	}
+
+	@Test
+	void helpContentsOpensTheUserGuide() throws Exception {
+		PlatformUI.getWorkbench().getHelpSystem().displayHelp();
+		Workbench.waitUntil("the user guide", 30,
+				() -> Workbench.page().getActiveEditor() != null && "用户手册.md".equals(Workbench.page().getActiveEditor().getTitle()));
+	}
+
+	@Test
+	void aboutNamesLantuStudioItsVersionAndLicence() {
+		String about = new org.eclipse.ui.internal.ProductProperties(Platform.getProduct()).getAboutText();
+		assertTrue(about.startsWith("蓝图工作室（Lantu Studio）"), about);
+		assertTrue(java.util.regex.Pattern.compile("版本 \\d+\\.\\d+\\.\\d+，构建自提交 [0-9a-f]{7,}（\\d{4}-\\d\\d-\\d\\d）").matcher(about).find(),
+				"the version, the commit and its date: " + about);
+		assertTrue(about.contains("Apache"), about);
+	}
+
+	@Test
+	void thePreferencePageDecidesTheTolerance() throws Exception {
+		IProject project = Workbench.project("preferences");
+		IFile file = Workbench.file(project, "tolerance.plan",
+				"规划 示例\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 { 面积 800 亩 }\n");
+		org.eclipse.ui.ide.IDE.openEditor(Workbench.page(), file, PlanEditor.ID);
+		try {
+			Thread.sleep(500);
+			assertTrue(Workbench.markers(file).isEmpty(), "1907亩 is 约2000亩 within 5 %");
+			LantuPreferences.put(LantuPreferences.TOLERANCE, "1%");
+			LantuPreferences.applyTo(SharedServer.get());
+			Workbench.waitUntil("the space.parts marker at 1 %", 60, () -> !Workbench.markers(file).isEmpty());
+		} finally {
+			LantuPreferences.put(LantuPreferences.TOLERANCE, "5%");
+			LantuPreferences.applyTo(SharedServer.get());
+		}
+		Workbench.waitUntil("no marker at 5 % again", 60, () -> Workbench.markers(file).isEmpty());
+	}
+
+	private static String name(Command command) throws org.eclipse.core.commands.common.NotDefinedException {
+		return command.getName();
+	}
+}

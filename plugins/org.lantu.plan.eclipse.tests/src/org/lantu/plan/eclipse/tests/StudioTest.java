@@ -67,13 +67,16 @@ class StudioTest {
 	}
 
 	@Test
-	void aPeriodThatIsNoneKeepsTheWizardFromFinishing() throws Exception {
+	void theWizardSpeaksChineseAndRefusesAPeriodThatIsNone() throws Exception {
 		IProject project = Workbench.project("wizard-period");
 		NewPlanWizard wizard = new NewPlanWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.create();
+		List<String> labels = new java.util.ArrayList<>();
+		labels((org.eclipse.swt.widgets.Composite) wizard.page().getControl(), labels);
+		assertTrue(labels.containsAll(List.of("所在文件夹：", "文件名：", "文种：", "标题：", "发文机关：", "规划期限：")), labels.toString());
 		wizard.page().fill("期限.plan", 0, "", "", "2030—2026");
 		assertTrue(!wizard.page().isPageComplete(), "a period that runs backwards");
 		assertTrue(wizard.page().getErrorMessage().contains("2026—2030"), wizard.page().getErrorMessage());
@@ -129,6 +132,16 @@ class StudioTest {
 			LantuPreferences.applyTo(SharedServer.get());
 		}
 		Workbench.waitUntil("no marker at 5 % again", 60, () -> Workbench.markers(file).isEmpty());
+	}
+
+	private static void labels(org.eclipse.swt.widgets.Composite composite, List<String> into) {
+		for (var c : composite.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Label l) {
+				into.add(l.getText());
+			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+				labels(inner, into);
+			}
+		}
 	}
 
 	private static String name(Command command) throws org.eclipse.core.commands.common.NotDefinedException {

@@ -40,6 +40,8 @@ public class ExamplesStartup implements IStartup {
 			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
 				IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 				if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
+					// the screen's working area first: without a window manager that honours it, maximizing alone does nothing
+					window.getShell().setBounds(window.getShell().getMonitor().getClientArea());
 					window.getShell().setMaximized(true);
 				}
 			});

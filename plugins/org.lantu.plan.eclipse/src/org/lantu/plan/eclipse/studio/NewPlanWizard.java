@@ -4,15 +4,22 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
@@ -44,7 +51,7 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		this.selection = selection;
+		this.selection = folderOf(workbench, selection);
 		setWindowTitle(Ui.say("studio.new.title"));
 		setNeedsProgressMonitor(true);
 	}
@@ -72,6 +79,24 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 		return true;
 	}
 
+	/**
+	 * Where the new plan goes by default: the selected resource's folder; else the folder of the
+	 * plan being edited; else the only project of the workspace.
+	 */
+	private static IStructuredSelection folderOf(IWorkbench workbench, IStructuredSelection selection) {
+		if (selection != null && selection.toList().stream().anyMatch(o -> Adapters.adapt(o, IResource.class) != null)) {
+			return selection;
+		}
+		var window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+		var editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		IFile edited = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
+		if (edited != null) {
+			return new StructuredSelection(edited.getParent());
+		}
+		IProject[] projects = ResourcesPlugin.getWorkspace().getRoot().getProjects();
+		return projects.length == 1 ? new StructuredSelection(projects[0]) : selection;
+	}
+
 	/** The page (for tests). */
 	public Page page() {
 		return page;
@@ -85,11 +110,28 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 		private Text period;
 
 		Page(IStructuredSelection selection) {
-			super("newPlan", selection == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY : selection);
+			super("newPlan", selection == null ? StructuredSelection.EMPTY : selection);
 			setTitle(Ui.say("studio.new.title"));
 			setDescription(Ui.say("studio.new.description"));
 			setFileExtension("plan");
 			setFileName("规划.plan");
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			super.createControl(parent);
+			// the platform's two labels of this page, in the reader's language (Maven Central has no language pack)
+			relabel((Composite) getControl(), Map.of("Enter or select the parent folder:", Ui.say("studio.new.folder"), "File name:", Ui.say("studio.new.file")));
+		}
+
+		private static void relabel(Composite composite, Map<String, String> labels) {
+			for (Control c : composite.getChildren()) {
+				if (c instanceof Label label && labels.containsKey(label.getText().replace("&", ""))) {
+					label.setText(labels.get(label.getText().replace("&", "")));
+				} else if (c instanceof Composite inner) {
+					relabel(inner, labels);
+				}
+			}
 		}
 
 		/** In place of the linked-resource options: the plan's kind, title, issuer and period. */

@@ -80,4 +80,14 @@ class PlanTemplatesTest {
 		assertEquals(Kind.WORK_PLAN, Kind.parse("Work-Plan").orElseThrow());
 		assertTrue(Kind.parse("通知").isEmpty());
 	}
+
+	@Test
+	void periodsAreReadAsAuthorsTypeThem() {
+		for (String written : List.of("2026—2030", "2026-2030", " 2026年 至 2030年 ", "2026～2030", "２０２６—２０３０", "2026到2030", "2026 to 2030")) {
+			assertArrayEquals(new int[] { 2026, 2030 }, PlanTemplates.period(written).orElseThrow(), written);
+		}
+		assertTrue(PlanTemplates.period("2030—2026").isEmpty(), "backwards");
+		assertTrue(PlanTemplates.period("十五五").isEmpty());
+		assertTrue(PlanTemplates.period(null).isEmpty());
+	}
 }

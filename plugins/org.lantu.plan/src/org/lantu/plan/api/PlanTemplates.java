@@ -78,9 +78,16 @@ public final class PlanTemplates {
 
 	private static final Pattern YEARS = Pattern.compile("\\s*(\\d{4})\\s*年?\\s*(?:—|–|-|~|～|至|到|to)\\s*(\\d{4})\\s*年?\\s*");
 
-	/** A period as an author types it (2026—2030, 2026-2030年, 2026至2030), or empty when it is none or runs backwards. */
+	/** A period as an author types it (2026—2030, 2026-2030年, 2026至2030, full-width digits too), or empty when it is none or runs backwards. */
 	public static Optional<int[]> period(String text) {
-		Matcher m = YEARS.matcher(text == null ? "" : text);
+		StringBuilder ascii = new StringBuilder(text == null ? "" : text);
+		for (int i = 0; i < ascii.length(); i++) {
+			char c = ascii.charAt(i);
+			if (c >= '\uFF10' && c <= '\uFF19') {
+				ascii.setCharAt(i, (char) ('0' + (c - '\uFF10')));
+			}
+		}
+		Matcher m = YEARS.matcher(ascii);
 		if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
 			return Optional.empty();
 		}

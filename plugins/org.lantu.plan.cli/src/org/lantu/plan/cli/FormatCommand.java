@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.lantu.plan.api.PlainText;
 import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanReader;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.render.Outputs;
@@ -43,7 +44,7 @@ public class FormatCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<PlanDiagnostic> problems = new ArrayList<>();
-		List<Path> files = PlanChecker.expand(paths, problems, read.lang);
+		List<Path> files = PlanReader.expand(paths, problems, read.lang);
 		PlanChecker checker = PlanChecker.create();
 		PlanChecker.Options options = read.applyTo(PlanChecker.Options.DEFAULT);
 		var out = spec.commandLine().getOut();

@@ -69,7 +69,7 @@ public record PlanCoverage(String file, List<Number> numbers) {
 			}
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(q);
 			int line = node == null ? 1 : node.getStartLine();
-			int column = node == null || text == null ? 1 : PlanChecker.characterColumn(text, node.getOffset(), 1);
+			int column = node == null || text == null ? 1 : PlanDiagnostic.characterColumn(text, node.getOffset(), 1);
 			String written = node == null ? "" : NodeModelUtils.getTokenText(node);
 			Status status = Status.ONCE;
 			String reason = null;

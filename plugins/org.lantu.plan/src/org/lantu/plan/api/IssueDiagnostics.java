@@ -1,0 +1,68 @@
+package org.lantu.plan.api;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+import org.lantu.plan.findings.CheckType;
+
+import com.google.inject.Inject;
+
+/**
+ * Xtext's issues as Lantu's diagnostics: the check id (Xtext's own codes become
+ * {@code reference.unresolved} or {@code syntax}), the severity, columns counted in characters
+ * rather than UTF-16 units, and the element named as its author wrote it.
+ */
+public class IssueDiagnostics {
+
+	@Inject
+	private ElementNames elementNames;
+
+	public PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
+		String check = checkId(issue);
+		String message = issue.getMessage();
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column + 1 : issue.getColumnEnd();
+		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
+		if (text != null && issue.getOffset() != null && issue.getLength() != null) {
+			// Xtext counts UTF-16 units; an author counts characters (an emoji or 𠀀 is one)
+			column = PlanDiagnostic.characterColumn(text, issue.getOffset(), column);
+			endColumn = PlanDiagnostic.characterColumn(text, issue.getOffset() + issue.getLength(), endColumn);
+		}
+		String element = null;
+		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
+			EObject o = resource.getEObject(issue.getUriToProblem().fragment());
+			element = elementNames.nameOf(o);
+		}
+		List<String> data = issue.getData() == null ? List.of() : List.of(issue.getData());
+		return new PlanDiagnostic(file, line, column, endLine, endColumn, severity(issue), check, message, element, data);
+	}
+
+	/**
+	 * Lantu's own check ids (syntax and value come from PlanSyntaxErrorMessages) pass through;
+	 * Xtext's linking code becomes reference.unresolved, any other Xtext code syntax.
+	 */
+	static String checkId(Issue issue) {
+		String code = issue.getCode();
+		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
+			return CheckType.REFERENCE_UNRESOLVED.id();
+		}
+		if (code == null || code.startsWith("org.eclipse.xtext")) {
+			return CheckType.SYNTAX.id();
+		}
+		return code;
+	}
+
+	private static PlanDiagnostic.Severity severity(Issue issue) {
+		return switch (issue.getSeverity()) {
+		case ERROR -> PlanDiagnostic.Severity.ERROR;
+		case WARNING -> PlanDiagnostic.Severity.WARNING;
+		default -> PlanDiagnostic.Severity.INFO;
+		};
+	}
+}

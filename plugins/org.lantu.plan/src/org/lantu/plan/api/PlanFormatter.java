@@ -1,0 +1,73 @@
+package org.lantu.plan.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.lantu.plan.findings.CheckType;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Formatting, a service of the engine ({@code lantu format}, the editors' Format): the plan in the
+ * standard layout by the language's formatter ({@code formatting/}), two spaces per level, the
+ * file's own line ends kept. {@link PlanChecker#format} reads the file and hands it here.
+ */
+public class PlanFormatter {
+
+	@Inject
+	private org.eclipse.xtext.formatting2.IFormatter2 formatter;
+
+	@Inject
+	private Provider<org.eclipse.xtext.formatting2.FormatterRequest> formatterRequests;
+
+	@Inject
+	private Provider<org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder> regionAccess;
+
+	/**
+	 * A loaded plan's text in the standard layout, with the file's own line ends (LF, CRLF or CR),
+	 * or null (with the syntax errors reported) when it does not parse: only a plan that parses is
+	 * reformatted.
+	 */
+	public String format(Path file, Resource r, List<PlanDiagnostic> problems) {
+		if (!r.getErrors().isEmpty()) {
+			String text = ((XtextResource) r).getParseResult().getRootNode().getText();
+			for (var e : r.getErrors()) {
+				int column = Math.max(1, e.getColumn());
+				if (e instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d) {
+					column = PlanDiagnostic.characterColumn(text, d.getOffset(), column);
+				}
+				problems.add(PlanDiagnostic.ofFile(file.toString(), e.getLine(), column, CheckType.SYNTAX.id(), e.getMessage()));
+			}
+			return null;
+		}
+		var access = regionAccess.get().forNodeModel((XtextResource) r).create();
+		var request = formatterRequests.get();
+		request.setTextRegionAccess(access);
+		request.setPreferences(org.eclipse.xtext.preferences.TypedPreferenceValues.castOrWrap(
+				new org.eclipse.xtext.preferences.MapBasedPreferenceValues(Map.of(org.eclipse.xtext.formatting2.FormatterPreferenceKeys.indentation.getId(), "  "))));
+		String formatted = access.getRewriter().renderToString(formatter.format(request));
+		return withLineEnds(formatted, lineEnd(((XtextResource) r).getParseResult().getRootNode().getText()));
+	}
+
+	/** The line end a text uses (its first one): CRLF, a lone CR, or LF (also for a text with none). */
+	static String lineEnd(String text) {
+		int i = 0;
+		while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+			i++;
+		}
+		if (i == text.length() || text.charAt(i) == '\n') {
+			return "\n";
+		}
+		return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? "\r\n" : "\r";
+	}
+
+	/** {@code text} with every line end (CRLF, CR or LF) written as {@code lineEnd}. */
+	static String withLineEnds(String text, String lineEnd) {
+		String lf = text.replace("\r\n", "\n").replace('\r', '\n');
+		return lineEnd.equals("\n") ? lf : lf.replace("\n", lineEnd);
+	}
+}

@@ -1,0 +1,202 @@
+package org.lantu.plan.api;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.lantu.plan.evaluate.CheckSettings;
+import org.lantu.plan.files.PlanFiles;
+import org.lantu.plan.files.Workspace;
+import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Text;
+
+/**
+ * Reading plans, the first service of the engine: the files a list of arguments names (folders
+ * searched for {@code .plan}), and one file loaded into a resource set — only a regular file
+ * within the size limit and under the workspace ({@link PlanFiles}), strict UTF-8, not empty,
+ * parsed, and not nested deeper than {@link #MAX_DEPTH}. What cannot be read becomes a
+ * diagnostic with file, line and column, never an exception.
+ */
+public final class PlanReader {
+
+	private PlanReader() {
+	}
+
+	/**
+	 * Plan files named by the arguments: files as given (what cannot be read is reported when it
+	 * is loaded), directories searched for *.plan (symbolic links to folders are not followed).
+	 */
+	public static List<Path> expand(List<Path> inputs, List<PlanDiagnostic> problems) {
+		return expand(inputs, problems, Lang.preferred());
+	}
+
+	/** {@link #expand(List, List)}, saying what cannot be read in {@code lang}. */
+	public static List<Path> expand(List<Path> inputs, List<PlanDiagnostic> problems, Lang lang) {
+		Map<Path, Path> files = new LinkedHashMap<>(); // by absolute path: a plan named twice is read once
+		for (Path input : inputs) {
+			if (Files.isDirectory(input)) {
+				try (Stream<Path> walk = Files.walk(input)) {
+					List<Path> found = walk.filter(p -> p.toString().endsWith(PlanFiles.EXTENSION) && !Files.isDirectory(p)).sorted().toList();
+					if (found.isEmpty()) {
+						problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(), Text.of("files.folder.empty").in(lang)));
+					}
+					for (Path p : found) {
+						if (Files.isSymbolicLink(p) && !Workspace.isUnder(p, input)) {
+							// a folder's link to a file elsewhere (/etc/…) is not read unless it is named itself
+							problems.add(PlanDiagnostic.ofFile(p.toString(), 1, 1, CheckType.FILE.id(), Text.of("files.folder.link-outside").in(lang)));
+						} else {
+							files.putIfAbsent(p.toAbsolutePath().normalize(), p);
+						}
+					}
+				} catch (IOException | java.io.UncheckedIOException e) {
+					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(),
+							Text.of("files.folder.unreadable", e.getCause() != null ? e.getCause().getMessage() : e.getMessage()).in(lang)));
+				}
+			} else {
+				files.putIfAbsent(input.toAbsolutePath().normalize(), input);
+			}
+		}
+		return new ArrayList<>(files.values());
+	}
+
+	/** Loads one file into the resource set, or reports why it cannot be read and returns null. */
+	public static Resource load(XtextResourceSet resourceSet, Path file, List<PlanDiagnostic> diagnostics) {
+		String name = file.toString();
+		long maxBytes = Workspace.of(resourceSet).maxBytes();
+		Lang lang = CheckSettings.of(resourceSet).lang();
+		byte[] bytes;
+		try {
+			if (!name.endsWith(PlanFiles.EXTENSION)) {
+				// why it cannot be read if it cannot, else that it is no plan: never read
+				Text problem = PlanFiles.problem(file, maxBytes);
+				throw new PlanFiles.Unreadable(problem != null ? problem : Text.of("files.not-plan"));
+			}
+			bytes = PlanFiles.read(file, maxBytes);
+		} catch (PlanFiles.Unreadable e) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), e.text().in(lang)));
+			return null;
+		}
+		String text = decodeUtf8(bytes, name, diagnostics, lang);
+		if (text == null) {
+			return null;
+		}
+		if (text.replace("\uFEFF", "").isBlank()) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), Text.of("files.empty").in(lang)));
+			return null;
+		}
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource resource = resourceSet.getResource(uri, false);
+		if (resource == null) {
+			resource = resourceSet.createResource(uri);
+		} else {
+			resource.unload();
+		}
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException | StackOverflowError e) {
+			boolean tooDeep = false;
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				tooDeep |= t instanceof StackOverflowError;
+			}
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(),
+					(tooDeep ? Text.of("files.too-deep") : Text.of("files.cannot-parse", String.valueOf(e.getMessage()))).in(lang)));
+			return null;
+		}
+		int depth = depth(resource);
+		if (depth > MAX_DEPTH) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), Text.of("files.nested", MAX_DEPTH).in(lang)));
+			return null;
+		}
+		return resource;
+	}
+
+	/** How deeply elements may nest before a file is refused (deeper trees are hostile, not plans). */
+	public static final int MAX_DEPTH = 100;
+
+	/**
+	 * The depth of the model tree, or the first depth found beyond {@link #MAX_DEPTH}: recursion
+	 * that never goes deeper than that (the parser has already built the tree, so it fits).
+	 */
+	static int depth(Resource resource) {
+		int max = 0;
+		for (EObject root : resource.getContents()) {
+			max = Math.max(max, depth(root, 1));
+		}
+		return max;
+	}
+
+	private static int depth(EObject o, int level) {
+		int max = level;
+		if (level <= MAX_DEPTH) {
+			for (EObject child : o.eContents()) {
+				max = Math.max(max, depth(child, level + 1));
+				if (max > MAX_DEPTH) {
+					break;
+				}
+			}
+		}
+		return max;
+	}
+
+	/** Strict UTF-8; the first invalid byte is reported with its line and column. */
+	static String decodeUtf8(byte[] bytes, String name, List<PlanDiagnostic> diagnostics, Lang lang) {
+		if (isUtf16(bytes)) {
+			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), Text.of("files.utf16").in(lang)));
+			return null;
+		}
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CoderResult result = decoder.decode(in, out, true);
+		if (!result.isError()) {
+			result = decoder.flush(out);
+		}
+		if (!result.isError()) {
+			return out.flip().toString();
+		}
+		int bad = Math.min(in.position(), bytes.length - 1);
+		String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+		int column = PlanDiagnostic.characterColumn(before, before.length(), 1);
+		diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckType.FILE.id(),
+				Text.of("files.not-utf8", String.format("0x%02X", bytes[bad] & 0xFF), bad).in(lang)));
+		return null;
+	}
+
+	/**
+	 * UTF-16: a UTF-16 byte-order mark, or (without one) text whose every other byte is zero, as
+	 * UTF-16 spells ASCII and line ends. A UTF-8 plan has no zero bytes at all.
+	 */
+	static boolean isUtf16(byte[] bytes) {
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+			return true;
+		}
+		int n = Math.min(bytes.length, 4096) & ~1;
+		int evenZeros = 0;
+		int oddZeros = 0;
+		for (int i = 0; i < n; i += 2) {
+			evenZeros += bytes[i] == 0 ? 1 : 0;
+			oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+		}
+		int pairs = n / 2;
+		return pairs >= 4 && Math.max(evenZeros, oddZeros) * 10 >= pairs * 3 && Math.min(evenZeros, oddZeros) * 10 < pairs;
+	}
+}

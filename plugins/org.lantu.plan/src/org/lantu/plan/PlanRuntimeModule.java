@@ -1,10 +1,44 @@
 package org.lantu.plan;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinker;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.impl.TokenRegionProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.lantu.plan.conversion.PlanValueConverters;
+import org.lantu.plan.files.PlanResourceSet;
+import org.lantu.plan.formatting.PlanFormatter;
+import org.lantu.plan.naming.PlanQualifiedNameProvider;
+import org.lantu.plan.naming.PlanResourceDescriptionManager;
+import org.lantu.plan.naming.PlanResourceDescriptionStrategy;
 import org.lantu.plan.parser.PlanSyntaxErrorMessages;
+import org.lantu.plan.resolve.PlanLinkingMessages;
+import org.lantu.plan.resolve.PlanLinkingService;
+import org.lantu.plan.resource.PlanLinker;
+import org.lantu.plan.resource.PlanPartialParsingHelper;
+import org.lantu.plan.resource.PlanResource;
+import org.lantu.plan.resource.PlanTokenRegionProvider;
+import org.lantu.plan.scoping.PlanGlobalScopeProvider;
+import org.lantu.plan.scoping.PlanLocalScopeProvider;
+import org.lantu.plan.validation.PlanDiagnostician;
+import org.lantu.plan.validation.PlanResourceValidator;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /**
  * Wiring of the Plan language runtime. Other plans are visible only through {@code import}
@@ -19,36 +53,36 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-		return org.lantu.plan.scoping.PlanGlobalScopeProvider.class;
+		return PlanGlobalScopeProvider.class;
 	}
 
 	@Override
-	public Class<? extends org.eclipse.xtext.naming.IQualifiedNameProvider> bindIQualifiedNameProvider() {
-		return org.lantu.plan.naming.PlanQualifiedNameProvider.class;
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return PlanQualifiedNameProvider.class;
 	}
 
 	/** Exported elements carry a fingerprint of their text, so that editors re-check importing plans when a value changes. */
-	public Class<? extends org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
-		return org.lantu.plan.naming.PlanResourceDescriptionStrategy.class;
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return PlanResourceDescriptionStrategy.class;
 	}
 
 	/** Plans are described for the index from the listing of their objects, each element's description kept while it is unchanged. */
-	public Class<? extends org.eclipse.xtext.resource.IResourceDescription.Manager> bindIResourceDescription$Manager() {
-		return org.lantu.plan.naming.PlanResourceDescriptionManager.class;
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return PlanResourceDescriptionManager.class;
 	}
 
 	/** Plans are read only from regular files in the workspace: no other scheme, no special files (see {@code files/}). */
-	public Class<? extends org.eclipse.xtext.resource.XtextResourceSet> bindXtextResourceSet() {
-		return org.lantu.plan.files.PlanResourceSet.class;
+	public Class<? extends XtextResourceSet> bindXtextResourceSet() {
+		return PlanResourceSet.class;
 	}
 
 	@Override
-	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
-		return org.lantu.plan.resource.PlanResource.class;
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PlanResource.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
-		return org.lantu.plan.resolve.PlanLinkingMessages.class;
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return PlanLinkingMessages.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
@@ -60,51 +94,51 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	 * parser, the linker and the consistency checks already report everything those would, with a
 	 * position and in the author's words, and they cost a twentieth of every check.
 	 */
-	public void configureUseEObjectValidator(com.google.inject.Binder binder) {
-		binder.bind(boolean.class).annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR))
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
 				.toInstance(false);
 	}
 
-	public Class<? extends org.eclipse.xtext.formatting2.IFormatter2> bindIFormatter2() {
-		return org.lantu.plan.formatting.PlanFormatter.class;
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return PlanFormatter.class;
 	}
 
 	/** An edit's region is widened to whole tokens by lexing near it, not from the start of the plan. */
-	public Class<? extends org.eclipse.xtext.parser.impl.TokenRegionProvider> bindTokenRegionProvider() {
-		return org.lantu.plan.resource.PlanTokenRegionProvider.class;
+	public Class<? extends TokenRegionProvider> bindTokenRegionProvider() {
+		return PlanTokenRegionProvider.class;
 	}
 
 	/** Editors read an edited plan again only around the change; the plan records what was replaced. */
 	@Override
-	public Class<? extends org.eclipse.xtext.parser.antlr.IPartialParsingHelper> bindIPartialParserHelper() {
-		return org.lantu.plan.resource.PlanPartialParsingHelper.class;
+	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
+		return PlanPartialParsingHelper.class;
 	}
 
 	/** A plan's own names, from the listing of its objects the checks share. */
 	@Override
-	public void configureIScopeProviderDelegate(com.google.inject.Binder binder) {
-		binder.bind(org.eclipse.xtext.scoping.IScopeProvider.class)
-				.annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
-				.to(org.lantu.plan.scoping.PlanLocalScopeProvider.class);
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class)
+				.annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(PlanLocalScopeProvider.class);
 	}
 
 	/** Links a part of a plan after a partial read (see {@code PlanResource}). */
 	@Override
-	public Class<? extends org.eclipse.xtext.linking.ILinkingService> bindILinkingService() {
-		return org.lantu.plan.resolve.PlanLinkingService.class;
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return PlanLinkingService.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
-		return org.lantu.plan.resource.PlanLinker.class;
+	public Class<? extends ILinker> bindILinker() {
+		return PlanLinker.class;
 	}
 
 	/** An editor's plan is re-checked only where an edit can reach (see {@code PlanResourceValidator}). */
-	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
-		return org.lantu.plan.validation.PlanResourceValidator.class;
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PlanResourceValidator.class;
 	}
 
 	@Override
-	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
-		return org.lantu.plan.validation.PlanDiagnostician.class;
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return PlanDiagnostician.class;
 	}
 }

@@ -1,5 +1,6 @@
 package org.lantu.plan.maven;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public class CheckMojo extends AbstractLantuMojo {
 	 * scanning), paths relative to {@code lantu.root}; written before the build fails.
 	 */
 	@Parameter(property = "lantu.sarifFile")
-	java.io.File sarifFile;
+	File sarifFile;
 
 	/** This plugin's version, for the SARIF log's tool. */
 	@Parameter(defaultValue = "${plugin.version}", readonly = true)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
@@ -74,13 +77,13 @@ final class LspBench {
 
 	/** {@code java … LspBench [LINES]}: the language-server part alone, printed. */
 	public static void main(String[] args) throws Exception {
-		Result r = run(java.nio.file.Files.createTempDirectory("lantu-lsp"), args.length > 0 ? Integer.parseInt(args[0]) : 5_000, 50, 50, 10_000);
-		System.out.printf(java.util.Locale.ROOT, "%d lines, %d bytes: diagnostics p50 %.0f p95 %.0f max %.0f ms; completion p50 %.0f p95 %.0f ms; %d rapid edits in %.1f s, %d errors, heap %d -> %d MB%n",
+		Result r = run(Files.createTempDirectory("lantu-lsp"), args.length > 0 ? Integer.parseInt(args[0]) : 5_000, 50, 50, 10_000);
+		System.out.printf(Locale.ROOT, "%d lines, %d bytes: diagnostics p50 %.0f p95 %.0f max %.0f ms; completion p50 %.0f p95 %.0f ms; %d rapid edits in %.1f s, %d errors, heap %d -> %d MB%n",
 				r.lines(), r.bytes(), Result.percentile(r.diagnosticsMs(), 0.5), Result.percentile(r.diagnosticsMs(), 0.95),
 				r.diagnosticsMs()[r.diagnosticsMs().length - 1], Result.percentile(r.completionMs(), 0.5), Result.percentile(r.completionMs(), 0.95),
 				r.rapidEdits(), r.rapidSeconds(), r.errors(), r.heapBeforeMb(), r.heapAfterMb());
-		Formatting f = formatting(java.nio.file.Files.createTempDirectory("lantu-format"), 5);
-		System.out.printf(java.util.Locale.ROOT, "formatting %,d bytes: %,d edits in %.1f s%n", f.bytes(), f.edits(), f.seconds());
+		Formatting f = formatting(Files.createTempDirectory("lantu-format"), 5);
+		System.out.printf(Locale.ROOT, "formatting %,d bytes: %,d edits in %.1f s%n", f.bytes(), f.edits(), f.seconds());
 		System.exit(0);
 	}
 
@@ -208,7 +211,7 @@ final class LspBench {
 		LanguageServerImpl server = openInServer(new Client(), folder, file, flat, 600);
 		String uri = file.toUri().toString();
 		long t0 = System.nanoTime();
-		var edits = server.formatting(new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(uri), new org.eclipse.lsp4j.FormattingOptions(2, true)))
+		var edits = server.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
 				.get(600, TimeUnit.SECONDS);
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		server.shutdown().get(30, TimeUnit.SECONDS);

@@ -2,6 +2,9 @@ package org.lantu.plan.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The same workload for the peers: a journal with the same number of numeric facts (posting
@@ -23,7 +26,7 @@ final class Peers {
 	/** One transaction: its posted amounts; the balancing posting asserts their sum. */
 	record Transaction(int number, long[] amounts) {
 		long sum() {
-			return java.util.Arrays.stream(amounts).sum();
+			return Arrays.stream(amounts).sum();
 		}
 	}
 
@@ -31,9 +34,9 @@ final class Peers {
 	 * The workload both peers get: transactions of several postings and one balancing posting,
 	 * {@code facts} amounts in all, one sum assertion per transaction.
 	 */
-	static java.util.List<Transaction> transactions(int facts, int assertions) {
+	static List<Transaction> transactions(int facts, int assertions) {
 		int perTransaction = Math.max(1, facts / Math.max(1, assertions));
-		java.util.List<Transaction> all = new java.util.ArrayList<>();
+		List<Transaction> all = new ArrayList<>();
 		int written = 0;
 		for (int t = 0; written < facts; t++) {
 			int n = Math.max(0, Math.min(perTransaction - 1, facts - 1 - written));

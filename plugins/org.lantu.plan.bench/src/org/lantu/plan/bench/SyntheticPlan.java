@@ -2,9 +2,14 @@ package org.lantu.plan.bench;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.lantu.plan.quantity.Decimals;
 
@@ -37,7 +42,7 @@ public final class SyntheticPlan {
 		int facts = 0;
 		int assertions = 0;
 		int block = 0;
-		long size = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		long size = b.toString().getBytes(StandardCharsets.UTF_8).length;
 		while (size < bytes) {
 			String kind = plantEvery > 0 && block % plantEvery == plantEvery - 1 ? KINDS[(block / plantEvery) % KINDS.length] : null;
 			if (kind != null) {
@@ -45,7 +50,7 @@ public final class SyntheticPlan {
 			}
 			StringBuilder one = new StringBuilder();
 			facts += block(one, block, random, kind);
-			size += one.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			size += one.toString().getBytes(StandardCharsets.UTF_8).length;
 			b.append(one);
 			assertions += 4;
 			block++;
@@ -74,8 +79,8 @@ public final class SyntheticPlan {
 	 * a city plan {@code 全市.plan} that imports them all and rolls their 2030 output up into its own
 	 * total, stated one 亿元 too high: exactly one {@code sum.mismatch}, in the city plan.
 	 */
-	public static java.util.Map<String, String> workspace(int districts, long seed) {
-		java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+	public static Map<String, String> workspace(int districts, long seed) {
+		Map<String, String> files = new LinkedHashMap<>();
 		StringBuilder city = new StringBuilder("plan 全市 \"全市发展规划（2021—2030年）\"\n");
 		StringBuilder sum = new StringBuilder("sum 总产值 = ");
 		long total = 0;
@@ -83,7 +88,7 @@ public final class SyntheticPlan {
 			String district = "区F" + i;
 			String text = ofBlocks(1, seed + i, 0).text().replaceFirst("规划 合成规划 \"合成规划", "规划 " + district + " \"" + district);
 			files.put(district + ".plan", text);
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("指标 总产值N0（亿元）：\\d+ \\| \\d+ \\| (\\d+)").matcher(text);
+			Matcher m = Pattern.compile("指标 总产值N0（亿元）：\\d+ \\| \\d+ \\| (\\d+)").matcher(text);
 			if (!m.find()) {
 				throw new IllegalStateException("no total in " + district);
 			}

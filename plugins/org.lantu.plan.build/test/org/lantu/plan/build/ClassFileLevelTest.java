@@ -10,6 +10,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -43,8 +45,8 @@ class ClassFileLevelTest {
 		}
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, ClassLoader.getPlatformClassLoader())) {
 			Class<?> pick = Class.forName("old.Pick", true, loader);
-			assertEquals(java.util.ArrayList.class, pick.getMethod("pick", boolean.class).invoke(null, true).getClass());
-			assertEquals(java.util.LinkedList.class, pick.getMethod("pick", boolean.class).invoke(null, false).getClass());
+			assertEquals(ArrayList.class, pick.getMethod("pick", boolean.class).invoke(null, true).getClass());
+			assertEquals(LinkedList.class, pick.getMethod("pick", boolean.class).invoke(null, false).getClass());
 		}
 	}
 

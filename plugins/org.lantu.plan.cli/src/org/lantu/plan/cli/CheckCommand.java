@@ -1,5 +1,6 @@
 package org.lantu.plan.cli;
 
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public class CheckCommand implements Callable<Integer> {
 	}
 
 	/** Per plan: the share of numbers cross-checked, then each number a relation names but could not check, with the reason. */
-	private static void printCoverage(java.io.PrintWriter out, CheckReport report, Lang lang) {
+	private static void printCoverage(PrintWriter out, CheckReport report, Lang lang) {
 		for (PlanCoverage c : report.coverage()) {
 			out.println(Messages.say(lang, "cli.coverage", PlainText.visible(c.file()), c.summary(lang)));
 			for (PlanCoverage.Number n : c.numbers()) {

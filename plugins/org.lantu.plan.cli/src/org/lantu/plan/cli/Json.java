@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lantu.plan.api.PlanCoverage;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.render.TableWriters;
 
 /** Minimal JSON writing for the command line's machine-readable output. */
 final class Json {
@@ -61,6 +62,6 @@ final class Json {
 	}
 
 	static String string(String s) {
-		return org.lantu.plan.render.TableWriters.str(s);
+		return TableWriters.str(s);
 	}
 }

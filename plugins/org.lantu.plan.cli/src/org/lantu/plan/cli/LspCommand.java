@@ -2,6 +2,7 @@ package org.lantu.plan.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Handler;
@@ -13,6 +14,8 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.lantu.plan.api.PlainText;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.ide.server.FramedInput;
 import org.lantu.plan.ide.server.PlanServerModule;
 import org.lantu.plan.ide.server.ServerErrors;
@@ -34,11 +37,11 @@ public class LspCommand implements Callable<Integer> {
 
 	@picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG", converter = ReadOptions.LangConverter.class,
 			description = { "the language of diagnostics, hovers and quick fixes: zh (中文) or en (English);", "default: LANTU_LANG if set, else zh" })
-	org.lantu.plan.findings.Lang lang = org.lantu.plan.findings.Lang.preferred();
+	Lang lang = Lang.preferred();
 
 	@Override
 	public Integer call() throws InterruptedException, ExecutionException {
-		org.lantu.plan.findings.Lang.prefer(lang);
+		Lang.prefer(lang);
 		oneLineLogging();
 		FramedInput in = new FramedInput(System.in);
 		Launcher<LanguageClient> launcher = start(in, System.out);
@@ -78,7 +81,7 @@ public class LspCommand implements Callable<Integer> {
 				String message = r.getMessage() == null ? "" : r.getMessage();
 				String cause = r.getThrown() == null ? "" : " (" + ServerErrors.describe(r.getThrown()) + ")";
 				String line = message.lines().findFirst().orElse("") + cause;
-				System.err.println("lantu lsp: " + r.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": " + org.lantu.plan.api.PlainText.visible(line));
+				System.err.println("lantu lsp: " + r.getLevel().getName().toLowerCase(Locale.ROOT) + ": " + PlainText.visible(line));
 				if (r.getThrown() != null && System.getenv("LANTU_DEBUG") != null) {
 					r.getThrown().printStackTrace();
 				}

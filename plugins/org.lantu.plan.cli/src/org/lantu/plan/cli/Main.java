@@ -1,9 +1,22 @@
 package org.lantu.plan.cli;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.Set;
 
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
 import org.lantu.plan.api.PlainText;
+import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 
@@ -34,14 +47,14 @@ public class Main implements Runnable {
 	}
 
 	/** The commands that read plans: they start the language while the arguments are read. */
-	private static final java.util.Set<String> READING = java.util.Set.of("check", "render", "export", "format");
+	private static final Set<String> READING = Set.of("check", "render", "export", "format");
 
 	public static void main(String[] args) throws InterruptedException {
 		if (args.length > 0 && READING.contains(args[0])) {
 			// the language's start (a quarter of a small check) overlaps reading the command line;
 			// logging is set up first, so that nothing the language logs meanwhile reaches standard output
 			configureLogging();
-			Thread prepare = new Thread(null, org.lantu.plan.api.PlanChecker::prepare, "lantu-prepare", 64L * 1024 * 1024);
+			Thread prepare = new Thread(null, PlanChecker::prepare, "lantu-prepare", 64L * 1024 * 1024);
 			prepare.setDaemon(true);
 			prepare.start();
 		}
@@ -71,17 +84,17 @@ public class Main implements Runnable {
 			return;
 		}
 		loggingConfigured = true;
-		org.apache.log4j.LogManager.resetConfiguration();
-		org.apache.log4j.PatternLayout layout = new org.apache.log4j.PatternLayout("lantu: %p %c{1}: %m%n") {
+		LogManager.resetConfiguration();
+		PatternLayout layout = new PatternLayout("lantu: %p %c{1}: %m%n") {
 			@Override
 			public boolean ignoresThrowable() {
 				return System.getenv("LANTU_DEBUG") != null;
 			}
 		};
-		org.apache.log4j.ConsoleAppender appender = new org.apache.log4j.ConsoleAppender(layout, org.apache.log4j.ConsoleAppender.SYSTEM_ERR);
-		org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+		ConsoleAppender appender = new ConsoleAppender(layout, ConsoleAppender.SYSTEM_ERR);
+		Logger root = Logger.getRootLogger();
 		root.addAppender(appender);
-		root.setLevel(org.apache.log4j.Level.ERROR);
+		root.setLevel(Level.ERROR);
 	}
 
 	/** Runs the command line with the given streams; returns the exit code. */
@@ -147,14 +160,14 @@ public class Main implements Runnable {
 	}
 
 	/** The Chinese help (usage_zh.properties); the annotations hold the English. */
-	private static java.util.ResourceBundle usageInChinese() {
+	private static ResourceBundle usageInChinese() {
 		try (var in = Main.class.getResourceAsStream("usage_zh.properties")) {
 			if (in == null) {
 				throw new IllegalStateException("usage_zh.properties is missing from the jar");
 			}
-			return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 
@@ -176,13 +189,13 @@ public class Main implements Runnable {
 			return known(properties().getProperty("version"), "development");
 		}
 
-		private static java.util.Properties properties() {
-			java.util.Properties p = new java.util.Properties();
+		private static Properties properties() {
+			Properties p = new Properties();
 			try (var in = Main.class.getResourceAsStream("version.properties")) {
 				if (in != null) {
 					p.load(in);
 				}
-			} catch (java.io.IOException e) {
+			} catch (IOException e) {
 				// a jar without it: say what is known
 			}
 			return p;
@@ -190,7 +203,7 @@ public class Main implements Runnable {
 
 		@Override
 		public String[] getVersion() {
-			java.util.Properties p = properties();
+			Properties p = properties();
 			String version = number();
 			String commit = known(p.getProperty("commit"), "unknown commit");
 			if ("true".equals(p.getProperty("dirty"))) {

@@ -50,7 +50,7 @@ class PublishOptions {
 		}
 		var err = spec.commandLine().getErr();
 		// what kept a file from being read at all (missing, not UTF-8, a directory with no plans)
-		result.report().diagnostics().stream().filter(d -> d.check().equals(org.lantu.plan.findings.CheckType.FILE.id()))
+		result.report().diagnostics().stream().filter(d -> d.check().equals(CheckType.FILE.id()))
 				.forEach(d -> err.println(d.format()));
 		for (String s : result.skipped()) {
 			err.println(Messages.say(lang, "cli.not-read", PlainText.visible(s)));

@@ -1,5 +1,6 @@
 package org.lantu.plan.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 
 import org.lantu.plan.api.PlanChecker;
@@ -36,13 +37,13 @@ final class TerminalProgress implements PlanChecker.Progress {
 		if ("0".equals(said)) {
 			return false;
 		}
-		java.io.Console console = System.console();
+		Console console = System.console();
 		if (console == null) {
 			return false;
 		}
 		try {
 			// Java 22+: a console object exists even when redirected; ask it
-			return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
 		} catch (ReflectiveOperationException e) {
 			return true; // Java 21: a console exists only for a terminal
 		}

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -35,8 +39,8 @@ class BadInputTest {
 	static List<Path> cases() {
 		try (Stream<Path> s = Files.list(CATALOGUE)) {
 			return s.filter(p -> !p.getFileName().toString().startsWith("expected") && !p.getFileName().toString().equals("README.md")).sorted().toList();
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 
@@ -47,7 +51,7 @@ class BadInputTest {
 
 	@Test
 	void theReadmeListsEveryCase() throws Exception {
-		java.util.Set<Integer> listed = new java.util.HashSet<>();
+		Set<Integer> listed = new HashSet<>();
 		for (String line : Files.readAllLines(CATALOGUE.resolve("README.md"), StandardCharsets.UTF_8)) {
 			String[] cells = line.split("\\|");
 			if (!line.startsWith("| ") || cells.length < 2) {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.api.PlanChecker;
 
 /** The command line's contract: output format, exit codes, and clear messages for bad input. */
 class CheckCommandTest {
@@ -148,7 +150,7 @@ class CheckCommandTest {
 	void progressIsForTerminalsOnly() {
 		assertTrue(TerminalProgress.isTerminal("1"));
 		assertFalse(TerminalProgress.isTerminal("0"));
-		assertEquals(org.lantu.plan.api.PlanChecker.Progress.NONE, TerminalProgress.forStandardError(), "the tests' standard error is no terminal");
+		assertEquals(PlanChecker.Progress.NONE, TerminalProgress.forStandardError(), "the tests' standard error is no terminal");
 	}
 
 	@Test
@@ -168,7 +170,7 @@ class CheckCommandTest {
 		Result r = run("check", empty.toString());
 		assertTrue(r.out().contains("empty.plan:1:1: error: [file] 文件为空"), r.out());
 		Path gbk = dir.resolve("gbk.plan");
-		Files.write(gbk, "plan g\n规划期限 2021-2025\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+		Files.write(gbk, "plan g\n规划期限 2021-2025\n".getBytes(Charset.forName("GBK")));
 		r = run("check", gbk.toString());
 		assertEquals(1, r.code());
 		assertTrue(r.out().contains("gbk.plan:2:1: error: [file] 不是有效的 UTF-8"), r.out());

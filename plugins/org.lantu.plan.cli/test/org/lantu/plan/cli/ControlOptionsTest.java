@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +122,7 @@ class ControlOptionsTest {
 
 	@Test
 	void everyCheckHasACatalogueEntry() {
-		assertEquals(java.util.List.of(), CheckCatalogue.load().undocumented());
+		assertEquals(List.of(), CheckCatalogue.load().undocumented());
 	}
 
 	@Test

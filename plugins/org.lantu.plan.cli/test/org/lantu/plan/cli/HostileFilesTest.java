@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.cli.CheckCommandTest.Result;
+import org.lantu.plan.findings.Lang;
 
 /**
  * Files a careless or hostile colleague could send, which cannot live in the bad-input catalogue
@@ -163,9 +164,9 @@ class HostileFilesTest {
 	@Test
 	void errorsOfTheJvmAreOneLine() {
 		assertEquals("lantu: a plan is nested too deeply to be read (a plan rarely needs more than a few levels of chapters, sections and boxes)",
-				Main.failure(new StackOverflowError(), org.lantu.plan.findings.Lang.EN));
-		assertTrue(Main.failure(new StackOverflowError(), org.lantu.plan.findings.Lang.ZH).startsWith("lantu: 有规划嵌套过深"));
-		String oom = Main.failure(new OutOfMemoryError("Required array size too large"), org.lantu.plan.findings.Lang.EN);
+				Main.failure(new StackOverflowError(), Lang.EN));
+		assertTrue(Main.failure(new StackOverflowError(), Lang.ZH).startsWith("lantu: 有规划嵌套过深"));
+		String oom = Main.failure(new OutOfMemoryError("Required array size too large"), Lang.EN);
 		assertTrue(oom.startsWith("lantu: out of memory") && oom.contains("LANTU_JAVA_OPTS=-Xmx4g") && !oom.contains("\n"), oom);
 	}
 

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,8 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.cli.LanguageServerTest.Client;
@@ -175,7 +178,7 @@ class LanguageServerErrorsTest {
 	@Test
 	void specialFilesInTheWorkspaceAreLeftOut() throws Exception {
 		Path fifo = dir.resolve("pipe.plan");
-		org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+		Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
 		Files.createSymbolicLink(dir.resolve("zero.plan"), Path.of("/dev/zero"));
 		Files.createSymbolicLink(dir.resolve("loop"), dir);
 		Files.createDirectories(dir.resolve("folder.plan"));
@@ -183,7 +186,7 @@ class LanguageServerErrorsTest {
 		String text = "规划 p\n功能区 z { 面积 3 公亩 }\n";
 		Files.writeString(plan, text, StandardCharsets.UTF_8);
 		Watching client = new Watching();
-		LanguageServer server = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90),
+		LanguageServer server = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(90),
 				() -> LanguageServerTest.connect(client, dir), "initialize returns");
 		var opened = LanguageServerTest.open(server, client, plan, text);
 		assertEquals("unit.unknown", opened.getValue().get(0).getCode().getLeft(), opened.getValue().toString());

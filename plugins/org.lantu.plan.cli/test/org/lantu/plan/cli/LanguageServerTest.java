@@ -8,27 +8,59 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.ide.server.InProcessClient;
+
+import com.google.gson.JsonObject;
 
 /** lantu lsp driven by a real LSP client (lsp4j) over pipes: open, diagnostics, completion, hover, quick fix, shutdown. */
 class LanguageServerTest {
@@ -37,7 +69,7 @@ class LanguageServerTest {
 	Path dir;
 
 	/** A client that keeps what the server publishes. */
-	static class Client extends org.lantu.plan.ide.server.InProcessClient {
+	static class Client extends InProcessClient {
 		final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
 
 		@Override
@@ -52,7 +84,7 @@ class LanguageServerTest {
 	}
 
 	/** The server as an LSP service and as a raw JSON-RPC endpoint (for requests no service method sends). */
-	record Connection(LanguageServer server, org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint) {
+	record Connection(LanguageServer server, RemoteEndpoint endpoint) {
 	}
 
 	static Connection connectWithEndpoint(Client client, Path folder) throws Exception {
@@ -67,11 +99,11 @@ class LanguageServerTest {
 		InitializeParams init = new InitializeParams();
 		init.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "plans")));
 		init.setRootUri(folder.toUri().toString()); // Xtext's single-root workspace manager reads this
-		var text = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
-		var symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+		var text = new TextDocumentClientCapabilities();
+		var symbols = new DocumentSymbolCapabilities();
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
-		init.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities(new org.eclipse.lsp4j.WorkspaceClientCapabilities(), text, null));
+		init.setCapabilities(new ClientCapabilities(new WorkspaceClientCapabilities(), text, null));
 		var capabilities = server.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities();
 		assertTrue(capabilities.getCompletionProvider() != null, "completion is offered");
 		server.initialized(new InitializedParams());
@@ -91,7 +123,7 @@ class LanguageServerTest {
 	}
 
 	/** The first diagnostics the server publishes within 60 s that {@code wanted} accepts, or null. */
-	static PublishDiagnosticsParams awaitPublished(Client client, java.util.function.Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
+	static PublishDiagnosticsParams awaitPublished(Client client, Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (System.nanoTime() < deadline) {
 			PublishDiagnosticsParams p = client.diagnostics.poll(1, TimeUnit.SECONDS);
@@ -127,13 +159,13 @@ class LanguageServerTest {
 		assertTrue(labels.indexOf("功能区") < labels.indexOf("zone"), "the reader's (Chinese) keywords first: " + labels);
 
 		var hover = server.getTextDocumentService()
-				.hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(published), new Position(1, 5))).get(60, TimeUnit.SECONDS);
+				.hover(new HoverParams(new TextDocumentIdentifier(published), new Position(1, 5))).get(60, TimeUnit.SECONDS);
 		String shown = hover == null ? "" : hover.getContents().isRight() ? hover.getContents().getRight().getValue() : hover.getContents().getLeft().toString();
 		assertTrue(shown.contains("起步区") && shown.contains("合计 2252亩") && shown.contains("1.3333平方公里"), shown);
 
-		var context = new org.eclipse.lsp4j.CodeActionContext(List.of(d));
+		var context = new CodeActionContext(List.of(d));
 		var actions = server.getTextDocumentService()
-				.codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(published), d.getRange(), context)).get(60, TimeUnit.SECONDS);
+				.codeAction(new CodeActionParams(new TextDocumentIdentifier(published), d.getRange(), context)).get(60, TimeUnit.SECONDS);
 		assertEquals(1, actions.size(), actions.toString());
 		var action = actions.get(0).getRight();
 		assertEquals("改为 2252亩", action.getTitle());
@@ -152,12 +184,12 @@ class LanguageServerTest {
 		assertEquals(List.of(), open(server, client, plan, text).getValue(), "1907亩 is 约2000亩 within the default 5 %");
 
 		// over the protocol, settings arrive as JSON
-		var settings = new com.google.gson.JsonObject();
-		var lantu = new com.google.gson.JsonObject();
+		var settings = new JsonObject();
+		var lantu = new JsonObject();
 		lantu.addProperty("tolerance", "1%");
 		lantu.addProperty("lang", "en");
 		settings.add("lantu", lantu);
-		server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(settings));
+		server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
 		PublishDiagnosticsParams again = awaitPublished(client, p -> p.getUri().endsWith("/tolerance.plan") && !p.getDiagnostics().isEmpty());
 		assertTrue(again != null, "the plan is checked again with a 1 % tolerance");
 		Diagnostic d = again.getDiagnostics().get(0);
@@ -166,7 +198,7 @@ class LanguageServerTest {
 		assertTrue(message.contains("1907") && !message.contains("合计"), "in English now: " + message);
 
 		lantu.addProperty("tolerance", "5");
-		server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(settings));
+		server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
 		assertTrue(awaitPublished(client, p -> p.getUri().endsWith("/tolerance.plan") && p.getDiagnostics().isEmpty()) != null, "back to 5 %");
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
@@ -183,35 +215,35 @@ class LanguageServerTest {
 		TextDocumentIdentifier doc = new TextDocumentIdentifier(opened.getKey());
 		var service = server.getTextDocumentService();
 
-		var formatting = service.formatting(new org.eclipse.lsp4j.DocumentFormattingParams(doc, new org.eclipse.lsp4j.FormattingOptions(2, true)))
+		var formatting = service.formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true)))
 				.get(60, TimeUnit.SECONDS);
 		assertEquals(text.replace("   功能区 甲园", "功能区 甲园"), apply(text, formatting), "top-level elements start their lines");
 
 		Position reference = new Position(1, text.split("\n")[1].indexOf("甲园") + 1); // 甲园 in 组成
-		var definition = service.definition(new org.eclipse.lsp4j.DefinitionParams(doc, reference)).get(60, TimeUnit.SECONDS).getLeft();
+		var definition = service.definition(new DefinitionParams(doc, reference)).get(60, TimeUnit.SECONDS).getLeft();
 		assertEquals(1, definition.size(), definition.toString());
 		assertEquals(2, definition.get(0).getRange().getStart().getLine(), "甲园 is declared on the third line");
 
-		var references = service.references(new org.eclipse.lsp4j.ReferenceParams(doc, reference, new org.eclipse.lsp4j.ReferenceContext(true)))
+		var references = service.references(new ReferenceParams(doc, reference, new ReferenceContext(true)))
 				.get(60, TimeUnit.SECONDS);
 		assertEquals(List.of(1, 2), references.stream().map(l -> l.getRange().getStart().getLine()).sorted().toList(), references.toString());
 
-		var rename = service.rename(new org.eclipse.lsp4j.RenameParams(doc, reference, "东园")).get(60, TimeUnit.SECONDS);
-		List<org.eclipse.lsp4j.TextEdit> renameEdits = rename.getChanges() != null ? rename.getChanges().values().iterator().next()
+		var rename = service.rename(new RenameParams(doc, reference, "东园")).get(60, TimeUnit.SECONDS);
+		List<TextEdit> renameEdits = rename.getChanges() != null ? rename.getChanges().values().iterator().next()
 				: rename.getDocumentChanges().get(0).getLeft().getEdits().stream().map(e -> e.getLeft()).toList();
 		String renamed = apply(text, renameEdits);
 		assertTrue(renamed.contains("组成 东园, 乙园") && renamed.contains("功能区 东园 {") && !renamed.contains("甲园"), renamed);
 
-		var symbols = service.documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(doc)).get(60, TimeUnit.SECONDS);
+		var symbols = service.documentSymbol(new DocumentSymbolParams(doc)).get(60, TimeUnit.SECONDS);
 		var root = symbols.get(0).getRight();
 		assertEquals("示例", root.getName());
-		assertEquals(List.of("起步区", "甲园", "乙园"), root.getChildren().stream().map(org.eclipse.lsp4j.DocumentSymbol::getName).toList());
+		assertEquals(List.of("起步区", "甲园", "乙园"), root.getChildren().stream().map(DocumentSymbol::getName).toList());
 		assertEquals(2, root.getChildren().get(1).getSelectionRange().getStart().getLine(), "甲园's symbol selects its name");
 
-		var folding = service.foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(doc)).get(60, TimeUnit.SECONDS);
+		var folding = service.foldingRange(new FoldingRangeRequestParams(doc)).get(60, TimeUnit.SECONDS);
 		assertTrue(folding.stream().anyMatch(f -> f.getStartLine() == 3 && f.getEndLine() >= 4), "乙园's block folds: " + folding);
 
-		var tokens = service.semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(doc)).get(60, TimeUnit.SECONDS);
+		var tokens = service.semanticTokensFull(new SemanticTokensParams(doc)).get(60, TimeUnit.SECONDS);
 		assertTrue(tokens != null && tokens.getData() != null, "semantic tokens answer");
 
 		server.shutdown().get(30, TimeUnit.SECONDS);
@@ -234,9 +266,9 @@ class LanguageServerTest {
 
 		// the author types a new value into the district plan: the city's roll-up no longer adds up
 		client.diagnostics.clear();
-		server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
-				new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(eastUri, 2),
-				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(eastText.replace("400", "450")))));
+		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+				new VersionedTextDocumentIdentifier(eastUri, 2),
+				List.of(new TextDocumentContentChangeEvent(eastText.replace("400", "450")))));
 		PublishDiagnosticsParams published = awaitPublished(client, p -> p.getUri().endsWith("/city.plan") && !p.getDiagnostics().isEmpty());
 		List<Diagnostic> cityFindings = published == null ? List.of() : published.getDiagnostics();
 		assertEquals(1, cityFindings.size(), "the city plan is checked again: " + cityFindings);
@@ -280,17 +312,17 @@ class LanguageServerTest {
 			List<String> expected) throws Exception {
 		client.diagnostics.clear();
 		Position at = new Position(line, col);
-		org.eclipse.lsp4j.Range range = new org.eclipse.lsp4j.Range(at, typed.isEmpty() ? new Position(line, col + 1) : at);
-		server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, version),
-				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(range, typed))));
-		var last = new java.util.concurrent.atomic.AtomicReference<List<Diagnostic>>(List.of());
+		Range range = new Range(at, typed.isEmpty() ? new Position(line, col + 1) : at);
+		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+				List.of(new TextDocumentContentChangeEvent(range, typed))));
+		var last = new AtomicReference<List<Diagnostic>>(List.of());
 		PublishDiagnosticsParams p = awaitPublished(client, q -> {
 			if (!q.getUri().equals(uri)) {
 				return false;
 			}
-			List<Diagnostic> sorted = q.getDiagnostics().stream().sorted(java.util.Comparator.comparingInt(d -> d.getRange().getStart().getLine())).toList();
+			List<Diagnostic> sorted = q.getDiagnostics().stream().sorted(Comparator.comparingInt(d -> d.getRange().getStart().getLine())).toList();
 			last.set(sorted);
-			List<String> found = new java.util.ArrayList<>();
+			List<String> found = new ArrayList<>();
 			for (int i = 0; i < sorted.size(); i++) {
 				Diagnostic d = sorted.get(i);
 				boolean withLine = i < expected.size() && expected.get(i).contains("@");
@@ -305,9 +337,9 @@ class LanguageServerTest {
 	}
 
 	/** The text after the edits (applied from the last to the first). */
-	static String apply(String text, List<? extends org.eclipse.lsp4j.TextEdit> edits) {
+	static String apply(String text, List<? extends TextEdit> edits) {
 		List<String> lines = List.of(text.split("\n", -1));
-		java.util.function.ToIntFunction<Position> offset = p -> {
+		ToIntFunction<Position> offset = p -> {
 			int o = 0;
 			for (int i = 0; i < p.getLine(); i++) {
 				o += lines.get(i).length() + 1;

@@ -9,21 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.lantu.plan.api.PlanChecker;
-import org.lantu.plan.api.PlanDiagnostic;
-import org.lantu.plan.plan.Plan;
-import org.lantu.plan.files.PlanFiles;
-import org.lantu.plan.files.Workspace;
-import org.lantu.plan.render.Publisher;
-import org.lantu.plan.render.Sheet;
-import org.lantu.plan.render.TableWriters;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -35,6 +26,21 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.lantu.plan.api.CheckFilter;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.files.PlanFiles;
+import org.lantu.plan.files.Workspace;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.render.Publisher;
+import org.lantu.plan.render.Sheet;
+import org.lantu.plan.render.TableWriters;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -81,7 +87,7 @@ class PlanFuzzTest {
 			assertTrue(d.line() >= 1 && d.column() >= 1, () -> "a finding without a position: " + d.format());
 			assertNotNull(d.check(), () -> "a finding without a check id: " + d.format());
 		}
-		assertTrue(java.util.Arrays.equals(input, Files.readAllBytes(plan)), "the input is never written");
+		assertTrue(Arrays.equals(input, Files.readAllBytes(plan)), "the input is never written");
 		delete(dir);
 	}
 
@@ -131,12 +137,12 @@ class PlanFuzzTest {
 		Files.writeString(plan, "规划 p\n引用 \"" + quoted + "\"\n段 [1亿元](x.营收@2025)\n", StandardCharsets.UTF_8);
 
 		Workspace workspace = new Workspace(List.of(root), PlanFiles.DEFAULT_MAX_BYTES);
-		Workspace.Resolution r = workspace.resolveImport(org.eclipse.emf.common.util.URI.createFileURI(plan.toString()), written);
+		Workspace.Resolution r = workspace.resolveImport(URI.createFileURI(plan.toString()), written);
 		if (r.uri() != null) {
 			Path target = Path.of(r.uri().toFileString());
 			assertTrue(target.normalize().startsWith(root) && Workspace.isUnder(target, root), () -> "'" + written + "' leads to " + target);
 		}
-		var report = CHECKER.check(List.of(plan), org.lantu.plan.api.CheckFilter.ALL, PlanChecker.Options.DEFAULT.withRoot(root));
+		var report = CHECKER.check(List.of(plan), CheckFilter.ALL, PlanChecker.Options.DEFAULT.withRoot(root));
 		for (PlanDiagnostic d : report.diagnostics()) {
 			assertTrue(!d.message().contains("987654"), () -> "'" + written + "' read the plan outside the workspace: " + d.format());
 		}
@@ -211,10 +217,10 @@ class PlanFuzzTest {
 		private static final long serialVersionUID = 1L;
 
 		@Override
-		public boolean equals(org.eclipse.emf.ecore.EObject a, org.eclipse.emf.ecore.EObject b) {
+		public boolean equals(EObject a, EObject b) {
 			if (a != null && b != null && a.eIsProxy() && b.eIsProxy()) {
-				return java.util.Objects.equals(((org.eclipse.emf.ecore.InternalEObject) a).eProxyURI().fragment(),
-						((org.eclipse.emf.ecore.InternalEObject) b).eProxyURI().fragment());
+				return Objects.equals(((InternalEObject) a).eProxyURI().fragment(),
+						((InternalEObject) b).eProxyURI().fragment());
 			}
 			return super.equals(a, b);
 		}

@@ -1,15 +1,22 @@
 package org.lantu.plan.ide;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.lantu.plan.ide.contentassist.PlanContentAssistContextFactory;
 import org.lantu.plan.ide.contentassist.PlanContentAssistParser;
+import org.lantu.plan.ide.hover.PlanHoverDocumentation;
 import org.lantu.plan.ide.outline.PlanDocumentSymbols;
-import org.lantu.plan.ide.server.PlanContentAssistService;
 import org.lantu.plan.ide.quickfix.PlanCodeActions;
+import org.lantu.plan.ide.server.PlanContentAssistService;
+import org.lantu.plan.ide.server.PlanFormattingService;
 
 /**
  * Editor services shared by every editor (language server, Eclipse): content assist with the
@@ -27,14 +34,14 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	 * file a second time to decide whether to (Xtext's default does, which cost a fifth of every
 	 * keystroke's check on a 5,000-line plan).
 	 */
-	public Class<? extends org.eclipse.xtext.generator.IShouldGenerate> bindIShouldGenerate() {
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
 		return NeverGenerate.class;
 	}
 
 	/** Nothing to generate. */
-	public static class NeverGenerate implements org.eclipse.xtext.generator.IShouldGenerate {
+	public static class NeverGenerate implements IShouldGenerate {
 		@Override
-		public boolean shouldGenerate(org.eclipse.emf.ecore.resource.Resource resource, org.eclipse.xtext.util.CancelIndicator cancelIndicator) {
+		public boolean shouldGenerate(Resource resource, CancelIndicator cancelIndicator) {
 			return false;
 		}
 	}
@@ -55,8 +62,8 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	}
 
 	/** Formatting a large plan places each edit by a table of line starts, not a scan from the start. */
-	public Class<? extends org.eclipse.xtext.ide.server.formatting.FormattingService> bindFormattingService() {
-		return org.lantu.plan.ide.server.PlanFormattingService.class;
+	public Class<? extends FormattingService> bindFormattingService() {
+		return PlanFormattingService.class;
 	}
 
 	/** The outline is the plan as a document: chapters, sections, boxes, tables and their rows. */
@@ -64,7 +71,7 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 		return PlanDocumentSymbols.class;
 	}
 
-	public Class<? extends org.eclipse.xtext.documentation.IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
-		return org.lantu.plan.ide.hover.PlanHoverDocumentation.class;
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return PlanHoverDocumentation.class;
 	}
 }

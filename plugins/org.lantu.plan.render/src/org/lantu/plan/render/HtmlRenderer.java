@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,10 +53,12 @@ import org.lantu.plan.plan.Inline;
 import org.lantu.plan.plan.NotApplicable;
 import org.lantu.plan.plan.NotApplicableCell;
 import org.lantu.plan.plan.Note;
+import org.lantu.plan.plan.NoteProperty;
 import org.lantu.plan.plan.Organisation;
 import org.lantu.plan.plan.Paragraph;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.QuantityItem;
@@ -654,7 +657,7 @@ public class HtmlRenderer {
 			out.append("<dd class=\"none\">").append(esc(labels.get("no-values"))).append("</dd>");
 		}
 		for (var p : i.getProperties()) {
-			if (p instanceof org.lantu.plan.plan.NoteProperty n) {
+			if (p instanceof NoteProperty n) {
 				out.append("<dd class=\"note\">").append(esc(labels.get("note"))).append(' ').append(esc(n.getText())).append("</dd>");
 			}
 		}
@@ -736,9 +739,9 @@ public class HtmlRenderer {
 		if (p.getIndustry() != null && !p.getIndustry().eIsProxy()) {
 			out.append("<tr><th>").append(esc(labels.get("industry"))).append("</th><td>").append(esc(Evaluator.nameOf(p.getIndustry()))).append("</td></tr>");
 		}
-		if (Evaluator.isWritten(p, org.lantu.plan.plan.PlanPackage.Literals.PROJECT__STATUS)) {
+		if (Evaluator.isWritten(p, PlanPackage.Literals.PROJECT__STATUS)) {
 			out.append("<tr><th>").append(esc(labels.get("status"))).append("</th><td>")
-					.append(esc(labels.get("status-" + p.getStatus().getName().toLowerCase(java.util.Locale.ROOT)))).append("</td></tr>");
+					.append(esc(labels.get("status-" + p.getStatus().getName().toLowerCase(Locale.ROOT)))).append("</td></tr>");
 		}
 		for (Stage s : p.getStages()) {
 			List<String> parts = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Writing generated files: the output directory is created, each file is written to a temporary
@@ -62,7 +63,7 @@ public final class Outputs {
 	public Outputs(Path directory, Set<Path> inputs) {
 		this.shown = directory;
 		this.directory = directory.toAbsolutePath().normalize();
-		this.inputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
+		this.inputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
 	}
 
 	/** Creates the output directory, or says why there cannot be one. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -129,7 +130,7 @@ public final class Publisher {
 		for (Path f : files) {
 			String base = Outputs.baseName(f);
 			names.put(f, base);
-			clash |= !seen.add(base.toLowerCase(java.util.Locale.ROOT));
+			clash |= !seen.add(base.toLowerCase(Locale.ROOT));
 		}
 		if (!clash) {
 			return names;

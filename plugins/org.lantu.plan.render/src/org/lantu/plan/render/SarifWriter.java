@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.lantu.plan.api.CheckCatalogue;
@@ -81,7 +82,7 @@ public final class SarifWriter {
 		b.append("              \"fullDescription\": { \"text\": ").append(str(check.title(Lang.ZH) + " / " + check.title(Lang.EN))).append(" },\n");
 		b.append("              \"help\": { \"text\": ").append(str(help)).append(", \"markdown\": ").append(str(help)).append(" },\n");
 		b.append("              \"defaultConfiguration\": { \"level\": ").append(str(switch (check.level()) { case ERROR -> "error"; case WARNING -> "warning"; case INFO -> "note"; })).append(" },\n");
-		b.append("              \"properties\": { \"tags\": [").append(str(check.family().name().toLowerCase(java.util.Locale.ROOT))).append(", ")
+		b.append("              \"properties\": { \"tags\": [").append(str(check.family().name().toLowerCase(Locale.ROOT))).append(", ")
 				.append(str(check.family().title(lang))).append("] }\n");
 		b.append("            }");
 	}

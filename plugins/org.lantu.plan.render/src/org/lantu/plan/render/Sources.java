@@ -1,5 +1,7 @@
 package org.lantu.plan.render;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +40,10 @@ final class Sources {
 	 */
 	static String shown(String file) {
 		try {
-			java.nio.file.Path abs = java.nio.file.Path.of(file).toAbsolutePath().normalize();
-			java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+			Path abs = Path.of(file).toAbsolutePath().normalize();
+			Path here = Path.of("").toAbsolutePath();
 			return (abs.startsWith(here) ? here.relativize(abs).toString() : file).replace('\\', '/');
-		} catch (java.nio.file.InvalidPathException e) {
+		} catch (InvalidPathException e) {
 			return file;
 		}
 	}

@@ -4,6 +4,7 @@ import static org.lantu.plan.render.Sheet.Cell.of;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +15,6 @@ import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.plan.Attribute;
-import org.lantu.plan.resolve.IndicatorColumns;
 import org.lantu.plan.plan.Category;
 import org.lantu.plan.plan.CategoryProperty;
 import org.lantu.plan.plan.ColumnKind;
@@ -23,6 +23,7 @@ import org.lantu.plan.plan.Industry;
 import org.lantu.plan.plan.NoteProperty;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Referable;
@@ -32,6 +33,7 @@ import org.lantu.plan.plan.TextCell;
 import org.lantu.plan.plan.Zone;
 import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.render.Sheet.Cell;
+import org.lantu.plan.resolve.IndicatorColumns;
 
 /**
  * The working tables of a plan, as every table format exports them: indicators (one row per
@@ -151,7 +153,7 @@ public final class TableModel {
 		for (Project p : EcoreUtil2.getAllContentsOfType(plan, Project.class)) {
 			String title = p.getTitle() != null ? p.getTitle() : p.getName();
 			row(s, title, null, p.getZone(), p.getIndustry(), p.getInvestment(), p.getLand(), p.getYears() == null ? null : p.getYears().getFrom() + "—" + p.getYears().getTo(),
-					Evaluator.isWritten(p, org.lantu.plan.plan.PlanPackage.Literals.PROJECT__STATUS) ? labels.get("status-" + p.getStatus().getName().toLowerCase(java.util.Locale.ROOT))
+					Evaluator.isWritten(p, PlanPackage.Literals.PROJECT__STATUS) ? labels.get("status-" + p.getStatus().getName().toLowerCase(Locale.ROOT))
 							: null,
 					sources.of(p));
 			for (Stage st : p.getStages()) {

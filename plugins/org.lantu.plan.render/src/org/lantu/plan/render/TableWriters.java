@@ -4,10 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.lantu.plan.api.PlainText;
 
 /** The table formats: CSV (one file per sheet), Markdown, JSON, Excel. All output is deterministic. */
 public final class TableWriters {
@@ -98,7 +105,7 @@ public final class TableWriters {
 			if (l > 0) {
 				b.append("<br>");
 			}
-			mdLine(org.lantu.plan.api.PlainText.visible(lines[l]), b);
+			mdLine(PlainText.visible(lines[l]), b);
 		}
 		return b.toString();
 	}
@@ -215,11 +222,11 @@ public final class TableWriters {
 	/** Re-packs a workbook with fixed entry times and its creation date fixed. */
 	static byte[] deterministic(byte[] xlsx) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
-		long fixed = java.time.Instant.parse(FIXED_DATE).toEpochMilli();
-		java.nio.file.Path temp = java.nio.file.Files.createTempFile("lantu", ".xlsx");
+		long fixed = Instant.parse(FIXED_DATE).toEpochMilli();
+		Path temp = Files.createTempFile("lantu", ".xlsx");
 		try {
-			java.nio.file.Files.write(temp, xlsx);
-			try (var in = new java.util.zip.ZipFile(temp.toFile()); var zip = new java.util.zip.ZipOutputStream(out)) {
+			Files.write(temp, xlsx);
+			try (var in = new ZipFile(temp.toFile()); var zip = new ZipOutputStream(out)) {
 				for (var entries = in.entries(); entries.hasMoreElements();) {
 					var e = entries.nextElement();
 					byte[] content;
@@ -231,7 +238,7 @@ public final class TableWriters {
 								.replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + FIXED_DATE + "$3");
 						content = xml.getBytes(StandardCharsets.UTF_8);
 					}
-					var entry = new java.util.zip.ZipEntry(e.getName());
+					var entry = new ZipEntry(e.getName());
 					entry.setTime(fixed);
 					zip.putNextEntry(entry);
 					zip.write(content);
@@ -239,7 +246,7 @@ public final class TableWriters {
 				}
 			}
 		} finally {
-			java.nio.file.Files.deleteIfExists(temp);
+			Files.deleteIfExists(temp);
 		}
 		return out.toByteArray();
 	}

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.lantu.plan.api.PlanDiagnostic;
 
 /**
  * What the author wrote reaches every table and the document, under the right label: each case
@@ -113,9 +115,9 @@ class PublishingTest {
 
 	@Test
 	void tasksAreNumberedInTheStyleOfTheirLevel() throws Exception {
-		java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tasks");
-		java.nio.file.Path plan = dir.resolve("t.plan");
-		java.nio.file.Files.writeString(plan, "规划 t \"t\"\n编号 \"第一章\" \"（一）\"\n章 2 \"主要任务\" {\n  任务 4 \"提升研发投入\"\n  任务 5 \"培育企业\"\n}\n");
+		Path dir = Files.createTempDirectory("tasks");
+		Path plan = dir.resolve("t.plan");
+		Files.writeString(plan, "规划 t \"t\"\n编号 \"第一章\" \"（一）\"\n章 2 \"主要任务\" {\n  任务 4 \"提升研发投入\"\n  任务 5 \"培育企业\"\n}\n");
 		String html = RenderTest.html(plan, "zh");
 		assertTrue(html.contains("<h4>（四）提升研发投入</h4>") && html.contains("<h4>（五）培育企业</h4>"), html);
 	}
@@ -135,7 +137,7 @@ class PublishingTest {
 		assertEquals("test-resources/publishing.plan", shown, "relative to the current folder");
 		assertEquals("/elsewhere/x.plan", Sources.shown("/elsewhere/x.plan"));
 		List<Sheet> sheets = new TableModel(RenderTest.CHECKER.evaluator(), "zh").sheets(c.plan(), shown,
-				List.of(org.lantu.plan.api.PlanDiagnostic.ofFile(PLAN.toAbsolutePath().toString(), 3, 1, "file", "x")));
+				List.of(PlanDiagnostic.ofFile(PLAN.toAbsolutePath().toString(), 3, 1, "file", "x")));
 		Sheet findings = sheets.stream().filter(s -> s.name().equals("findings")).findFirst().orElseThrow();
 		assertEquals(List.of(shown), column(findings, "文件"));
 		assertTrue(column(sheets.get(0), "出处").get(0).startsWith(shown + ":"));

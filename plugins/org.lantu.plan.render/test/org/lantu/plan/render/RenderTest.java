@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -191,7 +192,7 @@ class RenderTest {
 		Path input = dir.resolve("plan.html");
 		Files.writeString(input, "keep me");
 		Outputs outputs = new Outputs(dir, Set.of(input));
-		var e = assertThrows(java.io.IOException.class, () -> outputs.write("plan.html", new byte[] { 1 }));
+		var e = assertThrows(IOException.class, () -> outputs.write("plan.html", new byte[] { 1 }));
 		assertTrue(e.getMessage().contains("refusing to overwrite an input"), e.getMessage());
 		assertEquals("keep me", Files.readString(input));
 		Path nested = new Outputs(dir.resolve("a/b"), Set.of()).write("x.txt", "x".getBytes());
@@ -201,6 +202,6 @@ class RenderTest {
 			s.forEach(p -> left.add(p.getFileName().toString()));
 		}
 		assertEquals(List.of("x.txt"), left, "no temporary files are left behind");
-		assertThrows(java.io.IOException.class, () -> outputs.write("../escape.txt", new byte[0]));
+		assertThrows(IOException.class, () -> outputs.write("../escape.txt", new byte[0]));
 	}
 }

@@ -1,17 +1,24 @@
 package org.lantu.plan.tests;
 
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.CompositeEValidator;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /** Each check of this issue with a passing and a failing plan. */
 @ExtendWith(InjectionExtension.class)
@@ -25,12 +32,12 @@ class ChecksTest {
 	ValidationTestHelper validation;
 
 	@Inject
-	com.google.inject.Provider<org.eclipse.xtext.resource.XtextResourceSet> resourceSets;
+	Provider<XtextResourceSet> resourceSets;
 
 	/** Read with English findings, as {@code lantu check --lang en} (ChineseFindingsTest reads the Chinese). */
 	Plan parse(String text) throws Exception {
 		var set = resourceSets.get();
-		new org.lantu.plan.evaluate.CheckSettings().setLang(org.lantu.plan.findings.Lang.EN).attachTo(set);
+		new CheckSettings().setLang(Lang.EN).attachTo(set);
 		return parser.parse(text, set);
 	}
 
@@ -150,7 +157,7 @@ class ChecksTest {
 	@Test
 	void onlyThePlansOwnChecksRunNotEmfsGenericOnes() throws Exception {
 		parse("plan p\n");
-		var validator = org.eclipse.emf.ecore.EValidator.Registry.INSTANCE.getEValidator(PlanPackage.eINSTANCE);
-		org.junit.jupiter.api.Assertions.assertFalse(((org.eclipse.xtext.validation.CompositeEValidator) validator).isUseEObjectValidator());
+		var validator = EValidator.Registry.INSTANCE.getEValidator(PlanPackage.eINSTANCE);
+		Assertions.assertFalse(((CompositeEValidator) validator).isUseEObjectValidator());
 	}
 }

@@ -3,6 +3,7 @@ package org.lantu.plan.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 
@@ -41,7 +44,7 @@ class ConsistencyChecksTest {
 	Provider<XtextResourceSet> resourceSets;
 
 	/** The options of the run, as `lantu check --strict --tolerance --lang en` would set them (ChineseFindingsTest reads the Chinese). */
-	CheckSettings settings = new CheckSettings().setLang(org.lantu.plan.findings.Lang.EN);
+	CheckSettings settings = new CheckSettings().setLang(Lang.EN);
 
 	Plan parse(String text) throws Exception {
 		XtextResourceSet set = resourceSets.get();
@@ -364,7 +367,7 @@ class ConsistencyChecksTest {
 	@Test
 	void aPlanToleranceWidensAbout() throws Exception {
 		assertNone(parse(START_UP.formatted("约2000 亩").replace("plan p\n", "plan p\ntolerance 15%\n")), CheckType.SPACE_PARTS.id());
-		settings.setTolerance(new java.math.BigDecimal("0.15"));
+		settings.setTolerance(new BigDecimal("0.15"));
 		assertNone(parse(START_UP.formatted("约2000 亩")), CheckType.SPACE_PARTS.id());
 	}
 
@@ -536,7 +539,7 @@ class ConsistencyChecksTest {
 	void everyCheckIdCanBeAcknowledged() throws Exception {
 		for (String id : CheckType.ids()) {
 			Plan plan = parse("plan p\nzone a\nack " + id + " a \"reason\"\n");
-			assertEquals(id, ((org.lantu.plan.plan.Ack) plan.getElements().get(1)).getCheck());
+			assertEquals(id, ((Ack) plan.getElements().get(1)).getCheck());
 			assertNone(plan, CheckType.ACK_UNKNOWN.id());
 		}
 	}

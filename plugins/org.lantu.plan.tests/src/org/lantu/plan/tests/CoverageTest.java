@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ class CoverageTest {
 	/** Each number's text and status, in document order. */
 	private static Map<String, Status> statuses(PlanCoverage c) {
 		return c.numbers().stream().collect(Collectors.toMap(n -> n.line() + ":" + n.written(), PlanCoverage.Number::status, (a, b) -> a,
-				java.util.LinkedHashMap::new));
+				LinkedHashMap::new));
 	}
 
 	@Test

@@ -7,14 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lantu.plan.api.CheckCatalogue;
 import org.lantu.plan.findings.CheckType;
 
 import com.google.inject.Inject;
@@ -43,7 +46,7 @@ class DocumentationTest {
 		TreeSet<String> missingInChinese = new TreeSet<>();
 		for (Keyword k : GrammarUtil.containedKeywords(grammar.getGrammar())) {
 			String v = k.getValue();
-			if (GrammarUtil.containingRule(k) instanceof org.eclipse.xtext.TerminalRule) {
+			if (GrammarUtil.containingRule(k) instanceof TerminalRule) {
 				continue; // a character range of a terminal (々, 〇), not a keyword an author writes
 			}
 			if (v.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -65,7 +68,7 @@ class DocumentationTest {
 		String chinese = doc("用户手册.md");
 		List<String> headings = catalogue.lines().filter(l -> l.startsWith("## ")).toList();
 		for (String id : CheckType.ids()) {
-			assertTrue(headings.stream().anyMatch(h -> h.matches("## (.*, )?" + java.util.regex.Pattern.quote(id) + "(,| |$).*")),
+			assertTrue(headings.stream().anyMatch(h -> h.matches("## (.*, )?" + Pattern.quote(id) + "(,| |$).*")),
 					"docs/checks.md has no heading for " + id);
 			assertTrue(chinese.contains("| `" + id + "` |"), "docs/用户手册.md has no row for " + id);
 		}
@@ -73,7 +76,7 @@ class DocumentationTest {
 
 	@Test
 	void theCatalogueDescribesOnlyDeclaredChecksAtTheirDeclaredLevel() throws Exception {
-		var catalogue = org.lantu.plan.api.CheckCatalogue.parse(doc("checks.md"));
+		var catalogue = CheckCatalogue.parse(doc("checks.md"));
 		for (var entry : catalogue.entries()) {
 			boolean saysWarning = entry.heading().matches(".*\\(warnings?\\)\\s*$");
 			boolean saysInformation = entry.heading().matches(".*\\(information\\)\\s*$");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Phase;
@@ -77,11 +80,11 @@ class ExamplesTest {
 			files = s.filter(p -> p.toString().endsWith(".plan")).sorted().toList();
 		}
 		// in Chinese (the default) and in English (--lang en)
-		return Stream.of(org.lantu.plan.findings.Lang.values()).map(lang -> DynamicTest.dynamicTest(lang.tag(), () -> {
-			var report = PlanChecker.create().check(files, org.lantu.plan.api.CheckFilter.ALL, PlanChecker.Options.DEFAULT.withLang(lang));
+		return Stream.of(Lang.values()).map(lang -> DynamicTest.dynamicTest(lang.tag(), () -> {
+			var report = PlanChecker.create().check(files, CheckFilter.ALL, PlanChecker.Options.DEFAULT.withLang(lang));
 			List<String> actual = report.diagnostics().stream()
 					.map(d -> Path.of(d.file()).getFileName() + ":" + d.line() + " " + d.severity().label() + " [" + d.check() + "] " + d.message()).toList();
-			Path golden = Path.of("resources", lang == org.lantu.plan.findings.Lang.ZH ? "examples-findings.txt" : "examples-findings.en.txt");
+			Path golden = Path.of("resources", lang == Lang.ZH ? "examples-findings.txt" : "examples-findings.en.txt");
 			if ("update".equals(System.getProperty("lantu.golden"))) {
 				Files.write(golden, actual);
 			}
@@ -95,7 +98,7 @@ class ExamplesTest {
 		PlanChecker checker = PlanChecker.create();
 		return EXPECTED.entrySet().stream().filter(e -> Files.exists(examples().resolve(e.getKey())))
 				.map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-					Plan plan = checker.parse(examples().resolve(e.getKey()), new java.util.ArrayList<>());
+					Plan plan = checker.parse(examples().resolve(e.getKey()), new ArrayList<>());
 					Map<String, Integer> counts = count(plan);
 					for (var expected : e.getValue().entrySet()) {
 						assertEquals(expected.getValue(), counts.getOrDefault(expected.getKey(), 0), e.getKey() + ": number of " + expected.getKey());

@@ -19,6 +19,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lantu.plan.plan.Plan;
@@ -72,7 +73,7 @@ class FormatterTest {
 		return text.lines().filter(l -> l.contains(what)).count();
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void anIndicatorTableIsIndentedByItsNesting() throws Exception {
 		String text = "plan p\nindicators {\ncolumns target 2025\ncomputed growth\ncategory \"经济\" {\nindicator a（亿元）: 1\n}\nnote \"注释\"\n}\n";
 		// (this helper indents with Xtext's default, a tab; lantu format asks for two spaces)

@@ -3,11 +3,15 @@ package org.lantu.plan.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,10 +21,12 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.junit.jupiter.api.Test;
+import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
+import org.lantu.plan.findings.Speaking;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.ColumnKind;
 import org.lantu.plan.plan.PlanPackage;
@@ -71,8 +77,8 @@ class MessagesTest {
 				.flatMap(folder -> {
 					try {
 						return Files.walk(root.resolve(folder));
-					} catch (java.io.IOException e) {
-						throw new java.io.UncheckedIOException(e);
+					} catch (IOException e) {
+						throw new UncheckedIOException(e);
 					}
 				})) {
 			for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -97,8 +103,8 @@ class MessagesTest {
 	@Test
 	void theWorkbenchContributionsSayEverythingInBothLanguages() throws Exception {
 		Path bundle = Path.of(System.getProperty("lantu.root", "../..")).resolve("plugins/org.lantu.plan.eclipse");
-		java.util.Properties zh = new java.util.Properties();
-		java.util.Properties en = new java.util.Properties();
+		Properties zh = new Properties();
+		Properties en = new Properties();
 		try (var in = Files.newBufferedReader(bundle.resolve("plugin.properties"), StandardCharsets.UTF_8)) {
 			zh.load(in);
 		}
@@ -128,14 +134,14 @@ class MessagesTest {
 			keys.add(k.text().key());
 		}
 		for (Dimension d : Dimension.values()) {
-			keys.add("dimension." + d.name().toLowerCase(java.util.Locale.ROOT));
+			keys.add("dimension." + d.name().toLowerCase(Locale.ROOT));
 		}
 		for (ColumnKind c : ColumnKind.values()) {
-			keys.add("column." + c.getName().toLowerCase(java.util.Locale.ROOT));
+			keys.add("column." + c.getName().toLowerCase(Locale.ROOT));
 		}
 		for (EClassifier c : PlanPackage.eINSTANCE.getEClassifiers()) {
 			if (c instanceof EClass e && e.getEStructuralFeature("name") != null && !e.isAbstract()) {
-				keys.add("element." + e.getName().toLowerCase(java.util.Locale.ROOT));
+				keys.add("element." + e.getName().toLowerCase(Locale.ROOT));
 			}
 		}
 		for (String s : List.of("sum.mismatch.stated-parts", "sum.of-which")) {
@@ -169,9 +175,9 @@ class MessagesTest {
 	void theProcessLanguageIsAPreference() {
 		try {
 			Lang.prefer(Lang.EN);
-			assertEquals(Lang.EN, org.lantu.plan.findings.Speaking.of(null), "a resource set without settings (a language server's)");
-			assertEquals(Lang.EN, new org.lantu.plan.evaluate.CheckSettings().lang());
-			assertEquals(Lang.ZH, new org.lantu.plan.evaluate.CheckSettings().setLang(Lang.ZH).lang(), "a run's own --lang wins");
+			assertEquals(Lang.EN, Speaking.of(null), "a resource set without settings (a language server's)");
+			assertEquals(Lang.EN, new CheckSettings().lang());
+			assertEquals(Lang.ZH, new CheckSettings().setLang(Lang.ZH).lang(), "a run's own --lang wins");
 		} finally {
 			Lang.prefer(null);
 		}

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lantu.plan.plan.Aspect;
 import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Chapter;
 import org.lantu.plan.plan.Claim;
@@ -25,7 +30,9 @@ import org.lantu.plan.plan.Paragraph;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.Prefix;
 import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Section;
 import org.lantu.plan.plan.Suffix;
+import org.lantu.plan.plan.TargetProperty;
 import org.lantu.plan.plan.TextCell;
 import org.lantu.plan.plan.ValueCell;
 import org.lantu.plan.plan.Zone;
@@ -215,8 +222,8 @@ class ParsingTest {
 		var english2 = EcoreUtil.getAllContents(english, true);
 		var chinese2 = EcoreUtil.getAllContents(chinese, true);
 		while (english2.hasNext() && chinese2.hasNext()) {
-			var e = (org.eclipse.emf.ecore.EObject) english2.next();
-			var c = (org.eclipse.emf.ecore.EObject) chinese2.next();
+			var e = (EObject) english2.next();
+			var c = (EObject) chinese2.next();
 			for (var f : e.eClass().getEAllAttributes()) {
 				assertEquals(e.eGet(f), c.eGet(f), () -> e.eClass().getName() + "." + f.getName());
 			}
@@ -231,7 +238,7 @@ class ParsingTest {
 		assertEquals("某府发〔2022〕1号", plan.getNumber());
 		assertEquals(2021, plan.getPeriod().getFrom());
 		assertEquals(2025, plan.getPeriod().getTo());
-		assertEquals(java.util.List.of(2030, 2035), plan.getOutlook());
+		assertEquals(List.of(2030, 2035), plan.getOutlook());
 		assertEquals(2, plan.getAddressees().size());
 		assertEquals("某发〔2016〕9号", plan.getBasis().get(1).getDocNumber());
 		assertEquals(8, plan.getDate().getMonth());
@@ -273,14 +280,14 @@ class ParsingTest {
 	@Test
 	void claimsAndReferencesLinkToIndicators() throws Exception {
 		Plan plan = parser.parse(ENGLISH);
-		Paragraph p = (Paragraph) ((org.lantu.plan.plan.Section) (chapter(plan)).getElements().get(0)).getElements().get(0);
+		Paragraph p = (Paragraph) ((Section) (chapter(plan)).getElements().get(0)).getElements().get(0);
 		assertEquals("一是", p.getLabel());
 		Claim claim = (Claim) p.getContent().get(1);
 		assertEquals(Prefix.AT_LEAST, claim.getValue().getPrefix());
 		assertEquals("营业收入", ((Indicator) claim.getTarget().getSubject()).getName());
 		assertEquals(2025, claim.getTarget().getYear());
 		Claim growth = (Claim) p.getContent().get(3);
-		assertEquals(org.lantu.plan.plan.Aspect.GROWTH, growth.getTarget().getAspect());
+		assertEquals(Aspect.GROWTH, growth.getTarget().getAspect());
 	}
 
 	@Test
@@ -288,7 +295,7 @@ class ParsingTest {
 		Plan plan = parser.parse("规划 p\n规划期限 ２０２１—２０２５\n指标 x（亿元）{ 目标 ２０２５：１２．５ }\n");
 		assertTrue(plan.eResource().getErrors().isEmpty(), () -> plan.eResource().getErrors().toString());
 		assertEquals(2021, plan.getPeriod().getFrom());
-		var target = ((org.lantu.plan.plan.TargetProperty) ((Indicator) plan.getElements().get(0)).getProperties().get(0)).getValues().get(0);
+		var target = ((TargetProperty) ((Indicator) plan.getElements().get(0)).getProperties().get(0)).getValues().get(0);
 		assertEquals(new BigDecimal("12.5"), target.getValue().getValue());
 	}
 
@@ -319,11 +326,11 @@ class ParsingTest {
 				para [3.2人](每千人口拥有执业（助理）医师数@2025) [4.5个](每千人口拥有3岁以下婴幼儿托位数@2025) [35]("PM2.5浓度"@2020) [60](城镇化率@2020)
 				""");
 		assertTrue(plan.eResource().getErrors().isEmpty(), () -> plan.eResource().getErrors().toString());
-		var indicators = org.eclipse.xtext.EcoreUtil2.eAllOfType(plan, org.lantu.plan.plan.Indicator.class);
-		assertEquals(java.util.List.of("每千人口拥有执业（助理）医师数", "每千人口拥有3岁以下婴幼儿托位数", "PM2.5浓度", "城镇化率"),
-				indicators.stream().map(org.lantu.plan.plan.Indicator::getName).toList());
-		assertEquals(java.util.List.of("人", "个", "微克/立方米", "%"), indicators.stream().map(org.lantu.plan.plan.Indicator::getUnit).toList());
-		assertEquals(java.util.List.of(), validation.validate(plan), "every claim links to its indicator, a quoted name with a dot too");
+		var indicators = EcoreUtil2.eAllOfType(plan, Indicator.class);
+		assertEquals(List.of("每千人口拥有执业（助理）医师数", "每千人口拥有3岁以下婴幼儿托位数", "PM2.5浓度", "城镇化率"),
+				indicators.stream().map(Indicator::getName).toList());
+		assertEquals(List.of("人", "个", "微克/立方米", "%"), indicators.stream().map(Indicator::getUnit).toList());
+		assertEquals(List.of(), validation.validate(plan), "every claim links to its indicator, a quoted name with a dot too");
 	}
 
 	@Test
@@ -331,7 +338,7 @@ class ParsingTest {
 		for (String[] c : new String[][] { { "indicator 3 PM2.5浓度（微克/立方米）{ target 2025: 30 }", "请给名称加引号，写作 indicator 3 \"PM2.5浓度\"（微克/立方米）" },
 				{ "indicator R&D经费（亿元）", "指标名称中的“&”不能不加引号直接书写：请给名称加引号，写作 indicator \"R&D经费\"（亿元）" } }) {
 			Plan plan = parser.parse("plan p\n" + c[0] + "\n");
-			var messages = plan.eResource().getErrors().stream().map(org.eclipse.emf.ecore.resource.Resource.Diagnostic::getMessage).toList();
+			var messages = plan.eResource().getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
 			assertTrue(messages.stream().anyMatch(m -> m.contains(c[1])), messages::toString);
 		}
 		Plan cells = parser.parse("plan p\nindicators {\n columns target 2025\n indicator x（亿元）: 1.2.3\n}\n");

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +82,7 @@ class PlanResourceSetTest {
 	@Test
 	void aNamedPipeIsNotOpened() throws Exception {
 		Path fifo = dir.resolve("p.plan");
-		org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+		Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
 		IOException e = assertThrows(IOException.class, () -> resourceSets.get().getURIConverter().createInputStream(URI.createFileURI(fifo.toString())));
 		assertTrue(e.getMessage().contains("named pipe"), e.getMessage());
 	}

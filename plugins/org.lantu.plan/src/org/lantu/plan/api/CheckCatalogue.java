@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
@@ -64,7 +65,7 @@ public final class CheckCatalogue {
 	}
 
 	/** A fenced example in a catalogue entry. */
-	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("```.*?```", java.util.regex.Pattern.DOTALL);
+	private static final Pattern CODE = Pattern.compile("```.*?```", Pattern.DOTALL);
 
 	/** The English catalogue (docs/checks.md). */
 	public static CheckCatalogue load() {

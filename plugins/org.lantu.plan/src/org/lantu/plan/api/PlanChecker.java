@@ -1,11 +1,13 @@
 package org.lantu.plan.api;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
@@ -17,9 +19,12 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.PlanStandaloneSetup;
 import org.lantu.plan.evaluate.CheckSettings;
+import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
 import org.lantu.plan.findings.Lang;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.resolve.PlanContents;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -44,13 +49,13 @@ public class PlanChecker {
 	private ElementNames elementNames;
 
 	@Inject
-	private org.lantu.plan.resolve.PlanContents contents;
+	private PlanContents contents;
 
 	@Inject
-	private org.lantu.plan.evaluate.Evaluator evaluator;
+	private Evaluator evaluator;
 
 	/** The evaluator the checks use, for generators that show evaluated values. */
-	public org.lantu.plan.evaluate.Evaluator evaluator() {
+	public Evaluator evaluator() {
 		return evaluator;
 	}
 
@@ -61,17 +66,17 @@ public class PlanChecker {
 	 * files are read and checked at once ({@code --jobs}; the findings do not depend on it); the
 	 * language of the findings ({@code --lang}).
 	 */
-	public record Options(boolean strict, java.math.BigDecimal tolerance, Path root, long maxFileBytes, int jobs, Lang lang) {
+	public record Options(boolean strict, BigDecimal tolerance, Path root, long maxFileBytes, int jobs, Lang lang) {
 		public static final Options DEFAULT = new Options(false, CheckSettings.DEFAULT_TOLERANCE);
 
 		public Options {
 			if (jobs < 1) {
 				throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
 			}
-			java.util.Objects.requireNonNull(lang);
+			Objects.requireNonNull(lang);
 		}
 
-		public Options(boolean strict, java.math.BigDecimal tolerance) {
+		public Options(boolean strict, BigDecimal tolerance) {
 			this(strict, tolerance, null, PlanFiles.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors(), Lang.ZH);
 		}
 
@@ -149,7 +154,7 @@ public class PlanChecker {
 	}
 
 	/** One plan file as checked: its model (null if it could not be read), its own findings and its coverage (null if not read). */
-	public record CheckedPlan(Path file, org.lantu.plan.plan.Plan plan, List<PlanDiagnostic> diagnostics, PlanCoverage coverage) {
+	public record CheckedPlan(Path file, Plan plan, List<PlanDiagnostic> diagnostics, PlanCoverage coverage) {
 	}
 
 	/** The outcome of a check, with the models, for generators that publish what was checked. */
@@ -176,7 +181,7 @@ public class PlanChecker {
 		List<PlanCoverage> coverage = new ArrayList<>();
 		for (Path file : files) {
 			Resource r = loaded.get(file);
-			org.lantu.plan.plan.Plan plan = r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof org.lantu.plan.plan.Plan p ? p : null;
+			Plan plan = r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Plan p ? p : null;
 			PlanCoverage covered = plan == null ? null : PlanCoverage.of(file.toString(), r, contents, elementNames, options.lang());
 			plans.add(new CheckedPlan(file, plan, diagnostics.stream().filter(d -> d.file().equals(file.toString())).toList(), covered));
 			if (covered != null) {
@@ -223,9 +228,9 @@ public class PlanChecker {
 	}
 
 	/** Reads one plan on its own (for generators and tests); null, with problems reported, if it cannot be read. */
-	public org.lantu.plan.plan.Plan parse(Path file, List<PlanDiagnostic> problems) {
+	public Plan parse(Path file, List<PlanDiagnostic> problems) {
 		Resource r = load(resourceSet(Options.DEFAULT, List.of(file)), file, problems);
-		if (r == null || r.getContents().isEmpty() || !(r.getContents().get(0) instanceof org.lantu.plan.plan.Plan plan)) {
+		if (r == null || r.getContents().isEmpty() || !(r.getContents().get(0) instanceof Plan plan)) {
 			return null;
 		}
 		EcoreUtil2.resolveLazyCrossReferences(r, CancelIndicator.NullImpl);

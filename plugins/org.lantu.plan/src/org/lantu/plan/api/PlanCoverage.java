@@ -2,6 +2,7 @@ package org.lantu.plan.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -32,7 +33,7 @@ public record PlanCoverage(String file, List<Number> numbers) {
 		CHECKED, ONCE, UNCHECKED;
 
 		public String label() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 	}
 

@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+import org.eclipse.xtext.preferences.TypedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.lantu.plan.findings.CheckType;
 
@@ -19,13 +26,13 @@ import com.google.inject.Provider;
 public class PlanFormatter {
 
 	@Inject
-	private org.eclipse.xtext.formatting2.IFormatter2 formatter;
+	private IFormatter2 formatter;
 
 	@Inject
-	private Provider<org.eclipse.xtext.formatting2.FormatterRequest> formatterRequests;
+	private Provider<FormatterRequest> formatterRequests;
 
 	@Inject
-	private Provider<org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder> regionAccess;
+	private Provider<TextRegionAccessBuilder> regionAccess;
 
 	/**
 	 * A loaded plan's text in the standard layout, with the file's own line ends (LF, CRLF or CR),
@@ -37,7 +44,7 @@ public class PlanFormatter {
 			String text = ((XtextResource) r).getParseResult().getRootNode().getText();
 			for (var e : r.getErrors()) {
 				int column = Math.max(1, e.getColumn());
-				if (e instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d) {
+				if (e instanceof AbstractDiagnostic d) {
 					column = PlanDiagnostic.characterColumn(text, d.getOffset(), column);
 				}
 				problems.add(PlanDiagnostic.ofFile(file.toString(), e.getLine(), column, CheckType.SYNTAX.id(), e.getMessage()));
@@ -47,8 +54,8 @@ public class PlanFormatter {
 		var access = regionAccess.get().forNodeModel((XtextResource) r).create();
 		var request = formatterRequests.get();
 		request.setTextRegionAccess(access);
-		request.setPreferences(org.eclipse.xtext.preferences.TypedPreferenceValues.castOrWrap(
-				new org.eclipse.xtext.preferences.MapBasedPreferenceValues(Map.of(org.eclipse.xtext.formatting2.FormatterPreferenceKeys.indentation.getId(), "  "))));
+		request.setPreferences(TypedPreferenceValues.castOrWrap(
+				new MapBasedPreferenceValues(Map.of(FormatterPreferenceKeys.indentation.getId(), "  "))));
 		String formatted = access.getRewriter().renderToString(formatter.format(request));
 		return withLineEnds(formatted, lineEnd(((XtextResource) r).getParseResult().getRootNode().getText()));
 	}

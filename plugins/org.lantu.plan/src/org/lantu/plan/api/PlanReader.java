@@ -2,6 +2,7 @@ package org.lantu.plan.api;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -65,7 +66,7 @@ public final class PlanReader {
 							files.putIfAbsent(p.toAbsolutePath().normalize(), p);
 						}
 					}
-				} catch (IOException | java.io.UncheckedIOException e) {
+				} catch (IOException | UncheckedIOException e) {
 					problems.add(PlanDiagnostic.ofFile(input.toString(), 1, 1, CheckType.FILE.id(),
 							Text.of("files.folder.unreadable", e.getCause() != null ? e.getCause().getMessage() : e.getMessage()).in(lang)));
 				}

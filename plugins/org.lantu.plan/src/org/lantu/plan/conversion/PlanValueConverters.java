@@ -7,6 +7,7 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.parser.ParseLanguage;
@@ -171,7 +172,7 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 	 */
 	public static class NameConverter extends AbstractNullSafeConverter<String> {
 		@Inject
-		private org.eclipse.xtext.conversion.impl.STRINGValueConverter stringConverter;
+		private STRINGValueConverter stringConverter;
 
 		@Override
 		protected String internalToValue(String string, INode node) {

@@ -1,6 +1,7 @@
 package org.lantu.plan.evaluate;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -113,7 +114,7 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 	 * A tolerance as authors and build files write it, a percentage between 0 and 100 ("5", "5%",
 	 * "0.5 %", "5％"), as a fraction (0.05); empty when the text is none.
 	 */
-	public static java.util.Optional<BigDecimal> parseTolerance(String text) {
+	public static Optional<BigDecimal> parseTolerance(String text) {
 		String t = text == null ? "" : text.strip().replace("％", "%");
 		if (t.endsWith("%")) {
 			t = t.substring(0, t.length() - 1).strip();
@@ -121,12 +122,12 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 		try {
 			BigDecimal v = new BigDecimal(t);
 			if (v.signum() >= 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0) {
-				return java.util.Optional.of(v.movePointLeft(2));
+				return Optional.of(v.movePointLeft(2));
 			}
 		} catch (NumberFormatException e) {
 			// not a number: empty
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/** Relative tolerance of 约/左右/近 as a fraction (0.05 = ±5 %). */

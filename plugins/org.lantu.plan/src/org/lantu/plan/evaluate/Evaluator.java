@@ -5,9 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.plan.ActualProperty;
 import org.lantu.plan.plan.AttributeCell;
 import org.lantu.plan.plan.AttributeProperty;
@@ -32,8 +35,6 @@ import org.lantu.plan.plan.TargetProperty;
 import org.lantu.plan.plan.ValueCell;
 import org.lantu.plan.plan.YearValue;
 import org.lantu.plan.plan.Zone;
-import org.lantu.plan.evaluate.Facts.Key;
-import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.quantity.Units;
 import org.lantu.plan.resolve.IndicatorColumns;
@@ -124,7 +125,7 @@ public class Evaluator {
 	 * Whether an optional enum feature was written: EMF reports an enum holding its first literal
 	 * (约, 以上, 增速) as unset, so the parse tree decides.
 	 */
-	public static boolean isWritten(EObject o, org.eclipse.emf.ecore.EStructuralFeature feature) {
+	public static boolean isWritten(EObject o, EStructuralFeature feature) {
 		return !NodeModelUtils.findNodesForFeature(o, feature).isEmpty();
 	}
 

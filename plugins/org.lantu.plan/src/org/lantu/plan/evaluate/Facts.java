@@ -2,6 +2,7 @@ package org.lantu.plan.evaluate;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class Facts {
 
 		/** The kind in words: 基期值 / base. */
 		public Text text() {
-			return Text.of("kind." + name().toLowerCase(java.util.Locale.ROOT));
+			return Text.of("kind." + name().toLowerCase(Locale.ROOT));
 		}
 	}
 

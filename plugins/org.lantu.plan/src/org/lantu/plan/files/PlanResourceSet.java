@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -28,7 +30,7 @@ public class PlanResourceSet extends XtextResourceSet {
 		// the jar or folder that holds them) with EMF's handlers replaced: no network, no platform
 		var handlers = super.getURIConverter().getURIHandlers();
 		handlers.clear();
-		handlers.addAll(java.util.List.of(new FileHandler(), new LocalResources(), new Refused()));
+		handlers.addAll(List.of(new FileHandler(), new LocalResources(), new Refused()));
 	}
 
 	/** Files, read as {@link PlanFiles} reads them. */
@@ -57,7 +59,7 @@ public class PlanResourceSet extends XtextResourceSet {
 		@Override
 		public boolean exists(URI uri, Map<?, ?> options) {
 			try {
-				return java.nio.file.Files.isRegularFile(path(uri));
+				return Files.isRegularFile(path(uri));
 			} catch (IOException e) {
 				return false;
 			}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -75,6 +76,6 @@ public final class Messages {
 
 	/** {@link #format(Lang, String, List)} with the arguments given one by one. */
 	public static String say(Lang lang, String key, Object... args) {
-		return format(lang, key, java.util.Arrays.asList(args));
+		return format(lang, key, Arrays.asList(args));
 	}
 }

@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
 import org.lantu.plan.plan.Category;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.IndicatorTable;
@@ -20,7 +21,7 @@ public class PlanFormatter extends AbstractFormatter2 {
 
 	@Override
 	public void format(Object obj, IFormattableDocument document) {
-		if (obj instanceof org.eclipse.xtext.resource.XtextResource resource) {
+		if (obj instanceof XtextResource resource) {
 			resource.getContents().forEach(root -> document.format(root));
 			return;
 		}

@@ -9,8 +9,9 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Tuples;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.Project;
-import org.lantu.plan.plan.Stage;
 import org.lantu.plan.plan.Referable;
+import org.lantu.plan.plan.Stage;
+import org.lantu.plan.resource.PlanResource;
 
 import com.google.inject.Inject;
 
@@ -27,7 +28,7 @@ public class PlanQualifiedNameProvider extends IQualifiedNameProvider.AbstractIm
 
 	@Override
 	public QualifiedName getFullyQualifiedName(EObject obj) {
-		if (obj.eResource() instanceof org.lantu.plan.resource.PlanResource plan) {
+		if (obj.eResource() instanceof PlanResource plan) {
 			return plan.qualifiedName(obj, PlanQualifiedNameProvider::compute);
 		}
 		return cache.get(Tuples.pair(obj, "fqn"), obj.eResource(), () -> compute(obj));

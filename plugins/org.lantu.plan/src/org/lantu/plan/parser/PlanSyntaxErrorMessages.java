@@ -2,7 +2,10 @@ package org.lantu.plan.parser;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.eclipse.xtext.GrammarUtil;
@@ -74,7 +77,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.not-an-element", abbreviate(String.valueOf(text))), SYNTAX);
 		}
 		if (token != null && token.getType() == Token.EOF) {
-			java.util.regex.Matcher expecting = message == null ? null : MISMATCHED.matcher(message);
+			Matcher expecting = message == null ? null : MISMATCHED.matcher(message);
 			if (expecting != null && expecting.matches()) {
 				return new SyntaxErrorMessage(Messages.say(lang, "syntax.early-end.expecting", tokens(expecting.group(2), lang)), SYNTAX);
 			}
@@ -91,7 +94,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	}
 
 	/** An indicator's header: keyword, number, then the name and unit up to a space, colon, brace or bar, then the rest. */
-	private static final java.util.regex.Pattern INDICATOR_LINE = java.util.regex.Pattern
+	private static final Pattern INDICATOR_LINE = Pattern
 			.compile("(\\s*)(指标|indicator)(\\s+(?:[0-9０-９]+\\s+)?)([^\"'：:{\\s|]+)(\\s*)(.*)");
 
 	/**
@@ -100,7 +103,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	 * without a colon is shown with it. Null when the error is elsewhere.
 	 */
 	static String indicatorAdvice(Token token, Lang lang) {
-		if (!(token instanceof org.antlr.runtime.CommonToken t) || t.getInputStream() == null || t.getStartIndex() < 0) {
+		if (!(token instanceof CommonToken t) || t.getInputStream() == null || t.getStartIndex() < 0) {
 			return null;
 		}
 		var in = t.getInputStream();
@@ -113,7 +116,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		while (to < in.size() - 1 && to - start < 400 && in.substring(to + 1, to + 1).charAt(0) != '\n') {
 			to++;
 		}
-		java.util.regex.Matcher m = INDICATOR_LINE.matcher(in.substring(from, to).stripTrailing());
+		Matcher m = INDICATOR_LINE.matcher(in.substring(from, to).stripTrailing());
 		if (!m.matches()) {
 			return null;
 		}
@@ -144,10 +147,10 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return null;
 	}
 
-	private static final java.util.regex.Pattern MISMATCHED = java.util.regex.Pattern.compile("mismatched input '(.*)' expecting (.*)", java.util.regex.Pattern.DOTALL);
-	private static final java.util.regex.Pattern EXTRANEOUS = java.util.regex.Pattern.compile("extraneous input '(.*)' expecting (.*)", java.util.regex.Pattern.DOTALL);
-	private static final java.util.regex.Pattern NO_VIABLE = java.util.regex.Pattern.compile("no viable alternative at input '(.*)'", java.util.regex.Pattern.DOTALL);
-	private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("missing (.*) at '(.*)'", java.util.regex.Pattern.DOTALL);
+	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);
+	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL);
+	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
+	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
 
 	/**
 	 * The parser's message in the author's words: its token names (RULE_NUMBER → a number / 数字,
@@ -161,7 +164,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (lang == Lang.EN) {
 			return tokens(message, lang);
 		}
-		java.util.regex.Matcher m;
+		Matcher m;
 		if ((m = MISMATCHED.matcher(message)).matches()) {
 			return Messages.say(lang, "syntax.mismatched", tokens(m.group(1), lang), tokens(m.group(2), lang));
 		}
@@ -190,7 +193,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (node != null && node.getText() != null && node.getText().strip().matches("[0-9]{3}([.][0-9]+)?")) {
 			String root = node.getRootNode().getText();
 			int at = node.getTotalOffset();
-			var before = java.util.regex.Pattern.compile("([0-9]{1,3})([,，])\\s*$").matcher(root.substring(Math.max(0, at - 12), at));
+			var before = Pattern.compile("([0-9]{1,3})([,，])\\s*$").matcher(root.substring(Math.max(0, at - 12), at));
 			if (before.find()) {
 				String digits = node.getText().strip();
 				return new SyntaxErrorMessage(Messages.say(ParseLanguage.current(), "value.thousands", before.group(1) + digits,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The units a plan may use: the built-in table of units found in Chinese development plans,
@@ -163,7 +164,7 @@ public final class Units {
 
 	/** Names of known units close to the given one, for "did you mean" hints. */
 	public List<String> similar(String name) {
-		return java.util.stream.Stream.concat(declared.keySet().stream(), BUILT_IN.keySet().stream())
+		return Stream.concat(declared.keySet().stream(), BUILT_IN.keySet().stream())
 				.filter(n -> n.contains(name) || name.contains(n)).distinct().limit(5).toList();
 	}
 }

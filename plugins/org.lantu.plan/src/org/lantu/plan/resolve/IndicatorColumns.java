@@ -1,6 +1,7 @@
 package org.lantu.plan.resolve;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -61,7 +62,7 @@ public final class IndicatorColumns {
 
 	/** The column in words: 2025年目标 / target 2025; 属性 / attribute. */
 	public static Text describe(Column c) {
-		Text kind = Text.of("column." + c.getKind().getName().toLowerCase(java.util.Locale.ROOT));
+		Text kind = Text.of("column." + c.getKind().getName().toLowerCase(Locale.ROOT));
 		return c.getYear() != 0 ? Text.of("column.year", kind, c.getYear()) : kind;
 	}
 }

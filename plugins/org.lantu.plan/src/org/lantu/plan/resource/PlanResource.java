@@ -1,5 +1,7 @@
 package org.lantu.plan.resource;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -227,12 +229,12 @@ public class PlanResource extends LazyLinkingResource {
 	}
 
 	@Override
-	protected void doLoad(java.io.InputStream inputStream, java.util.Map<?, ?> options) throws java.io.IOException {
+	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		ParseLanguage.during(language(), () -> super.doLoad(inputStream, options));
 	}
 
 	@Override
-	public void reparse(String newContent) throws java.io.IOException {
+	public void reparse(String newContent) throws IOException {
 		ParseLanguage.during(language(), () -> super.reparse(newContent));
 	}
 

@@ -1,5 +1,7 @@
 package org.lantu.plan.resource;
 
+import java.util.function.Supplier;
+
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
@@ -41,7 +43,7 @@ public class PlanTokenRegionProvider extends TokenRegionProvider {
 	 * While {@code partialRead} runs, regions edited at {@code offset} of the text {@code previous}
 	 * was read from are lexed from a token of it before the edit.
 	 */
-	public static <T> T lexingNear(IParseResult previous, int offset, java.util.function.Supplier<T> partialRead) {
+	public static <T> T lexingNear(IParseResult previous, int offset, Supplier<T> partialRead) {
 		START.set(start(previous, offset));
 		try {
 			return partialRead.get();

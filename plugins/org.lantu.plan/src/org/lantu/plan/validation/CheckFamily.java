@@ -1,11 +1,13 @@
 package org.lantu.plan.validation;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.lantu.plan.evaluate.Evaluator;
@@ -21,6 +23,7 @@ import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Industry;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.quantity.Dimension;
+import org.lantu.plan.resolve.PlanContents;
 
 import com.google.inject.Inject;
 
@@ -137,7 +140,7 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	}
 
 	static Text dimension(Dimension d) {
-		return Text.of("dimension." + d.name().toLowerCase(java.util.Locale.ROOT));
+		return Text.of("dimension." + d.name().toLowerCase(Locale.ROOT));
 	}
 
 	private Attribute attributeOf(EObject subject) {
@@ -150,10 +153,10 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	}
 
 	@Inject
-	private org.eclipse.xtext.util.IResourceScopeCache cache;
+	private IResourceScopeCache cache;
 
 	@Inject
-	private org.lantu.plan.resolve.PlanContents contents;
+	private PlanContents contents;
 
 	/** Every object in {@code o}'s file below the plan, in document order ({@link org.lantu.plan.resolve.PlanContents}). */
 	protected List<EObject> everything(EObject o) {

@@ -193,7 +193,7 @@ public class ClaimChecks extends CheckFamily {
 			said = v != null && Decimals.isInteger(v.number()) && v.upper() == null ? OptionalLong.of(v.number().longValueExact()) : OptionalLong.empty();
 			if (v != null && v.upper() != null) {
 				Interval range = v.figure();
-				if (range.contains(java.math.BigDecimal.valueOf(actual))) {
+				if (range.contains(BigDecimal.valueOf(actual))) {
 					return;
 				}
 			}

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.findings.CheckType;
@@ -35,7 +36,7 @@ public class NamingChecks extends CheckFamily {
 			}
 			EObject first = seen.putIfAbsent(qn, o);
 			if (first != null) {
-				int line = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(first).getStartLine();
+				int line = NodeModelUtils.getNode(first).getStartLine();
 				report(CheckType.NAME_DUPLICATE, Text.of("name.duplicate.again", name, line, Text.of("element." + first.eClass().getName().toLowerCase())), o,
 						o.eClass().getEStructuralFeature("name"), null, name);
 			}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -21,6 +22,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.AbstractInjectableValidator;
@@ -70,7 +72,7 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 	}
 
 	/** The findings kept on the resource between two checks. */
-	static final class Kept extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+	static final class Kept extends AdapterImpl {
 		final Plan root;
 		final CheckMode mode;
 		final Map<EObject, Block> blocks;
@@ -338,7 +340,7 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		context.put(CancelableDiagnostician.CANCEL_INDICATOR, monitor);
 		context.put(ConcreteSyntaxEValidator.DISABLE_CONCRETE_SYNTAX_EVALIDATOR, Boolean.TRUE);
 		context.put(EValidator.class, getDiagnostician());
-		if (resource instanceof org.eclipse.xtext.resource.XtextResource x) {
+		if (resource instanceof XtextResource x) {
 			context.put(AbstractInjectableValidator.CURRENT_LANGUAGE_NAME, x.getLanguageName());
 		}
 		return context;

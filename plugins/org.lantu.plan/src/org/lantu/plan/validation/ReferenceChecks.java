@@ -18,6 +18,9 @@ import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.UnitDecl;
+import org.lantu.plan.resolve.PlanUnits;
+
+import com.google.inject.Inject;
 
 /**
  * reference.unused: a unit declared and never used (a list no count word refers to only groups
@@ -28,8 +31,8 @@ import org.lantu.plan.plan.UnitDecl;
  */
 public class ReferenceChecks extends CheckFamily {
 
-	@com.google.inject.Inject
-	private org.lantu.plan.resolve.PlanUnits planUnits;
+	@Inject
+	private PlanUnits planUnits;
 
 	@Check
 	public void declaredThingsAreUsed(Plan plan) {

@@ -3,11 +3,14 @@ package org.lantu.plan.validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
@@ -19,8 +22,12 @@ import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Project;
+import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Zone;
+import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Interval;
+
+import com.google.inject.Inject;
 
 /**
  * space.parts: a zone's parts (its {@code parts}, else the zones nested in it) fit in its area,
@@ -33,7 +40,7 @@ public class SpaceChecks extends CheckFamily {
 	@Check
 	public void partsFitZone(Zone zone) {
 		Value area = evaluator.value(zone.getArea(), null);
-		if (area == null || area.number().signum() < 0 || area.unit() != null && area.unit().dimension() != org.lantu.plan.quantity.Dimension.AREA) {
+		if (area == null || area.number().signum() < 0 || area.unit() != null && area.unit().dimension() != Dimension.AREA) {
 			return;
 		}
 		List<Zone> parts = partsOf(zone);
@@ -100,12 +107,12 @@ public class SpaceChecks extends CheckFamily {
 	}
 
 	/** unit.dimension when an area is not in an area unit; space.parts when it is negative. */
-	private void areaIsAnArea(org.lantu.plan.plan.Quantity q, org.eclipse.emf.ecore.EObject subject, Text what) {
+	private void areaIsAnArea(Quantity q, EObject subject, Text what) {
 		Value v = evaluator.value(q, null);
 		if (v == null) {
 			return;
 		}
-		if (v.unit() != null && v.unit().dimension() != org.lantu.plan.quantity.Dimension.AREA) {
+		if (v.unit() != null && v.unit().dimension() != Dimension.AREA) {
 			report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.not-area", what, v.written(), dimension(v)), q, null,
 					subject);
 		} else if (v.number().signum() < 0) {
@@ -113,13 +120,13 @@ public class SpaceChecks extends CheckFamily {
 		}
 	}
 
-	@com.google.inject.Inject
-	private org.eclipse.xtext.util.IResourceScopeCache cache;
+	@Inject
+	private IResourceScopeCache cache;
 
 	/** The projects with land in each zone of {@code zone}'s file, computed once per file version. */
-	private java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> projectsByZone(Zone zone) {
+	private Map<EObject, List<Project>> projectsByZone(Zone zone) {
 		return cache.get(SpaceChecks.class.getName() + ".projectsByZone", zone.eResource(), () -> {
-			java.util.Map<org.eclipse.emf.ecore.EObject, List<Project>> map = new java.util.HashMap<>();
+			Map<EObject, List<Project>> map = new HashMap<>();
 			for (Project p : everything(zone, Project.class)) {
 				if (p.getZone() != null && p.getLand() != null) {
 					map.computeIfAbsent(p.getZone(), z -> new ArrayList<>()).add(p);

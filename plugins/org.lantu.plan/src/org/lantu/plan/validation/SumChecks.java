@@ -2,12 +2,14 @@ package org.lantu.plan.validation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
@@ -17,6 +19,7 @@ import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.OfWhich;
+import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Referable;
 import org.lantu.plan.plan.Sum;
@@ -129,7 +132,7 @@ public class SumChecks extends CheckFamily {
 
 	/** Values the parts state for a year and kind the total states nothing for: nothing to add them up to. */
 	private void partsWithoutTotal(EObject composition, Facts totalFacts, List<Referable> parts, List<Facts> partFacts, EStructuralFeature totalFeature) {
-		java.util.Map<Key, List<Value>> alone = new java.util.LinkedHashMap<>();
+		Map<Key, List<Value>> alone = new LinkedHashMap<>();
 		for (Facts f : partFacts) {
 			for (Map.Entry<Key, Value> e : f.values().entrySet()) {
 				if (f.isAmount(e.getKey()) && !e.getValue().derivedBy(composition) && totalFacts.matching(e.getKey()).isEmpty()) {
@@ -155,7 +158,7 @@ public class SumChecks extends CheckFamily {
 		if (sameResource(element, context)) {
 			return Evaluator.nameOf(element);
 		}
-		var plan = org.eclipse.xtext.EcoreUtil2.getContainerOfType(element, org.lantu.plan.plan.Plan.class);
+		var plan = EcoreUtil2.getContainerOfType(element, Plan.class);
 		return (plan == null ? "" : plan.getName() + ".") + Evaluator.nameOf(element);
 	}
 

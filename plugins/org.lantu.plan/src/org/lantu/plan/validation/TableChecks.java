@@ -8,6 +8,7 @@ import org.lantu.plan.plan.ColumnKind;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.IndicatorCell;
 import org.lantu.plan.plan.IndicatorTable;
+import org.lantu.plan.plan.NotApplicableCell;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.TextCell;
 import org.lantu.plan.resolve.IndicatorColumns;
@@ -38,7 +39,7 @@ public class TableChecks extends CheckFamily {
 			ColumnKind kind = entry.getValue().getKind();
 			boolean attributeColumn = kind == ColumnKind.ATTRIBUTE;
 			if (cell instanceof AttributeCell != attributeColumn && !(cell instanceof TextCell)
-					&& !(cell instanceof org.lantu.plan.plan.NotApplicableCell)) {
+					&& !(cell instanceof NotApplicableCell)) {
 				report(CheckType.TABLE_CELL_KIND, Text.of(attributeColumn ? "table.cell-kind.value" : "table.cell-kind.attribute", indicator.getName(),
 						IndicatorColumns.describe(entry.getValue())), cell, null, null);
 			}

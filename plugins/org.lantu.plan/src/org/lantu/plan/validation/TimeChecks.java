@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
@@ -15,10 +16,14 @@ import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.plan.ActualProperty;
+import org.lantu.plan.plan.BaseProperty;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.plan.TargetProperty;
 import org.lantu.plan.plan.YearRange;
 
 /**
@@ -113,20 +118,20 @@ public class TimeChecks extends CheckFamily {
 	public void oneValuePerYear(Indicator indicator) {
 		Facts f = evaluator.facts(indicator);
 		for (var p : indicator.getProperties()) {
-			if (p instanceof org.lantu.plan.plan.BaseProperty b) {
+			if (p instanceof BaseProperty b) {
 				once(f, new Key(Kind.BASE, b.getYear()), b.getValue(), indicator);
-			} else if (p instanceof org.lantu.plan.plan.TargetProperty t) {
+			} else if (p instanceof TargetProperty t) {
 				t.getValues().forEach(yv -> once(f, new Key(Kind.TARGET, yv.getYear()), yv.getValue(), indicator));
-			} else if (p instanceof org.lantu.plan.plan.ActualProperty a) {
+			} else if (p instanceof ActualProperty a) {
 				a.getValues().forEach(yv -> once(f, new Key(Kind.ACTUAL, yv.getYear()), yv.getValue(), indicator));
 			}
 		}
 	}
 
-	private void once(Facts f, Key key, org.lantu.plan.plan.Quantity q, Indicator indicator) {
+	private void once(Facts f, Key key, Quantity q, Indicator indicator) {
 		Value kept = key.year() == 0 || q == null ? null : f.get(key);
 		if (kept != null && kept.source() != q) {
-			var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(kept.source());
+			var node = NodeModelUtils.findActualNodeFor(kept.source());
 			report(CheckType.TIME_DUPLICATE, Text.of("time.duplicate.year", f.name(), key.text(), kept.written(), node == null ? "?" : node.getStartLine(),
 					Evaluator.written(q)), q, null, indicator);
 		}

@@ -1,11 +1,24 @@
 package org.lantu.plan.validation;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.plan.ChangeProperty;
+import org.lantu.plan.plan.ColumnKind;
+import org.lantu.plan.plan.CumulativeCell;
+import org.lantu.plan.plan.Date;
+import org.lantu.plan.plan.GrowthProperty;
+import org.lantu.plan.plan.Indicator;
+import org.lantu.plan.plan.IndicatorCell;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.PointsProperty;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.UnitDecl;
+import org.lantu.plan.resolve.IndicatorColumns;
 import org.lantu.plan.resolve.PlanUnits;
 
 import com.google.inject.Inject;
@@ -35,7 +48,7 @@ public class UnitChecks extends CheckFamily {
 	}
 
 	@Check
-	public void valuesFitTheIndicatorsUnit(org.lantu.plan.plan.Indicator indicator) {
+	public void valuesFitTheIndicatorsUnit(Indicator indicator) {
 		if (indicator.getUnit() == null) {
 			return;
 		}
@@ -47,9 +60,9 @@ public class UnitChecks extends CheckFamily {
 		for (var it = indicator.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Quantity q && q.getUnit() != null) {
 				var own = units.findAllowingQualifier(q.getUnit());
-				boolean bracketed = q.eContainer() instanceof org.lantu.plan.plan.CumulativeCell;
-				boolean rate = q.eContainer() instanceof org.lantu.plan.plan.GrowthProperty || q.eContainer() instanceof org.lantu.plan.plan.PointsProperty
-						|| q.eContainer() instanceof org.lantu.plan.plan.ChangeProperty;
+				boolean bracketed = q.eContainer() instanceof CumulativeCell;
+				boolean rate = q.eContainer() instanceof GrowthProperty || q.eContainer() instanceof PointsProperty
+						|| q.eContainer() instanceof ChangeProperty;
 				if (own.isPresent() && !bracketed && !rate && !own.get().sameDimension(declared.get()) && !isGrowthColumn(q)) {
 					report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.indicator", indicator.getName(), indicator.getUnit(), dimension(declared.get().dimension()),
 							q.getUnit(), dimension(own.get().dimension())), q, PlanPackage.Literals.QUANTITY__UNIT, null, indicator.getUnit());
@@ -60,11 +73,11 @@ public class UnitChecks extends CheckFamily {
 
 	/** A value in an indicator table's growth or change column (a rate, in % whatever the unit). */
 	private static boolean isGrowthColumn(Quantity q) {
-		if (!(q.eContainer() instanceof org.lantu.plan.plan.IndicatorCell cell) || !(cell.eContainer() instanceof org.lantu.plan.plan.Indicator i)) {
+		if (!(q.eContainer() instanceof IndicatorCell cell) || !(cell.eContainer() instanceof Indicator i)) {
 			return false;
 		}
-		var column = org.lantu.plan.resolve.IndicatorColumns.place(i).cells().get(cell);
-		return column != null && (column.getKind() == org.lantu.plan.plan.ColumnKind.GROWTH || column.getKind() == org.lantu.plan.plan.ColumnKind.CHANGE);
+		var column = IndicatorColumns.place(i).cells().get(cell);
+		return column != null && (column.getKind() == ColumnKind.GROWTH || column.getKind() == ColumnKind.CHANGE);
 	}
 
 	/** value: a range runs from low to high (3—5, not 5—3). */
@@ -78,16 +91,16 @@ public class UnitChecks extends CheckFamily {
 
 	/** value: a date is a day of the calendar (not 2022年13月45日, not 2022-02-30). */
 	@Check
-	public void dateIsADay(org.lantu.plan.plan.Date d) {
+	public void dateIsADay(Date d) {
 		if (d.getYear() == 0) {
 			return; // a year that could not be read is reported where it is written
 		}
 		try {
-			java.time.LocalDate.of(d.getYear(), d.getMonth(), d.getDay());
-		} catch (java.time.DateTimeException e) {
+			LocalDate.of(d.getYear(), d.getMonth(), d.getDay());
+		} catch (DateTimeException e) {
 			String written = d.getYear() + "年" + d.getMonth() + "月" + d.getDay() + "日";
 			report(CheckType.VALUE, d.getMonth() < 1 || d.getMonth() > 12 ? Text.of("value.date.month", written, d.getMonth())
-					: Text.of("value.date.day", written, d.getYear() + "年" + d.getMonth() + "月", java.time.YearMonth.of(d.getYear(), d.getMonth()).lengthOfMonth()),
+					: Text.of("value.date.day", written, d.getYear() + "年" + d.getMonth() + "月", YearMonth.of(d.getYear(), d.getMonth()).lengthOfMonth()),
 					d, null, null);
 		}
 	}

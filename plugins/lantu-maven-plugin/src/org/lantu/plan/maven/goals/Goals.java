@@ -3,10 +3,12 @@ package org.lantu.plan.maven.goals;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -43,10 +45,10 @@ public final class Goals {
 			Path file = sarif.toPath();
 			Path base = options.root() != null ? options.root() : Path.of("");
 			byte[] content = new SarifWriter(String.valueOf(p.get("pluginVersion")), base, options.lang()).write(report.diagnostics())
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+					.getBytes(StandardCharsets.UTF_8);
 			Path folder = file.toAbsolutePath().getParent();
 			try {
-				Outputs outputs = new Outputs(folder, java.util.Set.copyOf(plans(p)));
+				Outputs outputs = new Outputs(folder, Set.copyOf(plans(p)));
 				outputs.prepare();
 				log.info(Messages.say(options.lang(), "cli.wrote", outputs.write(file.getFileName().toString(), content)));
 			} catch (Outputs.Failure e) {

@@ -7,28 +7,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.ITextViewerExtension6;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.eclipse.commands.ExportHandler;
 import org.lantu.plan.eclipse.commands.PublishHandler;
 import org.lantu.plan.eclipse.commands.RenderHandler;
+import org.lantu.plan.eclipse.commands.UserGuideHandler;
+import org.lantu.plan.eclipse.editor.Colors;
+import org.lantu.plan.eclipse.editor.PlanCodeScanner;
 import org.lantu.plan.eclipse.editor.PlanContentAssist;
 import org.lantu.plan.eclipse.editor.PlanEditor;
 import org.lantu.plan.eclipse.editor.PlanOutlinePage;
@@ -105,7 +122,7 @@ class PlanEditorTest {
 		assertTrue(shown.stream().anyMatch(s -> s.startsWith("功能区")) && shown.stream().anyMatch(s -> s.startsWith("zone")),
 				"keywords in both spellings: " + shown);
 
-		String hover = new PlanTextHover(editor).getHoverInfo(viewer, new org.eclipse.jface.text.Region(PARK.indexOf("起步区") + 1, 0));
+		String hover = new PlanTextHover(editor).getHoverInfo(viewer, new Region(PARK.indexOf("起步区") + 1, 0));
 		assertNotNull(hover, "hover on 起步区");
 		assertTrue(hover.contains("2252亩"), hover);
 
@@ -124,10 +141,10 @@ class PlanEditorTest {
 		IProject project = Workbench.project("outline");
 		IFile file = Workbench.file(project, "outline.plan", text);
 		PlanEditor editor = (PlanEditor) IDE.openEditor(Workbench.page(), file, PlanEditor.ID);
-		Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		Workbench.page().showView(IPageLayout.ID_OUTLINE);
 		Workbench.page().activate(editor);
 		// the Outline view made the page when it showed the editor; this is that page
-		PlanOutlinePage page = (PlanOutlinePage) editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+		PlanOutlinePage page = (PlanOutlinePage) editor.getAdapter(IContentOutlinePage.class);
 		assertNotNull(page.getControl(), "the Outline view shows the page");
 		Workbench.waitUntil("the outline", 120, () -> !page.symbols().isEmpty());
 
@@ -138,26 +155,26 @@ class PlanEditorTest {
 
 		// a click on a node selects its title in the editor
 		DocumentSymbol second = page.symbols().get(0).getChildren().stream().filter(n -> n.getName().startsWith("第二章")).findFirst().orElseThrow();
-		page.setSelection(new org.eclipse.jface.viewers.StructuredSelection(second));
-		var selected = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+		page.setSelection(new StructuredSelection(second));
+		var selected = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals("“十四五”发展环境", selected.getText());
 
 		// the caret in a section selects the section in the outline
 		int inSection = text.indexOf("面临的机遇和挑战");
 		page.follow(inSection);
-		var node = (DocumentSymbol) ((org.eclipse.jface.viewers.IStructuredSelection) page.getSelection()).getFirstElement();
+		var node = (DocumentSymbol) ((IStructuredSelection) page.getSelection()).getFirstElement();
 		assertEquals("第二节　面临的机遇和挑战", node.getName());
 	}
 
 	@Test
 	void numbersAreColouredWhereverTheyStand() {
 		String text = "目标 2025: 2以上 约2000 超过１０００ GDP2025";
-		var scanner = new org.lantu.plan.eclipse.editor.PlanCodeScanner(java.util.Set.of("目标"), new org.lantu.plan.eclipse.editor.Colors());
-		scanner.setRange(new org.eclipse.jface.text.Document(text), 0, text.length());
-		org.eclipse.swt.graphics.RGB blue = new org.eclipse.swt.graphics.RGB(0, 0, 192);
-		List<String> numbers = new java.util.ArrayList<>();
+		var scanner = new PlanCodeScanner(Set.of("目标"), new Colors());
+		scanner.setRange(new Document(text), 0, text.length());
+		RGB blue = new RGB(0, 0, 192);
+		List<String> numbers = new ArrayList<>();
 		for (var token = scanner.nextToken(); !token.isEOF(); token = scanner.nextToken()) {
-			if (token.getData() instanceof org.eclipse.jface.text.TextAttribute a && a.getForeground() != null && blue.equals(a.getForeground().getRGB())) {
+			if (token.getData() instanceof TextAttribute a && a.getForeground() != null && blue.equals(a.getForeground().getRGB())) {
 				numbers.add(text.substring(scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength()));
 			}
 		}
@@ -176,7 +193,7 @@ class PlanEditorTest {
 		String formatted = editor.document().get();
 		assertEquals(messy.replace("    功能区", "功能区").replace("\t功能区", "功能区"), formatted, "top-level elements start their lines; the comment stays");
 		assertTrue(editor.isDirty(), "formatting is an edit in the editor, saved when the author saves");
-		((org.eclipse.jface.text.ITextViewerExtension6) editor.viewer()).getUndoManager().undo();
+		((ITextViewerExtension6) editor.viewer()).getUndoManager().undo();
 		assertEquals(messy, editor.document().get(), "one Undo takes the whole formatting back");
 	}
 
@@ -203,7 +220,7 @@ class PlanEditorTest {
 	@Test
 	void theExamplesShowTheirKnownFindingsInTheProblemsView() throws Exception {
 		Path examples = Path.of(System.getProperty("lantu.root"), "examples");
-		IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject(ExamplesStartup.PROJECT);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(ExamplesStartup.PROJECT);
 		if (project.exists()) {
 			project.delete(true, true, null);
 		}
@@ -225,9 +242,9 @@ class PlanEditorTest {
 
 	@Test
 	void helpOpensTheUserGuideInChinese() throws Exception {
-		var editor = org.lantu.plan.eclipse.commands.UserGuideHandler.open(Workbench.page());
+		var editor = UserGuideHandler.open(Workbench.page());
 		assertEquals("用户手册.md", editor.getTitle());
-		var text = (org.eclipse.ui.texteditor.ITextEditor) editor;
+		var text = (ITextEditor) editor;
 		String guide = text.getDocumentProvider().getDocument(editor.getEditorInput()).get();
 		assertTrue(guide.contains("蓝图（Lantu）用户手册") && guide.contains("| `space.parts` |"), guide.substring(0, Math.min(200, guide.length())));
 	}

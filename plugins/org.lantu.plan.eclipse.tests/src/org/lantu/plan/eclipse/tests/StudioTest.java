@@ -5,17 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.internal.ProductProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.api.CheckFilter;
@@ -74,8 +82,8 @@ class StudioTest {
 		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.create();
-		List<String> labels = new java.util.ArrayList<>();
-		labels((org.eclipse.swt.widgets.Composite) wizard.page().getControl(), labels);
+		List<String> labels = new ArrayList<>();
+		labels((Composite) wizard.page().getControl(), labels);
 		assertTrue(labels.containsAll(List.of("所在文件夹：", "文件名：", "文种：", "标题：", "发文机关：", "规划期限：")), labels.toString());
 		wizard.page().fill("期限.plan", 0, "", "", "2030—2026");
 		assertTrue(!wizard.page().isPageComplete(), "a period that runs backwards");
@@ -91,7 +99,7 @@ class StudioTest {
 		assertEquals("排版规划", name(commands.getCommand("org.lantu.plan.eclipse.format")));
 		assertEquals("蓝图用户手册", name(commands.getCommand("org.lantu.plan.eclipse.userGuide")));
 		assertEquals("规划文件", PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewPlanWizard.ID).getLabel());
-		assertTrue(PlatformUI.getWorkbench().getPreferenceManager().getElements(org.eclipse.jface.preference.PreferenceManager.PRE_ORDER).stream()
+		assertTrue(PlatformUI.getWorkbench().getPreferenceManager().getElements(PreferenceManager.PRE_ORDER).stream()
 				.anyMatch(node -> "蓝图".equals(node.getLabelText())), "the 蓝图 preference page");
 		assertEquals("蓝图工作室", Platform.getProduct().getName());
 		NewPlanWizard wizard = new NewPlanWizard();
@@ -108,9 +116,9 @@ class StudioTest {
 
 	@Test
 	void aboutNamesLantuStudioItsVersionAndLicence() {
-		String about = new org.eclipse.ui.internal.ProductProperties(Platform.getProduct()).getAboutText();
+		String about = new ProductProperties(Platform.getProduct()).getAboutText();
 		assertTrue(about.startsWith("蓝图工作室（Lantu Studio）"), about);
-		assertTrue(java.util.regex.Pattern.compile("版本 \\d+\\.\\d+\\.\\d+，构建自提交 [0-9a-f]{7,}（\\d{4}-\\d\\d-\\d\\d）").matcher(about).find(),
+		assertTrue(Pattern.compile("版本 \\d+\\.\\d+\\.\\d+，构建自提交 [0-9a-f]{7,}（\\d{4}-\\d\\d-\\d\\d）").matcher(about).find(),
 				"the version, the commit and its date: " + about);
 		assertTrue(about.contains("Apache"), about);
 	}
@@ -120,7 +128,7 @@ class StudioTest {
 		IProject project = Workbench.project("preferences");
 		IFile file = Workbench.file(project, "tolerance.plan",
 				"规划 示例\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 { 面积 800 亩 }\n");
-		org.eclipse.ui.ide.IDE.openEditor(Workbench.page(), file, PlanEditor.ID);
+		IDE.openEditor(Workbench.page(), file, PlanEditor.ID);
 		try {
 			Thread.sleep(500);
 			assertTrue(Workbench.markers(file).isEmpty(), "1907亩 is 约2000亩 within 5 %");
@@ -134,17 +142,17 @@ class StudioTest {
 		Workbench.waitUntil("no marker at 5 % again", 60, () -> Workbench.markers(file).isEmpty());
 	}
 
-	private static void labels(org.eclipse.swt.widgets.Composite composite, List<String> into) {
+	private static void labels(Composite composite, List<String> into) {
 		for (var c : composite.getChildren()) {
-			if (c instanceof org.eclipse.swt.widgets.Label l) {
+			if (c instanceof Label l) {
 				into.add(l.getText());
-			} else if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+			} else if (c instanceof Composite inner) {
 				labels(inner, into);
 			}
 		}
 	}
 
-	private static String name(Command command) throws org.eclipse.core.commands.common.NotDefinedException {
+	private static String name(Command command) throws NotDefinedException {
 		return command.getName();
 	}
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.lantu.plan.eclipse.core.Ui;
@@ -23,9 +25,9 @@ final class Opener {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window != null && window.getActivePage() != null && window.getActivePage().getActivePart() != null) {
 			var site = window.getActivePage().getActivePart().getSite();
-			if (site instanceof org.eclipse.ui.IViewSite v) {
+			if (site instanceof IViewSite v) {
 				v.getActionBars().getStatusLineManager().setMessage(summary);
-			} else if (site instanceof org.eclipse.ui.IEditorSite e) {
+			} else if (site instanceof IEditorSite e) {
 				e.getActionBars().getStatusLineManager().setMessage(summary);
 			}
 		}

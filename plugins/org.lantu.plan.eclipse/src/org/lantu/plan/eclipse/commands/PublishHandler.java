@@ -11,11 +11,13 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -54,7 +56,7 @@ public abstract class PublishHandler extends AbstractHandler {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		List<IFile> plans = plans(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
 		if (plans.isEmpty()) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(window == null ? null : window.getShell(), Ui.say(what()), Ui.say("studio.publish.none"));
+			MessageDialog.openInformation(window == null ? null : window.getShell(), Ui.say(what()), Ui.say("studio.publish.none"));
 			return null;
 		}
 		run(plans, true);
@@ -141,7 +143,7 @@ public abstract class PublishHandler extends AbstractHandler {
 
 	/** Options as the command line's defaults, with the Eclipse workspace as the workspace root (imports stay inside it). */
 	protected static PlanChecker.Options options() {
-		var root = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getLocation();
+		var root = ResourcesPlugin.getWorkspace().getRoot().getLocation();
 		return root == null ? PlanChecker.Options.DEFAULT : PlanChecker.Options.DEFAULT.withRoot(root.toPath());
 	}
 }

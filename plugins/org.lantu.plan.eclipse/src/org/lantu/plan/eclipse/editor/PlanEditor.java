@@ -1,16 +1,21 @@
 package org.lantu.plan.eclipse.editor;
 
-import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.lantu.plan.eclipse.core.Log;
@@ -52,14 +57,14 @@ public class PlanEditor extends TextEditor {
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
-		setPreferenceStore(new ChainedPreferenceStore(new org.eclipse.jface.preference.IPreferenceStore[] {
-				new org.eclipse.ui.preferences.ScopedPreferenceStore(org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE, Log.BUNDLE),
+		setPreferenceStore(new ChainedPreferenceStore(new IPreferenceStore[] {
+				new ScopedPreferenceStore(InstanceScope.INSTANCE, Log.BUNDLE),
 				EditorsUI.getPreferenceStore() }));
 		setSourceViewerConfiguration(new PlanSourceViewerConfiguration(this, getPreferenceStore()));
 	}
 
 	@Override
-	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		// the outline follows the caret (after the caret rests, as Eclipse's own editors do)
 		if (getSelectionProvider() instanceof IPostSelectionProvider provider) {
@@ -136,7 +141,7 @@ public class PlanEditor extends TextEditor {
 	}
 
 	/** The text widget's viewer (for tests and commands that act on the editor's text). */
-	public org.eclipse.jface.text.source.ISourceViewer viewer() {
+	public ISourceViewer viewer() {
 		return getSourceViewer();
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.lantu.plan.eclipse.core.Log;
@@ -82,7 +83,7 @@ public class PlanHyperlinks extends AbstractHyperlinkDetector {
 				return;
 			}
 			try {
-				IEditorPart part = IDE.openEditor(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+				IEditorPart part = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
 				if (part instanceof ITextEditor te) {
 					String text = Texts.current(file);
 					int start = Positions.offset(text, target.getRange().getStart());

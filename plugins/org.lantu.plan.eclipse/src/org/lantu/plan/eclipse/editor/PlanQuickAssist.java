@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
@@ -58,7 +60,7 @@ public class PlanQuickAssist implements IQuickAssistProcessor {
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 			Annotation a = it.next();
 			IMarker marker = marker(a);
-			org.eclipse.jface.text.Position p = model.getPosition(a);
+			Position p = model.getPosition(a);
 			if (marker == null || p == null) {
 				continue;
 			}
@@ -80,7 +82,7 @@ public class PlanQuickAssist implements IQuickAssistProcessor {
 	private int line(int offset) {
 		try {
 			return viewer.getDocument().getLineOfOffset(offset);
-		} catch (org.eclipse.jface.text.BadLocationException e) {
+		} catch (BadLocationException e) {
 			return -1;
 		}
 	}

@@ -3,6 +3,7 @@ package org.lantu.plan.eclipse.editor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
@@ -67,12 +68,12 @@ public class PlanSourceViewerConfiguration extends TextSourceViewerConfiguration
 	}
 
 	/** The grammar's keywords; none (plain colouring) if the language server could not start, which is logged. */
-	private static java.util.Set<String> keywords() {
+	private static Set<String> keywords() {
 		try {
 			return SharedServer.get().keywords();
 		} catch (RuntimeException e) {
 			Log.error("The Lantu language server is not available; the plan opens as plain text", e);
-			return java.util.Set.of();
+			return Set.of();
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
@@ -85,7 +86,7 @@ public class PlanMarkerResolutions implements IMarkerResolutionGenerator2 {
 		}
 
 		@Override
-		public org.eclipse.swt.graphics.Image getImage() {
+		public Image getImage() {
 			return null;
 		}
 

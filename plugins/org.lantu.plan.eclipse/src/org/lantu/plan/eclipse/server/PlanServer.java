@@ -2,6 +2,7 @@ package org.lantu.plan.eclipse.server;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -80,7 +82,7 @@ public final class PlanServer {
 	private PlanServer(LanguageServerImpl server, Injector injector, Consumer<PublishDiagnosticsParams> listener) {
 		this.server = server;
 		this.injector = injector;
-		this.listener = java.util.Objects.requireNonNull(listener);
+		this.listener = Objects.requireNonNull(listener);
 	}
 
 	/**
@@ -191,7 +193,7 @@ public final class PlanServer {
 	 * "zh", "en" or "" for the workbench's); when they change, every plan is checked again.
 	 */
 	public void configure(Map<String, Object> settings) {
-		server.didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(Map.of("lantu", settings)));
+		server.didChangeConfiguration(new DidChangeConfigurationParams(Map.of("lantu", settings)));
 	}
 
 	public CompletableFuture<List<CompletionItem>> completion(String uri, Position at) {

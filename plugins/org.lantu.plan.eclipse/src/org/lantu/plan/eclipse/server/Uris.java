@@ -1,5 +1,7 @@
 package org.lantu.plan.eclipse.server;
 
+import java.io.File;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -38,7 +40,7 @@ public final class Uris {
 				return null;
 			}
 			IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-			IFile[] files = root.findFilesForLocationURI(new java.io.File(u.toFileString()).toURI());
+			IFile[] files = root.findFilesForLocationURI(new File(u.toFileString()).toURI());
 			return files.length == 0 ? null : files[0];
 		} catch (RuntimeException e) {
 			return null;

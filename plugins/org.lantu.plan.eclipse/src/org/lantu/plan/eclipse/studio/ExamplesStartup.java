@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -84,7 +85,7 @@ public class ExamplesStartup implements IStartup {
 					}
 				}
 			} catch (IOException e) {
-				throw new CoreException(org.eclipse.core.runtime.Status.error("Could not read " + folder, e));
+				throw new CoreException(Status.error("Could not read " + folder, e));
 			}
 		};
 		ResourcesPlugin.getWorkspace().run(create, null);

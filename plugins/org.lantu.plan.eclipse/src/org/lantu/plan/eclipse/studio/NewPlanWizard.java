@@ -11,6 +11,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -182,8 +184,8 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 
 		/** Linked resources make no sense for a new plan. */
 		@Override
-		protected org.eclipse.core.runtime.IStatus validateLinkedResource() {
-			return org.eclipse.core.runtime.Status.OK_STATUS;
+		protected IStatus validateLinkedResource() {
+			return Status.OK_STATUS;
 		}
 
 		@Override

@@ -12,6 +12,7 @@ import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.evaluate.Values;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.plan.Project;
@@ -19,6 +20,7 @@ import org.lantu.plan.plan.Stage;
 import org.lantu.plan.plan.Zone;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Units;
+import org.lantu.plan.validation.SpaceChecks;
 
 import com.google.inject.Inject;
 
@@ -59,7 +61,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 				Units units = new Units();
 				for (String u : List.of("亩", "公顷", "平方公里")) {
 					units.find(u).filter(unit -> unit.sameDimension(area.unit()) && !unit.equals(area.unit()))
-							.ifPresent(unit -> other.add(org.lantu.plan.evaluate.Values.show(area.nominal(), unit)));
+							.ifPresent(unit -> other.add(Values.show(area.nominal(), unit)));
 				}
 				if (!other.isEmpty()) {
 					lines.add("- " + Messages.say(lang, "hover.area-in", String.join(" = ", other)));
@@ -67,7 +69,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 			}
 			BigDecimal parts = BigDecimal.ZERO;
 			int counted = 0;
-			for (Zone part : org.lantu.plan.validation.SpaceChecks.partsOf(z)) {
+			for (Zone part : SpaceChecks.partsOf(z)) {
 				Value v = evaluator.value(part.getArea(), null);
 				if (v != null) {
 					parts = parts.add(v.nominal());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -34,7 +36,7 @@ import com.google.inject.Inject;
 public class PlanCodeActions implements ICodeActionService2 {
 
 	/** The checks whose data is the value to write at the finding's place (declared {@link CheckType#fixable()}). */
-	static final Set<String> FIXABLE = CheckType.all().stream().filter(CheckType::fixable).map(CheckType::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+	static final Set<String> FIXABLE = CheckType.all().stream().filter(CheckType::fixable).map(CheckType::id).collect(Collectors.toUnmodifiableSet());
 
 	@Inject
 	private IResourceValidator validator;
@@ -56,7 +58,7 @@ public class PlanCodeActions implements ICodeActionService2 {
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return List.of();
-			} catch (java.util.concurrent.ExecutionException e) {
+			} catch (ExecutionException e) {
 				return List.of();
 			}
 		}

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.lantu.plan.api.PlainText;
+
 /**
  * The client's stream, one LSP message at a time: each is read whole (its header, then exactly
  * Content-Length bytes of body) and checked before the JSON-RPC reader sees it. A stream that
@@ -101,7 +103,7 @@ public final class FramedInput extends InputStream {
 				try {
 					length = Integer.parseInt(line.substring(colon + 1).trim());
 				} catch (NumberFormatException e) {
-					return end("Content-Length is not a number: " + org.lantu.plan.api.PlainText.visible(line));
+					return end("Content-Length is not a number: " + PlainText.visible(line));
 				}
 			}
 		}

@@ -1,7 +1,10 @@
 package org.lantu.plan.ide.server;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.util.IFileSystemScanner;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
@@ -19,9 +22,9 @@ public class PlanServerModule extends AbstractModule {
 	@Override
 	protected void configure() {
 		bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
-		bind(org.eclipse.xtext.build.IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(PlanIncrementalBuilder.class);
-		bind(org.eclipse.xtext.util.IFileSystemScanner.class).to(PlanFileScanner.class);
-		bind(org.eclipse.xtext.ide.server.ProjectManager.class).to(PlanServerSettings.Projects.class);
+		bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(PlanIncrementalBuilder.class);
+		bind(IFileSystemScanner.class).to(PlanFileScanner.class);
+		bind(ProjectManager.class).to(PlanServerSettings.Projects.class);
 	}
 
 	/** An injector for one language server. */

@@ -11,6 +11,7 @@ import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.findings.Lang;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.inject.Inject;
@@ -91,7 +92,7 @@ public class PlanServerSettings {
 		if (v instanceof Number n) {
 			return new JsonPrimitive(n);
 		}
-		return v == null ? com.google.gson.JsonNull.INSTANCE : new JsonPrimitive(String.valueOf(v));
+		return v == null ? JsonNull.INSTANCE : new JsonPrimitive(String.valueOf(v));
 	}
 
 	/** Xtext's project manager, whose every resource set carries the server's settings. */

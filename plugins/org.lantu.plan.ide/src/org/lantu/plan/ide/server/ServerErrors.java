@@ -1,12 +1,15 @@
 package org.lantu.plan.ide.server;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.lantu.plan.api.PlainText;
 
 /**
  * What a request that failed answers: the protocol's error code and a plain message, never a Java
@@ -17,9 +20,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 public final class ServerErrors implements Function<Throwable, ResponseError> {
 
 	/** Where the one-line log of a failure goes (standard error for {@code lantu lsp}). */
-	private final java.util.function.Consumer<String> log;
+	private final Consumer<String> log;
 
-	public ServerErrors(java.util.function.Consumer<String> log) {
+	public ServerErrors(Consumer<String> log) {
 		this.log = log;
 	}
 
@@ -44,7 +47,7 @@ public final class ServerErrors implements Function<Throwable, ResponseError> {
 	}
 
 	static Throwable unwrap(Throwable t) {
-		while ((t instanceof CompletionException || t instanceof ExecutionException || t instanceof java.lang.reflect.InvocationTargetException)
+		while ((t instanceof CompletionException || t instanceof ExecutionException || t instanceof InvocationTargetException)
 				&& t.getCause() != null) {
 			t = t.getCause();
 		}
@@ -83,6 +86,6 @@ public final class ServerErrors implements Function<Throwable, ResponseError> {
 		}
 		int end = s.indexOf('\n');
 		String line = end < 0 ? s : s.substring(0, end);
-		return org.lantu.plan.api.PlainText.visible(line.length() > 200 ? line.substring(0, 199) + "…" : line);
+		return PlainText.visible(line.length() > 200 ? line.substring(0, 199) + "…" : line);
 	}
 }

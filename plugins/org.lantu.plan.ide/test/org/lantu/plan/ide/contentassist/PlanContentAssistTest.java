@@ -32,9 +32,11 @@ import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.PlanRuntimeModule;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.ide.PlanIdeModule;
 import org.lantu.plan.ide.PlanIdeSetup;
 import org.lantu.plan.ide.contentassist.antlr.PlanParser;
+import org.lantu.plan.ide.server.PlanContentAssistService;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -167,7 +169,7 @@ class PlanContentAssistTest {
 		XtextResource slowResource = load(fromStart, name, text);
 		ContentAssistService fastService = fast.getInstance(ContentAssistService.class);
 		ContentAssistService slowService = fromStart.getInstance(ContentAssistService.class);
-		assertTrue(fastService instanceof org.lantu.plan.ide.server.PlanContentAssistService);
+		assertTrue(fastService instanceof PlanContentAssistService);
 		Document document = new Document(1, text);
 		String[] lines = text.split("\n", -1);
 		int positions = 0;
@@ -187,7 +189,7 @@ class PlanContentAssistTest {
 			for (int column : columns.stream().distinct().toList()) {
 				CompletionParams params = new CompletionParams(new TextDocumentIdentifier(name), new Position(line, column));
 				List<CompletionItem> reference = slowService.createCompletionList(document, slowResource, params, CancelIndicator.NullImpl).getItems();
-				org.lantu.plan.ide.server.PlanContentAssistService.inLanguage(reference, org.lantu.plan.findings.Lang.preferred()); // Xtext's, in the reader's order
+				PlanContentAssistService.inLanguage(reference, Lang.preferred()); // Xtext's, in the reader's order
 				List<String> expected = describe(reference);
 				List<String> actual = describe(fastService.createCompletionList(document, fastResource, params, CancelIndicator.NullImpl).getItems());
 				assertEquals(expected, actual, name + ":" + (line + 1) + ":" + (column + 1) + " " + lines[line]);

@@ -192,11 +192,11 @@ public class PlanChecker {
 	}
 
 	@Inject
-	private PlanFormatter formatter;
+	private StandardLayout layout;
 
 	/**
 	 * The plan's text in the standard layout, with the file's own line ends, or null (with
-	 * problems reported) when the file cannot be read or does not parse ({@link PlanFormatter}).
+	 * problems reported) when the file cannot be read or does not parse ({@link StandardLayout}).
 	 */
 	public String format(Path file, List<PlanDiagnostic> problems) {
 		return format(file, problems, Options.DEFAULT);
@@ -205,7 +205,7 @@ public class PlanChecker {
 	/** {@link #format(Path, List)} with the workspace and size limit of {@code options}. */
 	public String format(Path file, List<PlanDiagnostic> problems, Options options) {
 		Resource r = load(resourceSet(options, List.of(file)), file, problems);
-		return r == null ? null : formatter.format(file, r, problems);
+		return r == null ? null : layout.format(file, r, problems);
 	}
 
 	/** A resource set configured for loading plans with the given options (for tools that time the stages). */

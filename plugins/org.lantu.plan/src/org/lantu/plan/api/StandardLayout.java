@@ -23,7 +23,7 @@ import com.google.inject.Provider;
  * standard layout by the language's formatter ({@code formatting/}), two spaces per level, the
  * file's own line ends kept. {@link PlanChecker#format} reads the file and hands it here.
  */
-public class PlanFormatter {
+public class StandardLayout {
 
 	@Inject
 	private IFormatter2 formatter;

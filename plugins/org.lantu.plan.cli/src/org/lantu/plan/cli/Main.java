@@ -51,7 +51,7 @@ public class Main implements Runnable {
 
 	public static void main(String[] args) throws InterruptedException {
 		if (args.length > 0 && READING.contains(args[0])) {
-			// the language's start (a quarter of a small check) overlaps reading the command line;
+			// the language's start overlaps reading the command line (docs/performance.md: start-up);
 			// logging is set up first, so that nothing the language logs meanwhile reaches standard output
 			configureLogging();
 			Thread prepare = new Thread(null, PlanChecker::prepare, "lantu-prepare", 64L * 1024 * 1024);

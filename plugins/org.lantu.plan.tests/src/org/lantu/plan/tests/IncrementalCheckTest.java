@@ -28,8 +28,8 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lantu.plan.edit.PlanResource;
 import org.lantu.plan.naming.PlanResourceDescriptionStrategy;
-import org.lantu.plan.resource.PlanResource;
 import org.lantu.plan.validation.PlanResourceValidator;
 
 import com.google.inject.Inject;

@@ -20,7 +20,7 @@ import org.eclipse.xtext.util.ReplaceRegion;
 import org.eclipse.xtext.util.StringInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lantu.plan.resource.PlanTokenRegionProvider;
+import org.lantu.plan.edit.PlanTokenRegionProvider;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;

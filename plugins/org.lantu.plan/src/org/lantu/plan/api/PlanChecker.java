@@ -124,7 +124,7 @@ public class PlanChecker {
 
 	/**
 	 * Creates the language's injector, if no one has: a command line calls it first thing, on a
-	 * thread of its own, so that the language starts (a quarter of a small check) while the command
+	 * thread of its own, so that the language starts (docs/performance.md: start-up) while the command
 	 * line reads its arguments; a {@link #create()} meanwhile waits for it. Never throws: what fails
 	 * here fails again, and is reported, when a command creates its checker.
 	 */

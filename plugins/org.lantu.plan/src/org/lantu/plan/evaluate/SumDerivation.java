@@ -221,7 +221,7 @@ public class SumDerivation {
 		if (number.scale() < 0) {
 			number = number.setScale(0);
 		}
-		String shown = Values.show(number.multiply(factor), unit);
+		String shown = Amounts.show(number.multiply(factor), unit);
 		return new Value(derivation.sum(), Messages.say(lang, key, shown), unit, number, null, qualifier, tolerance, BigDecimal.ZERO, derivation);
 	}
 

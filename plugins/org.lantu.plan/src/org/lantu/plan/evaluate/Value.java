@@ -98,12 +98,12 @@ public record Value(EObject source, String written, Unit unit, BigDecimal number
 
 	/** A base-unit amount shown in this value's unit: 2252 亩, 1.5 平方公里. */
 	public String show(BigDecimal base) {
-		return Values.show(base, unit);
+		return Amounts.show(base, unit);
 	}
 
 	/** An interval of base-unit amounts shown in this value's unit. */
 	public String show(Interval base) {
-		return Values.show(base, unit);
+		return Amounts.show(base, unit);
 	}
 
 	public int decimals() {

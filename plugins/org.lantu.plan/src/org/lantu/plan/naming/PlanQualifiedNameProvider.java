@@ -7,11 +7,11 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Tuples;
+import org.lantu.plan.edit.PlanResource;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Referable;
 import org.lantu.plan.plan.Stage;
-import org.lantu.plan.resource.PlanResource;
 
 import com.google.inject.Inject;
 

@@ -15,8 +15,8 @@ import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescription;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.lantu.plan.edit.PlanResource;
 import org.lantu.plan.resolve.PlanContents;
-import org.lantu.plan.resource.PlanResource;
 
 /**
  * A plan as the index sees it: Xtext's description, reading the file's objects from the listing the

@@ -9,7 +9,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
-import org.lantu.plan.resource.PlanResource;
+import org.lantu.plan.edit.PlanResource;
 
 /**
  * What a plan exports to the plans that import it: each named element, with a fingerprint of its

@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.util.IResourceScopeCache;
-import org.lantu.plan.resource.PlanResource;
+import org.lantu.plan.edit.PlanResource;
 
 import com.google.inject.Inject;
 

@@ -31,6 +31,9 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 import org.eclipse.xtext.validation.impl.ConcreteSyntaxEValidator;
+import org.lantu.plan.edit.PlanResource;
+import org.lantu.plan.edit.PlanResource.Edits;
+import org.lantu.plan.edit.PlanResource.Replacement;
 import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Box;
@@ -39,9 +42,6 @@ import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Section;
 import org.lantu.plan.plan.UnitDecl;
-import org.lantu.plan.resource.PlanResource;
-import org.lantu.plan.resource.PlanResource.Edits;
-import org.lantu.plan.resource.PlanResource.Replacement;
 
 /**
  * Runs the checks of a plan an editor keeps open element by element, and after an edit re-runs

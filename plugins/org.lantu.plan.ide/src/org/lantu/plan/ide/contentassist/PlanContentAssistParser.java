@@ -24,7 +24,7 @@ import org.lantu.plan.ide.contentassist.antlr.PlanParser;
  * categories) its first item and the item that holds the cursor, not the items between them.
  *
  * <p>To learn what may follow the cursor, Xtext re-reads the plan from its start up to the cursor
- * (~70 ms at line 2,500 of a 5,000-line plan; its own shortcut, starting inside the element around
+ * (the cost grows with the cursor's line: docs/performance.md; its own shortcut, starting inside the element around
  * the cursor, is rarely taken in a plan and where it is, inside a quantity such as 约3000 亩, it
  * proposes less). In a list that repeats one rule ({@code elements+=Element*}) each complete item
  * leaves the parser where it was before it, waiting for the next one (the plan's first element also

@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.lantu.plan.evaluate.Amounts;
 import org.lantu.plan.evaluate.ComputedColumns;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
-import org.lantu.plan.evaluate.Values;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.plan.Project;
@@ -61,7 +61,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 				Units units = new Units();
 				for (String u : List.of("亩", "公顷", "平方公里")) {
 					units.find(u).filter(unit -> unit.sameDimension(area.unit()) && !unit.equals(area.unit()))
-							.ifPresent(unit -> other.add(Values.show(area.nominal(), unit)));
+							.ifPresent(unit -> other.add(Amounts.show(area.nominal(), unit)));
 				}
 				if (!other.isEmpty()) {
 					lines.add("- " + Messages.say(lang, "hover.area-in", String.join(" = ", other)));

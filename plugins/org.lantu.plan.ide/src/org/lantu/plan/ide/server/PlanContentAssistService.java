@@ -22,8 +22,7 @@ import org.lantu.plan.findings.Messages;
  * Completion in the reader's language: the keywords of that language before the other spelling,
  * and a name's kind in words (指标, 功能区) rather than the model's class name. Each proposal's
  * position is found by looking up the line, not by counting lines from the start of the plan
- * (Xtext's {@link Document#getPosition} does, twice per proposal: a fifth of a completion request
- * at line 2,500).
+ * (Xtext's {@link Document#getPosition} does, twice per proposal; docs/performance.md).
  */
 public class PlanContentAssistService extends ContentAssistService {
 

@@ -11,9 +11,9 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.formatting.IIndentationInformation;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
 
@@ -21,8 +21,8 @@ import com.google.inject.Inject;
 
 /**
  * Xtext's formatting, with each replacement placed by a table of line starts made once: Xtext
- * finds each edit's line and column by scanning the document from its start, so formatting a plan
- * of some megabytes (tens of thousands of edits) took minutes; this takes a binary search each.
+ * finds each edit's line and column by scanning the document from its start, which grows with the
+ * square of the plan's size; this takes a binary search per edit (docs/performance.md).
  * Lines and columns are counted as {@link Document} counts them (lines end at LF; UTF-16 units);
  * the indentation follows the editor's options, as Xtext's does.
  */

@@ -5,7 +5,7 @@ import java.io.InputStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.build.IncrementalBuilder;
-import org.lantu.plan.resource.PlanResource;
+import org.lantu.plan.edit.PlanResource;
 
 /**
  * The language server's build of changed files. Xtext's unloads an edited file and reads it whole;

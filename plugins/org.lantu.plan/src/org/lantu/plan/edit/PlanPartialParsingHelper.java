@@ -1,4 +1,4 @@
-package org.lantu.plan.resource;
+package org.lantu.plan.edit;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.parser.IParseResult;

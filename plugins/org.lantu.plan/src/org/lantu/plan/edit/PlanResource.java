@@ -1,4 +1,4 @@
-package org.lantu.plan.resource;
+package org.lantu.plan.edit;
 
 import java.io.IOException;
 import java.io.InputStream;

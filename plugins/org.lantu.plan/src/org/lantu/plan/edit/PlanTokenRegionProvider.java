@@ -1,4 +1,4 @@
-package org.lantu.plan.resource;
+package org.lantu.plan.edit;
 
 import java.util.function.Supplier;
 

@@ -7,8 +7,8 @@ import org.lantu.plan.quantity.Interval;
 import org.lantu.plan.quantity.Unit;
 
 /** Showing computed amounts in the author's units. */
-public final class Values {
-	private Values() {
+public final class Amounts {
+	private Amounts() {
 	}
 
 	/** A base-unit amount in the given unit, to at most 4 decimals: 2252亩. */

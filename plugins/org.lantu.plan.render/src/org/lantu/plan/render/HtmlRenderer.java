@@ -19,8 +19,8 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.lantu.plan.api.Numbering;
 import org.lantu.plan.api.PlanCoverage;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.api.PlanFacts;
 import org.lantu.plan.evaluate.ComputedColumns;
-import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
@@ -85,7 +85,7 @@ import org.lantu.plan.quantity.Decimals;
  */
 public class HtmlRenderer {
 
-	private final Evaluator evaluator;
+	private final PlanFacts evaluated;
 	private final Labels labels;
 
 	private StringBuilder out;
@@ -94,8 +94,8 @@ public class HtmlRenderer {
 	private final Set<Integer> anchoredLines = new HashSet<>();
 	private int chapterCount;
 
-	public HtmlRenderer(Evaluator evaluator, String lang) {
-		this.evaluator = evaluator;
+	public HtmlRenderer(PlanFacts evaluated, String lang) {
+		this.evaluated = evaluated;
 		this.labels = Labels.of(lang);
 	}
 
@@ -146,7 +146,7 @@ public class HtmlRenderer {
 			meta.add(labels.get("outlook") + " " + String.join("、", p.getOutlook().stream().map(String::valueOf).toList()));
 		}
 		if (p.getArea() != null) {
-			meta.add(labels.get("area") + " " + Evaluator.written(p.getArea()));
+			meta.add(labels.get("area") + " " + PlanFacts.written(p.getArea()));
 		}
 		if (p.getDate() != null) {
 			meta.add(p.getDate().getYear() + "年" + p.getDate().getMonth() + "月" + p.getDate().getDay() + "日");
@@ -240,12 +240,12 @@ public class HtmlRenderer {
 		List<Phase> phases = EcoreUtil2.getAllContentsOfType(p, Phase.class).stream().filter(ph -> ph.getRange() != null).toList();
 		if (phases.size() >= 2) {
 			List<Charts.Span> spans = phases.stream().map(ph -> new Charts.Span(ph.getTitle() != null ? ph.getTitle() : ph.getName(),
-					ph.getRange().getFrom(), ph.getRange().getTo(), ph.getArea() == null ? "" : Evaluator.written(ph.getArea()))).toList();
+					ph.getRange().getFrom(), ph.getRange().getTo(), ph.getArea() == null ? "" : PlanFacts.written(ph.getArea()))).toList();
 			out.append(Charts.timeline(labels.get("phases-chart"), spans));
 		}
 		List<Charts.Bar> zoneBars = new ArrayList<>();
 		for (Zone z : EcoreUtil2.getAllContentsOfType(p, Zone.class)) {
-			Value v = evaluator.value(z.getArea(), null);
+			Value v = evaluated.value(z.getArea());
 			if (v != null && v.unit() != null) {
 				zoneBars.add(new Charts.Bar(z.getName(), v.nominal(), v.written(), !sources.at(z.getArea()).isEmpty()));
 			}
@@ -255,7 +255,7 @@ public class HtmlRenderer {
 		}
 		List<Charts.Series> series = new ArrayList<>();
 		for (Indicator i : EcoreUtil2.getAllContentsOfType(p, Indicator.class)) {
-			Facts f = evaluator.facts(i);
+			Facts f = evaluated.of(i);
 			List<Charts.Point> points = new ArrayList<>();
 			for (Map.Entry<Key, Value> e : f.values().entrySet()) {
 				Key k = e.getKey();
@@ -276,7 +276,7 @@ public class HtmlRenderer {
 		}
 		List<Charts.Bar> projectBars = new ArrayList<>();
 		for (Project pr : EcoreUtil2.getAllContentsOfType(p, Project.class)) {
-			Value v = evaluator.value(pr.getInvestment(), null);
+			Value v = evaluated.value(pr.getInvestment());
 			if (v != null && v.unit() != null) {
 				projectBars.add(new Charts.Bar(pr.getName(), v.nominal(), v.written(), !sources.at(pr.getInvestment()).isEmpty()));
 			}
@@ -398,7 +398,7 @@ public class HtmlRenderer {
 		if (i instanceof Text t) {
 			out.append(esc(t.getValue()));
 		} else if (i instanceof Claim c) {
-			String written = c.getValue() != null ? Evaluator.written(c.getValue()) : c.getCount() == null ? "" : c.getCount().getWord();
+			String written = c.getValue() != null ? PlanFacts.written(c.getValue()) : c.getCount() == null ? "" : c.getCount().getWord();
 			List<PlanDiagnostic> found = new ArrayList<>(sources.at(c));
 			if (c.getValue() != null) {
 				found.addAll(sources.at(c.getValue()));
@@ -408,7 +408,7 @@ public class HtmlRenderer {
 			out.append("<span class=\"value-ref\">").append(esc(valueOf(r))).append("</span>");
 		} else if (i instanceof QuantityItem q) {
 			List<PlanDiagnostic> found = sources.at(q.getValue());
-			out.append("<span class=\"num").append(flagClass(found)).append('"').append(title(found)).append('>').append(esc(Evaluator.written(q.getValue())))
+			out.append("<span class=\"num").append(flagClass(found)).append('"').append(title(found)).append('>').append(esc(PlanFacts.written(q.getValue())))
 					.append("</span>");
 		} else if (i instanceof NotApplicable) {
 			out.append("—");
@@ -420,7 +420,7 @@ public class HtmlRenderer {
 		if (r.getTarget() == null || r.getTarget().getSubject() == null || r.getTarget().getSubject().eIsProxy()) {
 			return "?";
 		}
-		Resolved resolved = Resolved.of(evaluator, r.getTarget());
+		Resolved resolved = evaluated.resolve(r.getTarget());
 		if (resolved.stated() != null) {
 			return resolved.stated().written();
 		}
@@ -522,7 +522,7 @@ public class HtmlRenderer {
 				// the row's facts (a derived value for an empty cell, the computed columns) only when a cell needs them
 				boolean needed = !it.getComputed().isEmpty() || i.getCells().size() < it.getColumns().size()
 						|| i.getCells().stream().anyMatch(NotApplicableCell.class::isInstance);
-				Facts facts = needed ? evaluator.facts(i) : null;
+				Facts facts = needed ? evaluated.of(i) : null;
 				for (IndicatorCell cell : i.getCells()) {
 					int span = cell instanceof TextCell t && t.getSpan() != null ? Math.max(1, Integer.parseInt(t.getSpan())) : 1;
 					if (used >= it.getColumns().size()) {
@@ -618,9 +618,9 @@ public class HtmlRenderer {
 		}
 		out.append(title(found)).append('>');
 		if (cell instanceof ValueCell) {
-			out.append(esc(Evaluator.written(q)));
+			out.append(esc(PlanFacts.written(q)));
 		} else if (cell instanceof CumulativeCell) {
-			out.append('[').append(esc(Evaluator.written(q))).append(']');
+			out.append('[').append(esc(PlanFacts.written(q))).append(']');
 		} else if (cell instanceof NotApplicableCell) {
 			out.append('—');
 		} else if (cell instanceof TextCell t) {
@@ -641,7 +641,7 @@ public class HtmlRenderer {
 	// ---------------------------------------------------------------- indicators, space, projects, tasks
 
 	private void indicator(Indicator i) {
-		Facts f = evaluator.facts(i);
+		Facts f = evaluated.of(i);
 		out.append("<dl class=\"indicator\"").append(src(i)).append("><dt>").append(esc(i.getTitle() != null ? i.getTitle() : i.getName()))
 				.append(i.getUnit() == null ? "" : "（" + esc(i.getUnit()) + "）").append("</dt>");
 		String category = TableModel.categoryOf(i);
@@ -688,7 +688,7 @@ public class HtmlRenderer {
 		out.append("</h4>");
 		List<String> lines = new ArrayList<>();
 		if (ph.getArea() != null) {
-			lines.add(labels.get("area") + " " + Evaluator.written(ph.getArea()));
+			lines.add(labels.get("area") + " " + PlanFacts.written(ph.getArea()));
 		}
 		if (!ph.getZones().isEmpty()) {
 			lines.add(names(ph.getZones()));
@@ -705,7 +705,7 @@ public class HtmlRenderer {
 			lines.add(z.getKind());
 		}
 		if (z.getArea() != null) {
-			lines.add(labels.get("area") + " " + Evaluator.written(z.getArea()));
+			lines.add(labels.get("area") + " " + PlanFacts.written(z.getArea()));
 		}
 		if (!z.getParts().isEmpty()) {
 			lines.add(labels.get("parts") + " " + names(z.getParts()));
@@ -727,19 +727,19 @@ public class HtmlRenderer {
 		factRow("output", p.getOutput());
 		if (!p.getCapacity().isEmpty()) {
 			out.append("<tr><th>").append(esc(labels.get("capacity"))).append("</th><td>")
-					.append(esc(String.join("、", p.getCapacity().stream().map(Evaluator::written).toList()))).append("</td></tr>");
+					.append(esc(String.join("、", p.getCapacity().stream().map(PlanFacts::written).toList()))).append("</td></tr>");
 		}
 		if (p.getYears() != null) {
 			out.append("<tr><th>").append(esc(labels.get("years"))).append("</th><td>").append(p.getYears().getFrom()).append("—").append(p.getYears().getTo())
 					.append("</td></tr>");
 		}
 		if (p.getZone() != null && !p.getZone().eIsProxy()) {
-			out.append("<tr><th>").append(esc(labels.get("zone"))).append("</th><td>").append(esc(Evaluator.nameOf(p.getZone()))).append("</td></tr>");
+			out.append("<tr><th>").append(esc(labels.get("zone"))).append("</th><td>").append(esc(PlanFacts.nameOf(p.getZone()))).append("</td></tr>");
 		}
 		if (p.getIndustry() != null && !p.getIndustry().eIsProxy()) {
-			out.append("<tr><th>").append(esc(labels.get("industry"))).append("</th><td>").append(esc(Evaluator.nameOf(p.getIndustry()))).append("</td></tr>");
+			out.append("<tr><th>").append(esc(labels.get("industry"))).append("</th><td>").append(esc(PlanFacts.nameOf(p.getIndustry()))).append("</td></tr>");
 		}
-		if (Evaluator.isWritten(p, PlanPackage.Literals.PROJECT__STATUS)) {
+		if (PlanFacts.isWritten(p, PlanPackage.Literals.PROJECT__STATUS)) {
 			out.append("<tr><th>").append(esc(labels.get("status"))).append("</th><td>")
 					.append(esc(labels.get("status-" + p.getStatus().getName().toLowerCase(Locale.ROOT)))).append("</td></tr>");
 		}
@@ -747,10 +747,10 @@ public class HtmlRenderer {
 			List<String> parts = new ArrayList<>();
 			for (Quantity q : new Quantity[] { s.getInvestment(), s.getLand(), s.getFloorArea(), s.getOutput() }) {
 				if (q != null) {
-					parts.add(Evaluator.written(q));
+					parts.add(PlanFacts.written(q));
 				}
 			}
-			s.getCapacity().forEach(q -> parts.add(Evaluator.written(q)));
+			s.getCapacity().forEach(q -> parts.add(PlanFacts.written(q)));
 			if (s.getYears() != null) {
 				parts.add(s.getYears().getFrom() + "—" + s.getYears().getTo());
 			}
@@ -771,7 +771,7 @@ public class HtmlRenderer {
 		}
 		List<PlanDiagnostic> found = sources.at(q);
 		out.append("<tr><th>").append(esc(labels.get(label))).append("</th><td class=\"num").append(flagClass(found)).append('"').append(title(found))
-				.append('>').append(esc(Evaluator.written(q))).append("</td></tr>");
+				.append('>').append(esc(PlanFacts.written(q))).append("</td></tr>");
 	}
 
 	private void task(Task t, int depth) {
@@ -809,7 +809,7 @@ public class HtmlRenderer {
 	}
 
 	private static String names(List<? extends Referable> refs) {
-		return String.join("、", refs.stream().map(r -> r.eIsProxy() ? "?" : Evaluator.nameOf(r)).toList());
+		return String.join("、", refs.stream().map(r -> r.eIsProxy() ? "?" : PlanFacts.nameOf(r)).toList());
 	}
 
 	// ---------------------------------------------------------------- sources and findings

@@ -15,6 +15,7 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanChecker.CheckedPlan;
+import org.lantu.plan.api.PlanFacts;
 
 /**
  * What every front end calls to publish: check the plans, then write one HTML document per plan
@@ -61,8 +62,9 @@ public final class Publisher {
 			throws IOException {
 		PlanChecker.Checked checked = checker.checkAndKeep(inputs, CheckFilter.ALL, options);
 		Outputs outputs = new Outputs(outputDirectory, inputSet(checked));
-		HtmlRenderer renderer = new HtmlRenderer(checker.evaluator(), lang);
-		TableModel model = new TableModel(checker.evaluator(), lang);
+		PlanFacts evaluated = checker.facts(); // one per publication: the document and the tables evaluate each element once
+		HtmlRenderer renderer = new HtmlRenderer(evaluated, lang);
+		TableModel model = new TableModel(evaluated, lang);
 		List<Path> written = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		List<String> failed = new ArrayList<>();

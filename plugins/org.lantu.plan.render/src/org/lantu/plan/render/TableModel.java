@@ -10,7 +10,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.lantu.plan.api.PlanDiagnostic;
-import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.api.PlanFacts;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
@@ -42,11 +42,11 @@ import org.lantu.plan.resolve.IndicatorColumns;
  */
 public final class TableModel {
 
-	private final Evaluator evaluator;
+	private final PlanFacts evaluated;
 	private final Labels labels;
 
-	public TableModel(Evaluator evaluator, String lang) {
-		this.evaluator = evaluator;
+	public TableModel(PlanFacts evaluated, String lang) {
+		this.evaluated = evaluated;
 		this.labels = Labels.of(lang);
 	}
 
@@ -69,7 +69,7 @@ public final class TableModel {
 	private Sheet indicators(Plan plan, Sources sources) {
 		Sheet s = sheet("indicators", "category", "indicator", "unit", "year", "kind", "value", "qualifier", "base", "growth", "attribute", "note", "source");
 		for (Indicator i : EcoreUtil2.getAllContentsOfType(plan, Indicator.class)) {
-			Facts f = evaluator.facts(i);
+			Facts f = evaluated.of(i);
 			String category = categoryOf(i);
 			String base = f.base().map(e -> e.getKey().year() + ": " + e.getValue().written()).orElse(null);
 			Value growth = f.get(Facts.Kind.GROWTH) != null ? f.get(Facts.Kind.GROWTH) : f.get(Facts.Kind.CHANGE);
@@ -122,7 +122,7 @@ public final class TableModel {
 		for (Industry ind : EcoreUtil2.getAllContentsOfType(plan, Industry.class)) {
 			String values = null;
 			if (ind.getOutput() != null && !ind.getOutput().eIsProxy()) {
-				Facts f = evaluator.facts(ind.getOutput());
+				Facts f = evaluated.of(ind.getOutput());
 				values = String.join("；", f.values().entrySet().stream().filter(e -> f.isAmount(e.getKey()))
 						.map(e -> (e.getKey().year() == 0 ? "" : e.getKey().year() + "：") + e.getValue().written()).toList());
 			}
@@ -153,7 +153,7 @@ public final class TableModel {
 		for (Project p : EcoreUtil2.getAllContentsOfType(plan, Project.class)) {
 			String title = p.getTitle() != null ? p.getTitle() : p.getName();
 			row(s, title, null, p.getZone(), p.getIndustry(), p.getInvestment(), p.getLand(), p.getYears() == null ? null : p.getYears().getFrom() + "—" + p.getYears().getTo(),
-					Evaluator.isWritten(p, PlanPackage.Literals.PROJECT__STATUS) ? labels.get("status-" + p.getStatus().getName().toLowerCase(Locale.ROOT))
+					PlanFacts.isWritten(p, PlanPackage.Literals.PROJECT__STATUS) ? labels.get("status-" + p.getStatus().getName().toLowerCase(Locale.ROOT))
 							: null,
 					sources.of(p));
 			for (Stage st : p.getStages()) {
@@ -166,20 +166,20 @@ public final class TableModel {
 
 	private void row(Sheet s, String title, String stage, Referable zone, Referable industry, Quantity investment, Quantity land, String years, String status,
 			String source) {
-		Value inv = evaluator.value(investment, null);
-		Value l = evaluator.value(land, null);
+		Value inv = evaluated.value(investment);
+		Value l = evaluated.value(land);
 		s.add(of(title), of(stage), of(name(zone)), of(name(industry)), number(inv), of(inv == null || inv.unit() == null ? null : inv.unit().name()), number(l),
 				of(l == null || l.unit() == null ? null : l.unit().name()), of(years), of(status), of(source));
 	}
 
 	private static String name(EObject o) {
-		return o == null || o.eIsProxy() ? null : Evaluator.nameOf(o);
+		return o == null || o.eIsProxy() ? null : PlanFacts.nameOf(o);
 	}
 
 	private Sheet zones(Plan plan, Sources sources) {
 		Sheet s = sheet("zones", "zone=zone-name", "parent", "kind", "area", "unit", "phase", "industries", "source");
 		for (Zone z : EcoreUtil2.getAllContentsOfType(plan, Zone.class)) {
-			Value a = evaluator.value(z.getArea(), null);
+			Value a = evaluated.value(z.getArea());
 			Zone parent = z.eContainer() instanceof Zone pz ? pz : null;
 			s.add(of(z.getTitle() != null ? z.getTitle() : z.getName()), of(parent == null ? null : parent.getName()), of(z.getKind()), number(a),
 					of(a == null || a.unit() == null ? null : a.unit().name()), of(name(z.getPhase())),
@@ -191,7 +191,7 @@ public final class TableModel {
 	private Sheet phases(Plan plan, Sources sources) {
 		Sheet s = sheet("phases", "phase", "title", "from=year-from", "to=year-to", "area", "unit", "source");
 		for (Phase p : EcoreUtil2.getAllContentsOfType(plan, Phase.class)) {
-			Value a = evaluator.value(p.getArea(), null);
+			Value a = evaluated.value(p.getArea());
 			s.add(of(p.getName()), of(p.getTitle()), p.getRange() == null ? Cell.EMPTY : of(p.getRange().getFrom()),
 					p.getRange() == null ? Cell.EMPTY : of(p.getRange().getTo()), number(a), of(a == null || a.unit() == null ? null : a.unit().name()),
 					of(sources.of(p)));

@@ -136,7 +136,7 @@ class PublishingTest {
 		String shown = Sources.shown(PLAN.toAbsolutePath().toString());
 		assertEquals("test-resources/publishing.plan", shown, "relative to the current folder");
 		assertEquals("/elsewhere/x.plan", Sources.shown("/elsewhere/x.plan"));
-		List<Sheet> sheets = new TableModel(RenderTest.CHECKER.evaluator(), "zh").sheets(c.plan(), shown,
+		List<Sheet> sheets = new TableModel(RenderTest.CHECKER.facts(), "zh").sheets(c.plan(), shown,
 				List.of(PlanDiagnostic.ofFile(PLAN.toAbsolutePath().toString(), 3, 1, "file", "x")));
 		Sheet findings = sheets.stream().filter(s -> s.name().equals("findings")).findFirst().orElseThrow();
 		assertEquals(List.of(shown), column(findings, "文件"));

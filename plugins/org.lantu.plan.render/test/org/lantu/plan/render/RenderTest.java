@@ -53,12 +53,12 @@ class RenderTest {
 
 	static String html(Path plan, String lang) {
 		var c = checked(plan);
-		return new HtmlRenderer(CHECKER.evaluator(), lang).render(c.plan(), plan.getFileName().toString(), c.diagnostics(), c.coverage());
+		return new HtmlRenderer(CHECKER.facts(), lang).render(c.plan(), plan.getFileName().toString(), c.diagnostics(), c.coverage());
 	}
 
 	static List<Sheet> sheets(Path plan) {
 		var c = checked(plan);
-		return new TableModel(CHECKER.evaluator(), "zh").sheets(c.plan(), plan.getFileName().toString(), c.diagnostics());
+		return new TableModel(CHECKER.facts(), "zh").sheets(c.plan(), plan.getFileName().toString(), c.diagnostics());
 	}
 
 	/** Compares with a golden file; {@code -Dlantu.golden=update} rewrites it after a deliberate change. */

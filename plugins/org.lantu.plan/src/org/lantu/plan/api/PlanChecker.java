@@ -54,9 +54,9 @@ public class PlanChecker {
 	@Inject
 	private Evaluator evaluator;
 
-	/** The evaluator the checks use, for generators that show evaluated values. */
-	public Evaluator evaluator() {
-		return evaluator;
+	/** What the engine works out about plans, for generators that show evaluated values (a fresh one per publication). */
+	public PlanFacts facts() {
+		return new PlanFacts(evaluator);
 	}
 
 	/**

@@ -7,9 +7,10 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.lantu.plan.api.PlanFacts;
 import org.lantu.plan.evaluate.Amounts;
+import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.evaluate.ComputedColumns;
-import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
@@ -23,6 +24,7 @@ import org.lantu.plan.quantity.Units;
 import org.lantu.plan.validation.SpaceChecks;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * What an editor shows on hover over a plan element: its stated values and what the engine
@@ -32,12 +34,13 @@ import com.google.inject.Inject;
 public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 
 	@Inject
-	private Evaluator evaluator;
+	private Provider<PlanFacts> facts;
 
 	@Override
 	public String getDocumentation(EObject o) {
-		Facts f = evaluator.facts(o);
-		Lang lang = evaluator.settings(o).lang();
+		PlanFacts evaluated = facts.get();
+		Facts f = evaluated.of(o);
+		Lang lang = CheckSettings.of(o).lang();
 		List<String> lines = new ArrayList<>();
 		for (Map.Entry<Key, Value> e : f.values().entrySet()) {
 			lines.add("- " + Messages.say(lang, "hover.value", e.getKey().text(), e.getValue().written()));
@@ -55,7 +58,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 			lines.add("- " + Messages.say(lang, "hover.attainment", Decimals.plain(attainment, 2)));
 		}
 		if (o instanceof Zone z) {
-			Value area = evaluator.value(z.getArea(), null);
+			Value area = evaluated.value(z.getArea());
 			if (area != null && area.unit() != null) {
 				List<String> other = new ArrayList<>();
 				Units units = new Units();
@@ -70,7 +73,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 			BigDecimal parts = BigDecimal.ZERO;
 			int counted = 0;
 			for (Zone part : SpaceChecks.partsOf(z)) {
-				Value v = evaluator.value(part.getArea(), null);
+				Value v = evaluated.value(part.getArea());
 				if (v != null) {
 					parts = parts.add(v.nominal());
 					counted++;
@@ -84,7 +87,7 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 			BigDecimal sum = BigDecimal.ZERO;
 			Value unit = null;
 			for (Stage s : p.getStages()) {
-				Value v = evaluator.value(s.getInvestment(), null);
+				Value v = evaluated.value(s.getInvestment());
 				if (v != null) {
 					sum = sum.add(v.nominal());
 					unit = unit == null ? v : unit;

@@ -53,10 +53,7 @@ class StudioTest {
 		PlanChecker checker = PlanChecker.create(SharedServer.get().languageInjector());
 		for (PlanTemplates.Kind kind : PlanTemplates.Kind.values()) {
 			NewPlanWizard wizard = new NewPlanWizard();
-			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-			WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-			dialog.setBlockOnOpen(false);
-			dialog.create();
+			WizardDialog dialog = open(wizard, project);
 			String name = "新规划" + kind.id() + ".plan";
 			wizard.page().fill(name, kind.ordinal(), "", "某市人民政府", "2026—2030");
 			assertTrue(wizard.page().isPageComplete(), kind + ": " + wizard.page().getErrorMessage());
@@ -78,10 +75,7 @@ class StudioTest {
 	void theWizardSpeaksChineseAndRefusesAPeriodThatIsNone() throws Exception {
 		IProject project = Workbench.project("wizard-period");
 		NewPlanWizard wizard = new NewPlanWizard();
-		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.create();
+		WizardDialog dialog = open(wizard, project);
 		List<String> labels = new ArrayList<>();
 		labels((Composite) wizard.page().getControl(), labels);
 		assertTrue(labels.containsAll(List.of("所在文件夹：", "文件名：", "文种：", "标题：", "发文机关：", "规划期限：")), labels.toString());
@@ -140,6 +134,15 @@ class StudioTest {
 			LantuPreferences.applyTo(SharedServer.get());
 		}
 		Workbench.waitUntil("no marker at 5 % again", 60, () -> Workbench.markers(file).isEmpty());
+	}
+
+	/** The wizard in its dialog, as File → New shows it with the project selected (not blocking). */
+	private static WizardDialog open(NewPlanWizard wizard, IProject project) {
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.create();
+		return dialog;
 	}
 
 	private static void labels(Composite composite, List<String> into) {

@@ -2,6 +2,7 @@ package org.lantu.plan.eclipse.studio;
 
 import java.io.IOException;
 import java.net.URL;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -43,40 +44,34 @@ public class GuideHelpUI extends AbstractHelpUI {
 		return other;
 	}
 
-	@Override
-	public void displayHelp() {
-		if (other() != null) {
-			other().displayHelp();
+	/** Asks the other help system, or opens the guide where there is none. */
+	private void either(Consumer<AbstractHelpUI> request) {
+		AbstractHelpUI help = other();
+		if (help != null) {
+			request.accept(help);
 		} else {
 			openGuide();
 		}
+	}
+
+	@Override
+	public void displayHelp() {
+		either(AbstractHelpUI::displayHelp);
 	}
 
 	@Override
 	public void displaySearch() {
-		if (other() != null) {
-			other().displaySearch();
-		} else {
-			openGuide();
-		}
+		either(AbstractHelpUI::displaySearch);
 	}
 
 	@Override
 	public void displayDynamicHelp() {
-		if (other() != null) {
-			other().displayDynamicHelp();
-		} else {
-			openGuide();
-		}
+		either(AbstractHelpUI::displayDynamicHelp);
 	}
 
 	@Override
 	public void search(String expression) {
-		if (other() != null) {
-			other().search(expression);
-		} else {
-			openGuide();
-		}
+		either(help -> help.search(expression));
 	}
 
 	@Override
@@ -88,11 +83,7 @@ public class GuideHelpUI extends AbstractHelpUI {
 
 	@Override
 	public void displayHelpResource(String href) {
-		if (other() != null) {
-			other().displayHelpResource(href);
-		} else {
-			openGuide();
-		}
+		either(help -> help.displayHelpResource(href));
 	}
 
 	@Override

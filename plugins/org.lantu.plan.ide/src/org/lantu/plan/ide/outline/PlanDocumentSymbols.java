@@ -18,6 +18,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.lantu.plan.api.PlanOutline;
 import org.lantu.plan.evaluate.CheckSettings;
+import org.lantu.plan.ide.server.LineIndexedDocument;
 import org.lantu.plan.plan.Plan;
 
 /**
@@ -34,7 +35,8 @@ public class PlanDocumentSymbols extends HierarchicalDocumentSymbolService {
 			return List.of();
 		}
 		PlanOutline.Node root = PlanOutline.of(plan, CheckSettings.of(plan).lang());
-		DocumentSymbol symbol = symbol(document, root);
+		// two positions per node: found by the line, not by counting lines from the start each time
+		DocumentSymbol symbol = symbol(new LineIndexedDocument(document), root);
 		return symbol == null ? List.of() : List.of(symbol);
 	}
 

@@ -1,6 +1,5 @@
 package org.lantu.plan.ide.server;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.resource.XtextResource;
@@ -48,34 +46,5 @@ public class PlanContentAssistService extends ContentAssistService {
 
 	private static boolean isChinese(String label) {
 		return label != null && label.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-	}
-
-	/** A document that knows where its lines start; positions as Xtext counts them (lines end at '\n'). */
-	static final class LineIndexedDocument extends Document {
-		private final int[] lineStarts;
-
-		LineIndexedDocument(Document document) {
-			super(document.getVersion(), document.getContents(), document.isPrintSourceOnError());
-			String text = document.getContents();
-			int[] starts = new int[64];
-			int lines = 1;
-			for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-				if (lines == starts.length) {
-					starts = Arrays.copyOf(starts, lines * 2);
-				}
-				starts[lines++] = i + 1;
-			}
-			lineStarts = Arrays.copyOf(starts, lines);
-		}
-
-		@Override
-		public Position getPosition(int offset) {
-			if (offset < 0 || offset > getContents().length()) {
-				return super.getPosition(offset); // Xtext's message for an offset outside the text
-			}
-			int found = Arrays.binarySearch(lineStarts, offset);
-			int line = found >= 0 ? found : -found - 2;
-			return new Position(line, offset - lineStarts[line]);
-		}
 	}
 }

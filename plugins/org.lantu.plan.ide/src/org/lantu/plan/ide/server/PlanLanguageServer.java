@@ -57,16 +57,19 @@ public class PlanLanguageServer extends LanguageServerImpl {
 	 */
 	@Override
 	public void didChangeConfiguration(DidChangeConfigurationParams params) {
-		if (params == null || !settings.apply(params.getSettings())) {
+		if (params == null) {
 			return;
 		}
+		// taken while no check runs (a write waits for them), so that no check sees half of the new settings
 		getRequestManager().runWrite(() -> {
 			List<URI> plans = new ArrayList<>();
-			for (ProjectManager project : getWorkspaceManager().getProjectManagers()) {
-				project.getIndexState().getResourceDescriptions().getAllResourceDescriptions().forEach(d -> plans.add(d.getURI()));
-				List<Resource> loaded = new ArrayList<>(project.getResourceSet().getResources());
-				project.getResourceSet().getResources().clear();
-				loaded.forEach(Resource::unload);
+			if (settings.apply(params.getSettings())) {
+				for (ProjectManager project : getWorkspaceManager().getProjectManagers()) {
+					project.getIndexState().getResourceDescriptions().getAllResourceDescriptions().forEach(d -> plans.add(d.getURI()));
+					List<Resource> loaded = new ArrayList<>(project.getResourceSet().getResources());
+					project.getResourceSet().getResources().clear();
+					loaded.forEach(Resource::unload);
+				}
 			}
 			return getWorkspaceManager().didChangeFiles(plans, List.of());
 		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator));

@@ -35,8 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.api.PlanOutline;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.render.Publisher;
 import org.lantu.plan.render.Sheet;
@@ -88,7 +90,16 @@ class PlanFuzzTest {
 			assertNotNull(d.check(), () -> "a finding without a check id: " + d.format());
 		}
 		assertTrue(Arrays.equals(input, Files.readAllBytes(plan)), "the input is never written");
+		Plan parsed = CHECKER.parse(plan, new ArrayList<>());
+		if (parsed != null) {
+			outlined(PlanOutline.of(parsed, Lang.ZH)); // the editors' outline of whatever parsed
+		}
 		delete(dir);
+	}
+
+	private static void outlined(PlanOutline.Node node) {
+		assertTrue(node.label() != null && node.detail() != null, () -> "a node without a label: " + node);
+		node.children().forEach(PlanFuzzTest::outlined);
 	}
 
 	/**

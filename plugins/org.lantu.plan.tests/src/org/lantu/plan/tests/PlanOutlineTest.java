@@ -3,6 +3,7 @@ package org.lantu.plan.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +130,35 @@ class PlanOutlineTest {
 				}
 			}
 		}
+	}
+
+	/** Malformed and hostile plans (the command line's bad-input catalogue): an outline of what parsed, never an exception. */
+	@Test
+	void brokenPlansStillHaveAnOutline() throws Exception {
+		Path catalogue = Path.of(System.getProperty("lantu.root", "../..")).resolve("plugins/org.lantu.plan.cli/test-resources/bad-inputs");
+		int outlined = 0;
+		try (var files = Files.list(catalogue)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".plan")).sorted().toList()) {
+				String text;
+				try {
+					text = Files.readString(file, StandardCharsets.UTF_8);
+				} catch (MalformedInputException e) {
+					continue; // not UTF-8: never parsed
+				}
+				Plan plan = parser.parse(text);
+				if (plan == null) {
+					continue;
+				}
+				everyNodeHasALabel(PlanOutline.of(plan, Lang.ZH), file);
+				outlined++;
+			}
+		}
+		assertTrue(outlined > 20, "outlined " + outlined);
+	}
+
+	private static void everyNodeHasALabel(Node node, Path file) {
+		assertTrue(node.label() != null && node.detail() != null && node.children() != null, file + ": " + node);
+		node.children().forEach(child -> everyNodeHasALabel(child, file));
 	}
 
 	private static List<String> labels(List<Node> nodes) {

@@ -145,7 +145,8 @@ public final class PlanOutline {
 			}
 			return node;
 		} else if (e instanceof UnitDecl u) {
-			units.add(new Node(Kind.UNIT, u.getName(), u.getBase() == null ? "" : "= " + u.getFactor().toPlainString() + " " + u.getBase(), u, List.of()));
+			String definition = u.getBase() == null || u.getFactor() == null ? "" : "= " + u.getFactor().toPlainString() + " " + u.getBase();
+			units.add(new Node(Kind.UNIT, u.getName() == null ? "" : u.getName(), definition, u, List.of()));
 			return null;
 		}
 		return null; // paragraphs, notes, 合计/其中/占比, 认可

@@ -246,6 +246,9 @@ class ConsistencyChecksTest {
 	@Test
 	void aProblemOnABindingIndicatorIsAnError() throws Exception {
 		assertEquals(Severity.ERROR, only(parse(GROWTH.formatted("firms（家）: 28 | 80 | 52 | 约束性")), CheckType.GROWTH_MISMATCH.id()).getSeverity());
+		// the attribute written as a property grades the same way, and the last one written decides
+		assertEquals(Severity.ERROR, only(parse(GROWTH.formatted("firms（家）: 28 | 80 | 52 | 预期性 { 属性 约束性 }")), CheckType.GROWTH_MISMATCH.id()).getSeverity());
+		assertEquals(Severity.WARNING, only(parse(GROWTH.formatted("firms（家）: 28 | 80 | 52 | 约束性 { 属性 预期性 }")), CheckType.GROWTH_MISMATCH.id()).getSeverity());
 	}
 
 	@Test

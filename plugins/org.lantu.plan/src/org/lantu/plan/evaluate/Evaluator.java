@@ -12,6 +12,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.plan.ActualProperty;
+import org.lantu.plan.plan.Attribute;
 import org.lantu.plan.plan.AttributeCell;
 import org.lantu.plan.plan.AttributeProperty;
 import org.lantu.plan.plan.BaseProperty;
@@ -184,6 +185,25 @@ public class Evaluator {
 			f.put(new Key(Kind.OUTPUT, 0), value(s.getOutput(), null));
 		}
 		return f;
+	}
+
+	/**
+	 * An indicator's attribute (约束性, 预期性) as its cells or properties state it (the last one
+	 * written), without evaluating its values: what grading a finding needs.
+	 */
+	public static Attribute attributeOf(Indicator indicator) {
+		Attribute attribute = null;
+		for (IndicatorCell cell : indicator.getCells()) {
+			if (cell instanceof AttributeCell a) {
+				attribute = a.getAttribute();
+			}
+		}
+		for (IndicatorProperty p : indicator.getProperties()) {
+			if (p instanceof AttributeProperty a) {
+				attribute = a.getAttribute();
+			}
+		}
+		return attribute;
 	}
 
 	private Facts indicator(Indicator indicator) {

@@ -11,7 +11,6 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.lantu.plan.evaluate.Evaluator;
-import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
@@ -145,11 +144,7 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 
 	private Attribute attributeOf(EObject subject) {
 		EObject s = subject instanceof Industry i && i.getOutput() != null ? i.getOutput() : subject;
-		if (!(s instanceof Indicator)) {
-			return null;
-		}
-		Facts f = evaluator.facts(s);
-		return f.attribute();
+		return s instanceof Indicator indicator ? Evaluator.attributeOf(indicator) : null; // not its facts: grading needs no values
 	}
 
 	@Inject

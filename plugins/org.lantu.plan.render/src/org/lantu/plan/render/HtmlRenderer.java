@@ -27,6 +27,7 @@ import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.Lang;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Attribute;
@@ -111,7 +112,7 @@ public class HtmlRenderer {
 		this.sources = new Sources(sourceName, diagnostics);
 		anchoredLines.clear();
 		chapterCount = 0;
-		String title = plan.getTitle() != null ? plan.getTitle() : plan.getName();
+		String title = DisplayNames.shownOf(plan.getName(), plan.getTitle());
 		out.append("<!DOCTYPE html>\n<html lang=\"").append(labels.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Lantu\">\n<title>")
 				.append(esc(title)).append("</title>\n<style>\n").append(stylesheet()).append("</style>\n</head>\n<body>\n");
@@ -239,7 +240,7 @@ public class HtmlRenderer {
 		out = new StringBuilder();
 		List<Phase> phases = EcoreUtil2.getAllContentsOfType(p, Phase.class).stream().filter(ph -> ph.getRange() != null).toList();
 		if (phases.size() >= 2) {
-			List<Charts.Span> spans = phases.stream().map(ph -> new Charts.Span(ph.getTitle() != null ? ph.getTitle() : ph.getName(),
+			List<Charts.Span> spans = phases.stream().map(ph -> new Charts.Span(DisplayNames.shownOf(ph.getName(), ph.getTitle()),
 					ph.getRange().getFrom(), ph.getRange().getTo(), ph.getArea() == null ? "" : PlanFacts.written(ph.getArea()))).toList();
 			out.append(Charts.timeline(labels.get("phases-chart"), spans));
 		}
@@ -343,7 +344,7 @@ public class HtmlRenderer {
 		} else if (e instanceof Zone z) {
 			zone(z, depth);
 		} else if (e instanceof Industry in) {
-			facts(in, in.getTitle() != null ? in.getTitle() : in.getName(), in.getKind() == null ? List.of() : List.of(in.getKind()), in.getElements(), depth);
+			facts(in, DisplayNames.shownOf(in.getName(), in.getTitle()), in.getKind() == null ? List.of() : List.of(in.getKind()), in.getElements(), depth);
 		} else if (e instanceof Project pr) {
 			project(pr, depth);
 		} else if (e instanceof Task t) {
@@ -361,7 +362,7 @@ public class HtmlRenderer {
 			if (o.getCadence() != null) {
 				lines.add(o.getCadence());
 			}
-			facts(o, o.getTitle() != null ? o.getTitle() : o.getName(), lines, o.getElements(), depth);
+			facts(o, DisplayNames.shownOf(o.getName(), o.getTitle()), lines, o.getElements(), depth);
 		} else if (e instanceof Composition || e instanceof Group || e instanceof UnitDecl || e instanceof Ack) {
 			// model relations, not published text (their findings are listed at the top)
 			anchorOnly(e);
@@ -516,7 +517,7 @@ public class HtmlRenderer {
 				if (numbered) {
 					out.append("<td class=\"no\">").append(esc(i.getNumber() == null ? "" : i.getNumber())).append("</td>");
 				}
-				out.append("<td class=\"name\">").append(esc(i.getTitle() != null ? i.getTitle() : i.getName())).append(i.isStar() ? "<sup>*</sup>" : "")
+				out.append("<td class=\"name\">").append(esc(DisplayNames.shownOf(i.getName(), i.getTitle()))).append(i.isStar() ? "<sup>*</sup>" : "")
 						.append("</td><td class=\"unit\">").append(esc(i.getUnit() == null ? "" : i.getUnit())).append("</td>");
 				int used = 0;
 				// the row's facts (a derived value for an empty cell, the computed columns) only when a cell needs them
@@ -642,7 +643,7 @@ public class HtmlRenderer {
 
 	private void indicator(Indicator i) {
 		Facts f = evaluated.of(i);
-		out.append("<dl class=\"indicator\"").append(src(i)).append("><dt>").append(esc(i.getTitle() != null ? i.getTitle() : i.getName()))
+		out.append("<dl class=\"indicator\"").append(src(i)).append("><dt>").append(esc(DisplayNames.shownOf(i.getName(), i.getTitle())))
 				.append(i.getUnit() == null ? "" : "（" + esc(i.getUnit()) + "）").append("</dt>");
 		String category = TableModel.categoryOf(i);
 		if (category != null) {
@@ -681,7 +682,7 @@ public class HtmlRenderer {
 	}
 
 	private void phase(Phase ph, int depth) {
-		out.append("<div class=\"phase\"").append(src(ph)).append("><h4>").append(esc(ph.getTitle() != null ? ph.getTitle() : ph.getName()));
+		out.append("<div class=\"phase\"").append(src(ph)).append("><h4>").append(esc(DisplayNames.shownOf(ph.getName(), ph.getTitle())));
 		if (ph.getRange() != null) {
 			out.append("（").append(ph.getRange().getFrom()).append("—").append(ph.getRange().getTo()).append("）");
 		}
@@ -699,7 +700,7 @@ public class HtmlRenderer {
 	}
 
 	private void zone(Zone z, int depth) {
-		out.append("<div class=\"zone\"").append(src(z)).append("><h4>").append(esc(z.getTitle() != null ? z.getTitle() : z.getName())).append("</h4>");
+		out.append("<div class=\"zone\"").append(src(z)).append("><h4>").append(esc(DisplayNames.shownOf(z.getName(), z.getTitle()))).append("</h4>");
 		List<String> lines = new ArrayList<>();
 		if (z.getKind() != null) {
 			lines.add(z.getKind());
@@ -719,7 +720,7 @@ public class HtmlRenderer {
 	}
 
 	private void project(Project p, int depth) {
-		out.append("<div class=\"project\"").append(src(p)).append("><h4>").append(esc(p.getTitle() != null ? p.getTitle() : p.getName())).append("</h4>");
+		out.append("<div class=\"project\"").append(src(p)).append("><h4>").append(esc(DisplayNames.shownOf(p.getName(), p.getTitle()))).append("</h4>");
 		out.append("<table class=\"facts\"><tbody>");
 		factRow("investment", p.getInvestment());
 		factRow("land", p.getLand());
@@ -757,7 +758,7 @@ public class HtmlRenderer {
 			if (s.getScope() != null) {
 				parts.add(s.getScope());
 			}
-			out.append("<tr").append(src(s)).append("><th>").append(esc(s.getTitle() != null ? s.getTitle() : s.getName())).append("</th><td>")
+			out.append("<tr").append(src(s)).append("><th>").append(esc(DisplayNames.shownOf(s.getName(), s.getTitle()))).append("</th><td>")
 					.append(esc(String.join("；", parts))).append("</td></tr>");
 		}
 		out.append("</tbody></table>\n");

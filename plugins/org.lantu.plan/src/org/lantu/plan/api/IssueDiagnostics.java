@@ -8,8 +8,8 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.naming.DisplayNames;
 
-import com.google.inject.Inject;
 
 /**
  * Xtext's issues as Lantu's diagnostics: the check id (Xtext's own codes become
@@ -17,9 +17,6 @@ import com.google.inject.Inject;
  * rather than UTF-16 units, and the element named as its author wrote it.
  */
 public class IssueDiagnostics {
-
-	@Inject
-	private ElementNames elementNames;
 
 	public PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
 		String check = checkId(issue);
@@ -37,7 +34,7 @@ public class IssueDiagnostics {
 		String element = null;
 		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {
 			EObject o = resource.getEObject(issue.getUriToProblem().fragment());
-			element = elementNames.nameOf(o);
+			element = DisplayNames.nearestNameOf(o);
 		}
 		List<String> data = issue.getData() == null ? List.of() : List.of(issue.getData());
 		return new PlanDiagnostic(file, line, column, endLine, endColumn, severity(issue), check, message, element, data);

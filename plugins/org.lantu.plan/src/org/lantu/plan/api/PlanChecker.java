@@ -46,9 +46,6 @@ public class PlanChecker {
 	private IResourceValidator validator;
 
 	@Inject
-	private ElementNames elementNames;
-
-	@Inject
 	private PlanContents contents;
 
 	@Inject
@@ -182,7 +179,7 @@ public class PlanChecker {
 		for (Path file : files) {
 			Resource r = loaded.get(file);
 			Plan plan = r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Plan p ? p : null;
-			PlanCoverage covered = plan == null ? null : PlanCoverage.of(file.toString(), r, contents, elementNames, options.lang());
+			PlanCoverage covered = plan == null ? null : PlanCoverage.of(file.toString(), r, contents, options.lang());
 			plans.add(new CheckedPlan(file, plan, diagnostics.stream().filter(d -> d.file().equals(file.toString())).toList(), covered));
 			if (covered != null) {
 				coverage.add(covered);

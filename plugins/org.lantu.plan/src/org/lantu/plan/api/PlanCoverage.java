@@ -13,6 +13,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
@@ -60,7 +61,7 @@ public record PlanCoverage(String file, List<Number> numbers) {
 	}
 
 	/** The coverage of a plan file as its last check recorded it (nothing recorded: every number stated once). */
-	static PlanCoverage of(String file, Resource resource, PlanContents contents, ElementNames names, Lang lang) {
+	static PlanCoverage of(String file, Resource resource, PlanContents contents, Lang lang) {
 		Coverage coverage = Coverage.of(resource);
 		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
 		List<Number> numbers = new ArrayList<>();
@@ -81,18 +82,18 @@ public record PlanCoverage(String file, List<Number> numbers) {
 				Text why = coverage.reason(q);
 				reason = why.in(lang);
 			}
-			numbers.add(new Number(line, column, written, elementOf(q, names), status, reason));
+			numbers.add(new Number(line, column, written, elementOf(q), status, reason));
 		}
 		return new PlanCoverage(file, numbers);
 	}
 
 	/** The element a number belongs to: a claim's subject, else the nearest named element. */
-	private static String elementOf(Quantity q, ElementNames names) {
+	private static String elementOf(Quantity q) {
 		Claim claim = EcoreUtil2.getContainerOfType(q, Claim.class);
 		if (claim != null && claim.getTarget() != null && claim.getTarget().getSubject() != null && !claim.getTarget().getSubject().eIsProxy()) {
-			return names.nameOf(claim.getTarget().getSubject());
+			return DisplayNames.nearestNameOf(claim.getTarget().getSubject());
 		}
 		EObject holder = q.eContainer();
-		return holder instanceof Plan ? null : names.nameOf(holder);
+		return holder instanceof Plan ? null : DisplayNames.nearestNameOf(holder);
 	}
 }

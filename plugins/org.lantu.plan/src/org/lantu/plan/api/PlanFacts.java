@@ -9,6 +9,7 @@ import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Target;
 
@@ -59,6 +60,6 @@ public final class PlanFacts {
 
 	/** The element's name as the author wrote it (its title if it has no name). */
 	public static String nameOf(EObject element) {
-		return Evaluator.nameOf(element);
+		return DisplayNames.nameOf(element);
 	}
 }

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Category;
@@ -77,8 +78,7 @@ public final class PlanOutline {
 		if (!units.isEmpty()) {
 			children.add(new Node(Kind.LIST, say("outline.units"), String.valueOf(units.size()), null, units));
 		}
-		String title = plan.getTitle() == null || plan.getTitle().isBlank() ? plan.getName() : plan.getTitle();
-		return new Node(Kind.PLAN, title == null ? "" : title, plan.getIssuer() == null ? "" : plan.getIssuer(), plan, children);
+		return new Node(Kind.PLAN, DisplayNames.shownOf(plan.getName(), plan.getTitle()), plan.getIssuer() == null ? "" : plan.getIssuer(), plan, children);
 	}
 
 	/** The nodes of a list of elements at a numbering depth (0 = chapters), gathered lists apart. */
@@ -117,27 +117,27 @@ public final class PlanOutline {
 		} else if (e instanceof Indicator i) {
 			return indicator(i);
 		} else if (e instanceof Group g) {
-			return new Node(Kind.GROUP, display(g.getName(), g.getTitle()), String.valueOf(g.getMembers().size()), g, List.of());
+			return new Node(Kind.GROUP, DisplayNames.shownOf(g.getName(), g.getTitle()), String.valueOf(g.getMembers().size()), g, List.of());
 		} else if (e instanceof Phase p) {
-			return new Node(Kind.PHASE, display(p.getName(), p.getTitle()), years(p.getRange()), p, children(p.getElements(), depth + 1, organisations, units));
+			return new Node(Kind.PHASE, DisplayNames.shownOf(p.getName(), p.getTitle()), years(p.getRange()), p, children(p.getElements(), depth + 1, organisations, units));
 		} else if (e instanceof Zone z) {
-			return new Node(Kind.ZONE, display(z.getName(), z.getTitle()), written(z.getArea()), z, children(z.getElements(), depth + 1, organisations, units));
+			return new Node(Kind.ZONE, DisplayNames.shownOf(z.getName(), z.getTitle()), written(z.getArea()), z, children(z.getElements(), depth + 1, organisations, units));
 		} else if (e instanceof Industry in) {
-			return new Node(Kind.INDUSTRY, display(in.getName(), in.getTitle()), in.getKind() == null ? "" : in.getKind(), in,
+			return new Node(Kind.INDUSTRY, DisplayNames.shownOf(in.getName(), in.getTitle()), in.getKind() == null ? "" : in.getKind(), in,
 					children(in.getElements(), depth + 1, organisations, units));
 		} else if (e instanceof Project p) {
 			List<Node> children = new ArrayList<>();
 			for (Stage s : p.getStages()) {
-				children.add(new Node(Kind.STAGE, display(s.getName(), s.getTitle()), written(s.getInvestment()), s, List.of()));
+				children.add(new Node(Kind.STAGE, DisplayNames.shownOf(s.getName(), s.getTitle()), written(s.getInvestment()), s, List.of()));
 			}
 			elements(p.getElements(), depth + 1, children, organisations, units);
-			return new Node(Kind.PROJECT, display(p.getName(), p.getTitle()), written(p.getInvestment()), p, children);
+			return new Node(Kind.PROJECT, DisplayNames.shownOf(p.getName(), p.getTitle()), written(p.getInvestment()), p, children);
 		} else if (e instanceof Task t) {
 			return new Node(Kind.TASK, numbered(depth, t.getNumber(), t.getTitle()), t.getDeadline() == 0 ? "" : String.valueOf(t.getDeadline()), t,
 					children(t.getElements(), depth + 1, organisations, units));
 		} else if (e instanceof Organisation o) {
 			List<Node> held = children(o.getElements(), depth + 1, organisations, units);
-			Node node = new Node(Kind.ORGANISATION, display(o.getName(), o.getTitle()), o.getHead() == null ? "" : o.getHead(), o, held);
+			Node node = new Node(Kind.ORGANISATION, DisplayNames.shownOf(o.getName(), o.getTitle()), o.getHead() == null ? "" : o.getHead(), o, held);
 			boolean bare = o.getHead() == null && o.getMembers().isEmpty() && o.getCadence() == null && o.getElements().isEmpty();
 			if (bare) {
 				organisations.add(node); // a unit named as a lead or support unit: listed, not part of the text
@@ -166,7 +166,7 @@ public final class PlanOutline {
 	}
 
 	private Node indicator(Indicator i) {
-		return new Node(Kind.INDICATOR, i.getName() == null ? "" : i.getName(), i.getUnit() == null ? "" : i.getUnit(), i, List.of());
+		return new Node(Kind.INDICATOR, DisplayNames.shownOf(i.getName(), i.getTitle()), i.getUnit() == null ? "" : i.getUnit(), i, List.of());
 	}
 
 	private String numbered(int depth, String number, String title) {
@@ -180,10 +180,6 @@ public final class PlanOutline {
 
 	private String say(String key, Object... args) {
 		return Messages.say(lang, key, args);
-	}
-
-	private static String display(String name, String title) {
-		return title != null && !title.isBlank() ? title : name == null ? "" : name;
 	}
 
 	private static String years(YearRange range) {

@@ -11,6 +11,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.ActualProperty;
 import org.lantu.plan.plan.Attribute;
 import org.lantu.plan.plan.AttributeCell;
@@ -136,22 +137,6 @@ public class Evaluator {
 		return node == null ? "" : NodeModelUtils.getTokenText(node).replace(" ", "");
 	}
 
-	/** The name of a plan element as the author wrote it (its title if it has one). */
-	public static String nameOf(EObject o) {
-		if (o == null) {
-			return "?";
-		}
-		var nameFeature = o.eClass().getEStructuralFeature("name");
-		if (nameFeature != null && o.eGet(nameFeature) instanceof String s) {
-			return s;
-		}
-		var title = o.eClass().getEStructuralFeature("title");
-		if (title != null && o.eGet(title) instanceof String s) {
-			return s;
-		}
-		return o.eClass().getName();
-	}
-
 	/**
 	 * The evaluated values of an indicator, zone, phase, project, stage or industry (its output
 	 * indicator): those the author stated, then those its file's 合计s derive (see {@link SumDerivation}).
@@ -170,7 +155,7 @@ public class Evaluator {
 		if (element instanceof Indicator i) {
 			return indicator(i);
 		}
-		Facts f = new Facts(element, nameOf(element), null);
+		Facts f = new Facts(element, DisplayNames.nameOf(element), null);
 		if (element instanceof Zone z) {
 			f.put(new Key(Kind.AREA, 0), value(z.getArea(), null));
 		} else if (element instanceof Phase p) {
@@ -209,7 +194,7 @@ public class Evaluator {
 	private Facts indicator(Indicator indicator) {
 		String unitName = indicator.getUnit();
 		Unit unit = unitName == null ? null : planUnits.of(indicator).find(unitName).orElse(null);
-		Facts f = new Facts(indicator, nameOf(indicator), unit);
+		Facts f = new Facts(indicator, DisplayNames.nameOf(indicator), unit);
 		var placement = IndicatorColumns.place(indicator);
 		for (Map.Entry<IndicatorCell, Column> e : placement.cells().entrySet()) {
 			IndicatorCell cell = e.getKey();

@@ -16,6 +16,7 @@ import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Group;
@@ -202,7 +203,7 @@ public class ClaimChecks extends CheckFamily {
 			return;
 		}
 		String style = written.chars().anyMatch(c -> c >= '0' && c <= '9') ? String.valueOf(actual) : ChineseNumerals.format(actual);
-		report(CheckType.COUNT_MISMATCH, Text.of(actual == 1 ? "count.mismatch.one" : "count.mismatch.many", written, said.getAsLong(), Evaluator.nameOf(subject),
+		report(CheckType.COUNT_MISMATCH, Text.of(actual == 1 ? "count.mismatch.one" : "count.mismatch.many", written, said.getAsLong(), DisplayNames.nameOf(subject),
 				actual), claim, claim.getCount() != null ? PlanPackage.Literals.CLAIM__COUNT : PlanPackage.Literals.CLAIM__VALUE,
 				subject, style);
 	}

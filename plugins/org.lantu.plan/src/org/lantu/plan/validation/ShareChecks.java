@@ -5,12 +5,12 @@ import java.util.Optional;
 
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
-import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Share;
 import org.lantu.plan.quantity.Decimals;
@@ -67,7 +67,7 @@ public class ShareChecks extends CheckFamily {
 			}
 			int decimals = Math.max(2, stated.decimals());
 			String computed = lenient.format(v -> Decimals.plain(v, decimals)) + "%";
-			String arithmetic = Evaluator.nameOf(share.getPart()) + " " + pv.written() + " / " + Evaluator.nameOf(share.getWhole()) + " " + wv.written() + " = "
+			String arithmetic = DisplayNames.nameOf(share.getPart()) + " " + pv.written() + " / " + DisplayNames.nameOf(share.getWhole()) + " " + wv.written() + " = "
 					+ computed;
 			Text message = Text.of(c == Comparison.ONLY_LENIENT ? "share.mismatch.lenient" : "share.mismatch.computed", shareFacts.text(key), arithmetic,
 					Comparison.describe(stated, c == Comparison.ONLY_LENIENT));

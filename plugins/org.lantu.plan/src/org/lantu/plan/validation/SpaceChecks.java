@@ -13,10 +13,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
-import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
@@ -237,7 +237,7 @@ public class SpaceChecks extends CheckFamily {
 				continue;
 			}
 			land = land.plus(v.allowed(false));
-			terms.add(Evaluator.nameOf(p) + " " + v.written());
+			terms.add(DisplayNames.nameOf(p) + " " + v.written());
 			covered(zone, area, v);
 		}
 		if (!terms.isEmpty() && !SumChecks.canBeAtMost(land, area.allowed(false))) {

@@ -12,12 +12,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
-import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.OfWhich;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
@@ -81,7 +81,7 @@ public class SumChecks extends CheckFamily {
 			Value total = Comparison.inUnitOf(stated, unit);
 			Optional<Part> foreign = found.stream().filter(p -> !Comparison.compatible(p.value(), total)).findFirst();
 			if (foreign.isPresent()) {
-				Text message = Text.of("unit.dimension.part", Text.of("sum.total-named", total.written(), key.text()), Evaluator.nameOf(foreign.get().element()),
+				Text message = Text.of("unit.dimension.part", Text.of("sum.total-named", total.written(), key.text()), DisplayNames.nameOf(foreign.get().element()),
 						foreign.get().value().written(), total.written(), dimension(foreign.get().value()), dimension(total));
 				report(CheckType.UNIT_DIMENSION, message, at, feature, totalFacts.element());
 				uncovered(composition, message, stated);
@@ -156,10 +156,10 @@ public class SumChecks extends CheckFamily {
 	/** An element's name, qualified with its plan's name when it is in another plan: 东区.营业收入. */
 	static String label(EObject element, EObject context) {
 		if (sameResource(element, context)) {
-			return Evaluator.nameOf(element);
+			return DisplayNames.nameOf(element);
 		}
 		var plan = EcoreUtil2.getContainerOfType(element, Plan.class);
-		return (plan == null ? "" : plan.getName() + ".") + Evaluator.nameOf(element);
+		return (plan == null ? "" : plan.getName() + ".") + DisplayNames.nameOf(element);
 	}
 
 	static boolean sameResource(EObject a, EObject b) {

@@ -10,7 +10,6 @@ import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.naming.DisplayNames;
 
-
 /**
  * Xtext's issues as Lantu's diagnostics: the check id (Xtext's own codes become
  * {@code reference.unresolved} or {@code syntax}), the severity, columns counted in characters

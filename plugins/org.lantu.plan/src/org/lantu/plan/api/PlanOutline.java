@@ -56,6 +56,9 @@ public final class PlanOutline {
 
 	private final Plan plan;
 	private final Lang lang;
+	/** Gathered from wherever they stand: the bare lead and support units, the unit declarations. */
+	private final List<Node> organisations = new ArrayList<>();
+	private final List<Node> units = new ArrayList<>();
 
 	private PlanOutline(Plan plan, Lang lang) {
 		this.plan = plan;
@@ -68,10 +71,7 @@ public final class PlanOutline {
 	}
 
 	private Node plan() {
-		List<Node> children = new ArrayList<>();
-		List<Node> organisations = new ArrayList<>();
-		List<Node> units = new ArrayList<>();
-		elements(plan.getElements(), 0, children, organisations, units);
+		List<Node> children = children(plan.getElements(), 0);
 		if (!organisations.isEmpty()) {
 			children.add(new Node(Kind.LIST, say("outline.organisations"), String.valueOf(organisations.size()), null, organisations));
 		}
@@ -82,30 +82,30 @@ public final class PlanOutline {
 	}
 
 	/** The nodes of a list of elements at a numbering depth (0 = chapters), gathered lists apart. */
-	private void elements(List<Element> elements, int depth, List<Node> into, List<Node> organisations, List<Node> units) {
+	private void elements(List<Element> elements, int depth, List<Node> into) {
 		for (Element e : elements) {
-			Node node = node(e, depth, organisations, units);
+			Node node = node(e, depth);
 			if (node != null) {
 				into.add(node);
 			}
 		}
 	}
 
-	private List<Node> children(List<Element> elements, int depth, List<Node> organisations, List<Node> units) {
+	private List<Node> children(List<Element> elements, int depth) {
 		List<Node> nodes = new ArrayList<>();
-		elements(elements, depth, nodes, organisations, units);
+		elements(elements, depth, nodes);
 		return nodes;
 	}
 
-	private Node node(Element e, int depth, List<Node> organisations, List<Node> units) {
+	private Node node(Element e, int depth) {
 		if (e instanceof Chapter c) {
-			return new Node(Kind.CHAPTER, numbered(0, c.getNumber(), c.getTitle()), "", c, children(c.getElements(), 1, organisations, units));
+			return new Node(Kind.CHAPTER, numbered(0, c.getNumber(), c.getTitle()), "", c, children(c.getElements(), 1));
 		} else if (e instanceof Annex a) {
-			return new Node(Kind.ANNEX, titled("outline.annex", a.getNumber(), a.getTitle()), "", a, children(a.getElements(), 1, organisations, units));
+			return new Node(Kind.ANNEX, titled("outline.annex", a.getNumber(), a.getTitle()), "", a, children(a.getElements(), 1));
 		} else if (e instanceof Section s) {
-			return new Node(Kind.SECTION, numbered(depth, s.getNumber(), s.getTitle()), "", s, children(s.getElements(), depth + 1, organisations, units));
+			return new Node(Kind.SECTION, numbered(depth, s.getNumber(), s.getTitle()), "", s, children(s.getElements(), depth + 1));
 		} else if (e instanceof Box b) {
-			return new Node(Kind.BOX, titled("outline.box", b.getNumber(), b.getTitle()), "", b, children(b.getElements(), depth + 1, organisations, units));
+			return new Node(Kind.BOX, titled("outline.box", b.getNumber(), b.getTitle()), "", b, children(b.getElements(), depth + 1));
 		} else if (e instanceof Table t) {
 			List<Node> rows = t.getIndicators() == null ? List.of() : rows(t.getIndicators());
 			return new Node(t.getIndicators() == null ? Kind.TABLE : Kind.INDICATOR_TABLE, titled("outline.table", t.getNumber(), t.getTitle()), "", t, rows);
@@ -119,24 +119,24 @@ public final class PlanOutline {
 		} else if (e instanceof Group g) {
 			return new Node(Kind.GROUP, DisplayNames.shownOf(g.getName(), g.getTitle()), String.valueOf(g.getMembers().size()), g, List.of());
 		} else if (e instanceof Phase p) {
-			return new Node(Kind.PHASE, DisplayNames.shownOf(p.getName(), p.getTitle()), years(p.getRange()), p, children(p.getElements(), depth + 1, organisations, units));
+			return new Node(Kind.PHASE, DisplayNames.shownOf(p.getName(), p.getTitle()), years(p.getRange()), p, children(p.getElements(), depth + 1));
 		} else if (e instanceof Zone z) {
-			return new Node(Kind.ZONE, DisplayNames.shownOf(z.getName(), z.getTitle()), written(z.getArea()), z, children(z.getElements(), depth + 1, organisations, units));
+			return new Node(Kind.ZONE, DisplayNames.shownOf(z.getName(), z.getTitle()), written(z.getArea()), z, children(z.getElements(), depth + 1));
 		} else if (e instanceof Industry in) {
 			return new Node(Kind.INDUSTRY, DisplayNames.shownOf(in.getName(), in.getTitle()), in.getKind() == null ? "" : in.getKind(), in,
-					children(in.getElements(), depth + 1, organisations, units));
+					children(in.getElements(), depth + 1));
 		} else if (e instanceof Project p) {
 			List<Node> children = new ArrayList<>();
 			for (Stage s : p.getStages()) {
 				children.add(new Node(Kind.STAGE, DisplayNames.shownOf(s.getName(), s.getTitle()), written(s.getInvestment()), s, List.of()));
 			}
-			elements(p.getElements(), depth + 1, children, organisations, units);
+			elements(p.getElements(), depth + 1, children);
 			return new Node(Kind.PROJECT, DisplayNames.shownOf(p.getName(), p.getTitle()), written(p.getInvestment()), p, children);
 		} else if (e instanceof Task t) {
 			return new Node(Kind.TASK, numbered(depth, t.getNumber(), t.getTitle()), t.getDeadline() == 0 ? "" : String.valueOf(t.getDeadline()), t,
-					children(t.getElements(), depth + 1, organisations, units));
+					children(t.getElements(), depth + 1));
 		} else if (e instanceof Organisation o) {
-			List<Node> held = children(o.getElements(), depth + 1, organisations, units);
+			List<Node> held = children(o.getElements(), depth + 1);
 			Node node = new Node(Kind.ORGANISATION, DisplayNames.shownOf(o.getName(), o.getTitle()), o.getHead() == null ? "" : o.getHead(), o, held);
 			boolean bare = o.getHead() == null && o.getMembers().isEmpty() && o.getCadence() == null && o.getElements().isEmpty();
 			if (bare) {

@@ -14,20 +14,25 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.lantu.plan.ide.server.InProcessClient;
 import org.lantu.plan.ide.server.PlanServerModule;
@@ -41,7 +46,7 @@ import org.lantu.plan.ide.server.PlanServerModule;
 final class LspBench {
 
 	record Result(int lines, int bytes, double[] keystrokeWarmUpMs, double[] diagnosticsMs, double[] completionWarmUpMs, double[] completionMs,
-			int rapidEdits, double rapidSeconds, long heapBeforeMb, long heapAfterMb, int errors) {
+			double[] outlineMs, int rapidEdits, double rapidSeconds, long heapBeforeMb, long heapAfterMb, int errors) {
 		static double percentile(double[] sorted, double p) {
 			return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
 		}
@@ -78,10 +83,10 @@ final class LspBench {
 	/** {@code java … LspBench [LINES]}: the language-server part alone, printed. */
 	public static void main(String[] args) throws Exception {
 		Result r = run(Files.createTempDirectory("lantu-lsp"), args.length > 0 ? Integer.parseInt(args[0]) : 5_000, 50, 50, 10_000);
-		System.out.printf(Locale.ROOT, "%d lines, %d bytes: diagnostics p50 %.0f p95 %.0f max %.0f ms; completion p50 %.0f p95 %.0f ms; %d rapid edits in %.1f s, %d errors, heap %d -> %d MB%n",
+		System.out.printf(Locale.ROOT, "%d lines, %d bytes: diagnostics p50 %.0f p95 %.0f max %.0f ms; completion p50 %.0f p95 %.0f ms; outline p50 %.0f p95 %.0f ms; %d rapid edits in %.1f s, %d errors, heap %d -> %d MB%n",
 				r.lines(), r.bytes(), Result.percentile(r.diagnosticsMs(), 0.5), Result.percentile(r.diagnosticsMs(), 0.95),
 				r.diagnosticsMs()[r.diagnosticsMs().length - 1], Result.percentile(r.completionMs(), 0.5), Result.percentile(r.completionMs(), 0.95),
-				r.rapidEdits(), r.rapidSeconds(), r.errors(), r.heapBeforeMb(), r.heapAfterMb());
+				Result.percentile(r.outlineMs(), 0.5), Result.percentile(r.outlineMs(), 0.95), r.rapidEdits(), r.rapidSeconds(), r.errors(), r.heapBeforeMb(), r.heapAfterMb());
 		Formatting f = formatting(Files.createTempDirectory("lantu-format"), 5);
 		System.out.printf(Locale.ROOT, "formatting %,d bytes: %,d edits in %.1f s%n", f.bytes(), f.edits(), f.seconds());
 		System.exit(0);
@@ -146,6 +151,19 @@ final class LspBench {
 			completion[i] = (System.nanoTime() - t0) / 1e6;
 		}
 
+		// the outline as an editor asks for it after a change (the document symbols, hierarchical); the
+		// first requests compile its code and are not counted
+		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
+		for (int i = 0; i < 5; i++) {
+			server.documentSymbol(new DocumentSymbolParams(document)).get(60, TimeUnit.SECONDS);
+		}
+		double[] outline = new double[20];
+		for (int i = 0; i < outline.length; i++) {
+			long t0 = System.nanoTime();
+			server.documentSymbol(new DocumentSymbolParams(document)).get(60, TimeUnit.SECONDS);
+			outline[i] = (System.nanoTime() - t0) / 1e6;
+		}
+
 		// rapid random edits, as fast as they can be sent, then the plan restored and checked
 		long before = usedHeapAfterGc();
 		long r0 = System.nanoTime();
@@ -176,7 +194,8 @@ final class LspBench {
 
 		Arrays.sort(diagnostics);
 		Arrays.sort(completion);
-		return new Result(lines.size(), text.getBytes(StandardCharsets.UTF_8).length, keystrokeWarmUp, diagnostics, completionWarmUp, completion, rapid,
+		Arrays.sort(outline);
+		return new Result(lines.size(), text.getBytes(StandardCharsets.UTF_8).length, keystrokeWarmUp, diagnostics, completionWarmUp, completion, outline, rapid,
 				rapidSeconds, before >> 20, after >> 20, client.errors.get());
 	}
 
@@ -186,6 +205,12 @@ final class LspBench {
 		server.connect(client);
 		InitializeParams init = new InitializeParams();
 		init.setRootUri(folder.toUri().toString());
+		// an editor that shows the outline as a tree (as Lantu Studio and VS Code do)
+		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+		symbols.setHierarchicalDocumentSymbolSupport(true);
+		TextDocumentClientCapabilities textCapabilities = new TextDocumentClientCapabilities();
+		textCapabilities.setDocumentSymbol(symbols);
+		init.setCapabilities(new ClientCapabilities(new WorkspaceClientCapabilities(), textCapabilities, null));
 		server.initialize(init).get(seconds, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 		server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(file.toUri().toString(), "plan", 1, text)));

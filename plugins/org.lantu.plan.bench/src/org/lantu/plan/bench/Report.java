@@ -167,6 +167,9 @@ final class Report {
 				LspBench.Result.percentile(lsp.diagnosticsMs(), 0.5), diagnostics95, lsp.diagnosticsMs()[lsp.diagnosticsMs().length - 1]));
 		b.append(String.format(Locale.ROOT, "| completion (%d requests) | %.0f ms | %.0f ms | %.0f ms |%n", lsp.completionMs().length,
 				LspBench.Result.percentile(lsp.completionMs(), 0.5), completion95, lsp.completionMs()[lsp.completionMs().length - 1]));
+		b.append(String.format(Locale.ROOT, "| outline: document symbols (%d requests) | %.0f ms | %.0f ms | %.0f ms |%n", lsp.outlineMs().length,
+				LspBench.Result.percentile(lsp.outlineMs(), 0.5), LspBench.Result.percentile(lsp.outlineMs(), 0.95),
+				lsp.outlineMs()[lsp.outlineMs().length - 1]));
 		b.append(String.format(Locale.ROOT,
 				"%nThen %,d random single-character insertions and deletions were sent as fast as possible (%.1f s including the final check of the restored plan): %d errors, heap after a full GC %d MB before and %d MB after.%n",
 				lsp.rapidEdits(), lsp.rapidSeconds(), lsp.errors(), lsp.heapBeforeMb(), lsp.heapAfterMb()));

@@ -735,10 +735,10 @@ public class HtmlRenderer {
 					.append("</td></tr>");
 		}
 		if (p.getZone() != null && !p.getZone().eIsProxy()) {
-			out.append("<tr><th>").append(esc(labels.get("zone"))).append("</th><td>").append(esc(PlanFacts.nameOf(p.getZone()))).append("</td></tr>");
+			out.append("<tr><th>").append(esc(labels.get("zone"))).append("</th><td>").append(esc(DisplayNames.nameOf(p.getZone()))).append("</td></tr>");
 		}
 		if (p.getIndustry() != null && !p.getIndustry().eIsProxy()) {
-			out.append("<tr><th>").append(esc(labels.get("industry"))).append("</th><td>").append(esc(PlanFacts.nameOf(p.getIndustry()))).append("</td></tr>");
+			out.append("<tr><th>").append(esc(labels.get("industry"))).append("</th><td>").append(esc(DisplayNames.nameOf(p.getIndustry()))).append("</td></tr>");
 		}
 		if (PlanFacts.isWritten(p, PlanPackage.Literals.PROJECT__STATUS)) {
 			out.append("<tr><th>").append(esc(labels.get("status"))).append("</th><td>")
@@ -810,7 +810,7 @@ public class HtmlRenderer {
 	}
 
 	private static String names(List<? extends Referable> refs) {
-		return String.join("、", refs.stream().map(r -> r.eIsProxy() ? "?" : PlanFacts.nameOf(r)).toList());
+		return String.join("、", refs.stream().map(r -> r.eIsProxy() ? "?" : DisplayNames.nameOf(r)).toList());
 	}
 
 	// ---------------------------------------------------------------- sources and findings

@@ -14,6 +14,7 @@ import org.lantu.plan.api.PlanFacts;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Attribute;
 import org.lantu.plan.plan.Category;
 import org.lantu.plan.plan.CategoryProperty;
@@ -173,7 +174,7 @@ public final class TableModel {
 	}
 
 	private static String name(EObject o) {
-		return o == null || o.eIsProxy() ? null : PlanFacts.nameOf(o);
+		return o == null || o.eIsProxy() ? null : DisplayNames.nameOf(o);
 	}
 
 	private Sheet zones(Plan plan, Sources sources) {

@@ -9,7 +9,6 @@ import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
-import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Target;
 
@@ -19,7 +18,8 @@ import com.google.inject.Inject;
  * What the engine worked out about checked plans, as the generators and the editors' hovers read
  * it: an element's facts (each element evaluated once for the life of this object, so one per
  * publication or hover, while the plans do not change), a written quantity's value, what a
- * {@code {…}} reference or a claim points at, and the text and names as the author wrote them.
+ * {@code {…}} reference or a claim points at, and the text as the author wrote it (names:
+ * {@link org.lantu.plan.naming.DisplayNames}).
  * Front ends reach the evaluation only through this (from {@link PlanChecker#facts()} or by
  * injection).
  */
@@ -56,10 +56,5 @@ public final class PlanFacts {
 	/** Whether the author wrote {@code feature} of the element (rather than leaving it to its default). */
 	public static boolean isWritten(EObject element, EStructuralFeature feature) {
 		return Evaluator.isWritten(element, feature);
-	}
-
-	/** The element's name as the author wrote it (its title if it has no name). */
-	public static String nameOf(EObject element) {
-		return DisplayNames.nameOf(element);
 	}
 }

@@ -29,12 +29,6 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 	private boolean recordsCoverage;
 	private BigDecimal tolerance = DEFAULT_TOLERANCE;
 	private Lang lang; // null: the process's preference
-	private int version; // counts the changes, so that kept findings are not reused across them
-
-	/** How many times these settings were changed: findings kept from an earlier check hold only for the same version. */
-	public int version() {
-		return version;
-	}
 
 	/** The settings in force for a model element: its resource set's, else the defaults. */
 	public static CheckSettings of(EObject context) {
@@ -76,7 +70,6 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
 		this.strict = strict;
-		version++;
 		return this;
 	}
 
@@ -92,7 +85,6 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
 		this.lang = lang; // null: the process's preference
-		version++;
 		return this;
 	}
 
@@ -106,7 +98,6 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
 		this.recordsCoverage = recordsCoverage;
-		version++;
 		return this;
 	}
 
@@ -143,7 +134,6 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalArgumentException("a tolerance cannot be negative");
 		}
 		this.tolerance = tolerance;
-		version++;
 		return this;
 	}
 }

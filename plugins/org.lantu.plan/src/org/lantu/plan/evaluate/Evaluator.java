@@ -195,15 +195,12 @@ public class Evaluator {
 		String unitName = indicator.getUnit();
 		Unit unit = unitName == null ? null : planUnits.of(indicator).find(unitName).orElse(null);
 		Facts f = new Facts(indicator, DisplayNames.nameOf(indicator), unit);
+		f.setAttribute(attributeOf(indicator));
 		var placement = IndicatorColumns.place(indicator);
 		for (Map.Entry<IndicatorCell, Column> e : placement.cells().entrySet()) {
 			IndicatorCell cell = e.getKey();
 			Column column = e.getValue();
 			int year = column.getYear();
-			if (cell instanceof AttributeCell a) {
-				f.setAttribute(a.getAttribute());
-				continue;
-			}
 			Quantity q = cell instanceof ValueCell v ? v.getValue() : cell instanceof CumulativeCell c ? c.getValue() : null;
 			if (q == null) {
 				continue;
@@ -236,8 +233,6 @@ public class Evaluator {
 				f.put(new Key(Kind.CHANGE, 0), value(c.getValue(), unitName));
 			} else if (p instanceof PointsProperty pp) {
 				f.put(new Key(Kind.POINTS, 0), value(pp.getValue(), "百分点"));
-			} else if (p instanceof AttributeProperty a) {
-				f.setAttribute(a.getAttribute());
 			} else if (p instanceof DecliningProperty) {
 				f.setDeclining(true);
 			}

@@ -34,7 +34,6 @@ import org.eclipse.xtext.validation.impl.ConcreteSyntaxEValidator;
 import org.lantu.plan.edit.PlanResource;
 import org.lantu.plan.edit.PlanResource.Edits;
 import org.lantu.plan.edit.PlanResource.Replacement;
-import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Chapter;
@@ -77,12 +76,10 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		final CheckMode mode;
 		final Map<EObject, Block> blocks;
 		final int checked;
-		final int settings;
 
-		Kept(Plan root, CheckMode mode, int settings, Map<EObject, Block> blocks, int checked) {
+		Kept(Plan root, CheckMode mode, Map<EObject, Block> blocks, int checked) {
 			this.root = root;
 			this.mode = mode;
-			this.settings = settings;
 			this.blocks = blocks;
 			this.checked = checked;
 		}
@@ -125,23 +122,21 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		}
 		Map<Object, Object> context = context(resource, mode, monitor);
 		Kept previous = Kept.of(resource);
-		int settings = CheckSettings.of(resource.getResourceSet()).version();
 		Edits edits = plan.takeEdits();
 		Map<EObject, Block> kept = new HashMap<>();
 		Set<EObject> recheck;
 		try {
 			List<EObject> blocks = new ArrayList<>();
 			collectBlocks(root, blocks);
-			// a plan read whole has a new root, changed settings change every finding: everything is checked
-			recheck = previous == null || previous.root != root || previous.mode != mode || previous.settings != settings ? null
-					: affected(resource, previous, edits, blocks);
+			// a plan read whole has a new root: everything is checked
+			recheck = previous == null || previous.root != root || previous.mode != mode ? null : affected(resource, previous, edits, blocks);
 			emit(root, root, recheck, previous, kept, context, acceptor);
 		} catch (RuntimeException | Error e) {
 			// cancelled (the editor typed on) or failed: the edits are taken, so the next check is whole
 			resource.eAdapters().removeIf(a -> a instanceof Kept);
 			throw e;
 		}
-		new Kept(root, mode, settings, kept, recheck == null ? kept.size() : recheck.size()).attachTo(resource);
+		new Kept(root, mode, kept, recheck == null ? kept.size() : recheck.size()).attachTo(resource);
 	}
 
 	/** Checks {@code o} (and what it holds) in document order, reusing the findings of blocks not to re-check. */

@@ -19,9 +19,10 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.plan.Plan;
-import org.lantu.plan.render.HtmlRenderer;
+import org.lantu.plan.render.HtmlWriter;
 import org.lantu.plan.render.TableModel;
 import org.lantu.plan.render.TableWriters;
+import org.lantu.plan.render.document.DocumentBuilder;
 
 /**
  * The benchmark (run on demand with {@code bench/run}, never in unit tests): throughput of each
@@ -150,7 +151,7 @@ public final class Bench {
 			diagnostics.addAll(checker.validate(file.toString(), r));
 			long t3 = System.nanoTime();
 			Plan plan = (Plan) r.getContents().get(0);
-			String html = new HtmlRenderer(checker.facts(), "zh").render(plan, file.getFileName().toString(), diagnostics);
+			String html = HtmlWriter.write(new DocumentBuilder(checker.facts(), "zh").build(plan, file.getFileName().toString(), diagnostics, null));
 			long t4 = System.nanoTime();
 			byte[] xlsx = TableWriters.xlsx(new TableModel(checker.facts(), "zh").sheets(plan, file.getFileName().toString(), diagnostics));
 			long t5 = System.nanoTime();

@@ -7,6 +7,10 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.render.document.Document.Bar;
+import org.lantu.plan.render.document.Document.Point;
+import org.lantu.plan.render.document.Document.Series;
+import org.lantu.plan.render.document.Document.Span;
 
 /**
  * Inline SVG charts, readable in print: black text on white, one accent colour, labels written on
@@ -14,21 +18,6 @@ import org.lantu.plan.quantity.Decimals;
  */
 final class Charts {
 	private Charts() {
-	}
-
-	/** A bar: its label, the amount that sets its length, and the text written after it. */
-	record Bar(String label, BigDecimal amount, String text, boolean flagged) {
-	}
-
-	/** A phase: label, years, and text (its area). */
-	record Span(String label, int from, int to, String text) {
-	}
-
-	/** A trajectory: the indicator, its points (year, amount, text), its unit. */
-	record Series(String label, List<Point> points, String unit) {
-	}
-
-	record Point(int year, BigDecimal amount, String text, String kind) {
 	}
 
 	private static final int WIDTH = 720;

@@ -16,6 +16,8 @@ import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanChecker.CheckedPlan;
 import org.lantu.plan.api.PlanFacts;
+import org.lantu.plan.render.document.Document;
+import org.lantu.plan.render.document.DocumentBuilder;
 
 /**
  * What every front end calls to publish: check the plans, then write one HTML document per plan
@@ -63,7 +65,7 @@ public final class Publisher {
 		PlanChecker.Checked checked = checker.checkAndKeep(inputs, CheckFilter.ALL, options);
 		Outputs outputs = new Outputs(outputDirectory, inputSet(checked));
 		PlanFacts evaluated = checker.facts(); // one per publication: the document and the tables evaluate each element once
-		HtmlRenderer renderer = new HtmlRenderer(evaluated, lang);
+		DocumentBuilder documents = new DocumentBuilder(evaluated, lang);
 		TableModel model = new TableModel(evaluated, lang);
 		List<Path> written = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
@@ -83,7 +85,8 @@ public final class Publisher {
 			String base = names.get(p.file());
 			String file = Sources.shown(p.file().toString());
 			if (html) {
-				write(outputs, base + ".html", () -> renderer.render(p.plan(), file, p.diagnostics(), p.coverage()).getBytes(StandardCharsets.UTF_8), written, failed);
+				Document document = documents.build(p.plan(), file, p.diagnostics(), p.coverage());
+				write(outputs, base + ".html", () -> HtmlWriter.write(document).getBytes(StandardCharsets.UTF_8), written, failed);
 			}
 			if (formats.isEmpty()) {
 				continue;

@@ -17,19 +17,19 @@ import org.lantu.plan.api.PlanDiagnostic;
  * Where each element was written ({@code file:line}, for data attributes) and which findings sit
  * on it (a finding marks the element that starts where the finding starts).
  */
-final class Sources {
+public final class Sources {
 
 	private final String file;
 	private final Map<String, List<PlanDiagnostic>> byPosition = new LinkedHashMap<>();
 
-	Sources(String file, List<PlanDiagnostic> diagnostics) {
+	public Sources(String file, List<PlanDiagnostic> diagnostics) {
 		this.file = file;
 		for (PlanDiagnostic d : diagnostics) {
 			byPosition.computeIfAbsent(d.line() + ":" + d.column(), k -> new ArrayList<>()).add(d);
 		}
 	}
 
-	int line(EObject o) {
+	public int line(EObject o) {
 		ICompositeNode node = o == null ? null : NodeModelUtils.findActualNodeFor(o);
 		return node == null ? 0 : node.getStartLine();
 	}
@@ -49,12 +49,12 @@ final class Sources {
 	}
 
 	/** {@code file:line} of an element. */
-	String of(EObject o) {
+	public String of(EObject o) {
 		return file + ":" + line(o);
 	}
 
 	/** The findings that start where this element starts. */
-	List<PlanDiagnostic> at(EObject o) {
+	public List<PlanDiagnostic> at(EObject o) {
 		ICompositeNode node = o == null ? null : NodeModelUtils.findActualNodeFor(o);
 		if (node == null) {
 			return List.of();

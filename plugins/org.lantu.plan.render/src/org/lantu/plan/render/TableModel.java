@@ -98,7 +98,7 @@ public final class TableModel {
 	}
 
 	/** The indicator's category: the 类别 of its table, or its own {@code 类别 "…"}. */
-	static String categoryOf(Indicator i) {
+	public static String categoryOf(Indicator i) {
 		Category category = EcoreUtil2.getContainerOfType(i, Category.class);
 		if (category != null && category.getTitle() != null) {
 			return category.getTitle();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.render.document.DocumentBuilder;
 
 /**
  * The generators: golden files for HTML and every table format on a small plan, escaping of
@@ -53,7 +54,7 @@ class RenderTest {
 
 	static String html(Path plan, String lang) {
 		var c = checked(plan);
-		return new HtmlRenderer(CHECKER.facts(), lang).render(c.plan(), plan.getFileName().toString(), c.diagnostics(), c.coverage());
+		return HtmlWriter.write(new DocumentBuilder(CHECKER.facts(), lang).build(c.plan(), plan.getFileName().toString(), c.diagnostics(), c.coverage()));
 	}
 
 	static List<Sheet> sheets(Path plan) {

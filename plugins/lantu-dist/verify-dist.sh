@@ -5,7 +5,8 @@
 # - the tar.gz, unpacked into a read-only folder, checks the examples with only a Java on the PATH,
 #   twice (the second run uses the start-up cache), and writes nothing beside itself;
 # - without Java 21+ the launcher says in one line what to install (exit 2);
-# - the linux-x86_64 archive (if built) runs with no Java anywhere on the machine's PATH;
+# - the linux-x86_64 archive (if built) runs with no Java anywhere on the machine's PATH, and writes a
+#   Word document with its own runtime;
 # - SHA256SUMS holds for every archive, and the SBOMs (the command line's, the Maven plugin's when it
 #   was built in the same run) list the engine's components.
 set -u
@@ -57,6 +58,10 @@ if [ -f "$bundled" ]; then
   tar xzf "$bundled" -C "$work/bundled" || fail "cannot unpack $bundled"
   run PATH=/nonexistent LANTU_JVM_DIRS=/nonexistent "$work/bundled/lantu-$version/bin/lantu" check "$work/bundled/lantu-$version/examples"
   [ "$code" = 1 ] && echo "$out" | grep -q "^已检查 4 份规划：" || fail "the linux-x86_64 archive with no Java on the PATH exited $code: $out"
+  # the official document needs the runtime's XML and desktop modules (Apache POI)
+  run PATH=/nonexistent LANTU_JVM_DIRS=/nonexistent "$work/bundled/lantu-$version/bin/lantu" export --format docx -o "$work/docx" "$work/bundled/lantu-$version/examples"
+  [ "$code" = 0 ] && [ -s "$work/docx/leshan-hitech-zone-opinion-2022.docx" ] || fail "the linux-x86_64 archive could not write a Word document ($code): $out"
+  echo "$out" | grep -q "StatusLogger\|Exception" && fail "the Word export printed a log or a trace: $out"
 fi
 
 (cd "$dist" && sha256sum -c --quiet SHA256SUMS) || fail "SHA256SUMS does not hold"

@@ -3,36 +3,50 @@ package org.lantu.plan.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.Publisher;
+import org.lantu.plan.render.docx.OfficialFonts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code lantu export}: the working tables of each plan. */
+/** {@code lantu export}: the working tables of each plan, or its official document. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Writes the working tables of each plan (Excel, CSV, Markdown or JSON).",
+		description = { "Writes the working tables of each plan (Excel, CSV, Markdown or JSON), or the plan as an official document (Word).",
 				"Tables: indicators (one row per indicator and value), projects with stages, zones, phases,",
 				"tasks with lead units, and the check's findings." },
 		footer = { "", "Formats:", "  xlsx  one workbook per plan, a sheet per table, numbers as numbers, frozen header",
 				"  csv   one file per table, UTF-8 with BOM, RFC 4180; formula-like text neutralised",
-				"  md    one Markdown file per plan", "  json  one file per plan, schema in docs/json-schema.json", "", "Examples:",
-				"  lantu export --format xlsx examples/ -o out/", "Exit codes: 0 written, 1 nothing could be written, 2 usage problem." })
+				"  md    one Markdown file per plan", "  json  one file per plan, schema in docs/json-schema.json",
+				"  docx  the plan as an official document (公文) in the GB/T 9704 layout, with named styles",
+				"", "Examples:", "  lantu export --format xlsx examples/ -o out/", "  lantu export --format docx --font-names \"title=方正小标宋_GBK,body=仿宋\" my.plan",
+				"Exit codes: 0 written, 1 nothing could be written, 2 usage problem." })
 public class ExportCommand implements Callable<Integer> {
 
 	@Mixin
 	PublishOptions options;
 
-	@Option(names = "--format", paramLabel = "FORMAT", required = true, description = "xlsx, csv, md or json")
+	@Option(names = "--format", paramLabel = "FORMAT", required = true, description = "xlsx, csv, md, json or docx")
 	Publisher.Format format;
+
+	@Option(names = "--font-names", paramLabel = "ROLE=FONT,…", description = { "fonts the Word document names, by role: title, body, hei, kai, song, latin",
+			"(also 标题, 正文, 黑体, 楷体, 宋体, 西文); default: 方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312, 宋体, Times New Roman" })
+	String fontNames;
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
 	@Override
 	public Integer call() throws IOException {
-		Publisher.Result result = Publisher.create().export(options.paths, options.output, format, options.lang(), options.options());
+		OfficialFonts fonts;
+		try {
+			fonts = OfficialFonts.OFFICE.with(fontNames);
+		} catch (OfficialFonts.BadOverride e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(options.language(), "cli.usage.font-names", e.getMessage()));
+		}
+		Publisher.Result result = Publisher.create().withFonts(fonts).export(options.paths, options.output, format, options.lang(), options.options());
 		return options.report(spec, result);
 	}
 }

@@ -34,6 +34,10 @@ class PublishOptions {
 		return read.lang.tag();
 	}
 
+	Lang language() {
+		return read.lang;
+	}
+
 	PlanChecker.Options options() {
 		return read.applyTo(new PlanChecker.Options(strict, PlanChecker.Options.DEFAULT.tolerance()));
 	}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class PublishCommandsTest {
 	@Test
 	void exportWritesEachFormat() throws Exception {
 		Path p = plan();
-		for (String format : new String[] { "xlsx", "json", "md" }) {
+		for (String format : new String[] { "xlsx", "json", "md", "docx" }) {
 			Result r = CheckCommandTest.run("export", "--format", format, p.toString(), "-o", dir.resolve("t").toString());
 			assertEquals(0, r.code(), r.out() + r.err());
 			assertTrue(Files.size(dir.resolve("t/p." + format)) > 0, format);
@@ -46,7 +47,22 @@ class PublishCommandsTest {
 		assertTrue(Files.readString(dir.resolve("t/p-indicators.csv")).startsWith("\uFEFF"));
 		Result bad = CheckCommandTest.run("export", "--format", "pdf", p.toString());
 		assertEquals(2, bad.code());
-		assertTrue(bad.err().contains("xlsx, csv, md, json"), bad.err());
+		assertTrue(bad.err().contains("xlsx, csv, md, json, docx"), bad.err());
+	}
+
+	@Test
+	void aWordDocumentNamesTheFontsAsked() throws Exception {
+		Path p = plan();
+		Result r = CheckCommandTest.run("export", "--format", "docx", "--font-names", "正文=仿宋,title=方正小标宋_GBK", p.toString(), "-o", dir.resolve("w").toString());
+		assertEquals(0, r.code(), r.out() + r.err());
+		try (var zip = new ZipFile(dir.resolve("w/p.docx").toFile())) {
+			String styles = new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(styles.contains("w:eastAsia=\"仿宋\"") && styles.contains("w:eastAsia=\"方正小标宋_GBK\""), styles);
+		}
+		Result bad = CheckCommandTest.run("export", "--format", "docx", "--font-names", "粗体=黑体", p.toString(), "-o", dir.resolve("w2").toString());
+		assertEquals(2, bad.code(), bad.out() + bad.err());
+		assertTrue(bad.err().contains("粗体=黑体") && bad.err().contains("--font-names"), bad.err());
+		assertTrue(!Files.exists(dir.resolve("w2")), "nothing is written after a usage error");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.Document.Anchor;
 import org.lantu.plan.render.document.Document.Block;
 import org.lantu.plan.render.document.Document.Break;
+import org.lantu.plan.render.document.Document.Caption;
 import org.lantu.plan.render.document.Document.Category;
 import org.lantu.plan.render.document.Document.Claim;
 import org.lantu.plan.render.document.Document.ColumnHead;
@@ -206,12 +207,13 @@ public final class HtmlWriter {
 		}
 		case Note n -> note(n);
 		case Figure f -> out.append("<figure class=\"figure-ref\"").append(src(f.source())).append("><div class=\"placeholder\"></div><figcaption>")
-				.append(esc(f.caption())).append(f.credit() == null ? "" : "<br><small>" + esc(f.credit()) + "</small>").append("</figcaption></figure>\n");
+				.append(esc(caption(f.caption()))).append(f.credit() == null ? "" : "<br><small>" + esc(f.credit()) + "</small>").append("</figcaption></figure>\n");
 		case TextTable t -> table(t);
 		case IndicatorTable it -> {
 			out.append("<figure class=\"table\"").append(src(it.source())).append('>');
 			if (it.caption() != null) {
-				out.append("<figcaption>").append(esc(it.caption())).append("</figcaption>");
+				Caption c = it.caption();
+				out.append("<figcaption>").append(esc((c.number() == null ? "" : c.label() + " " + c.number() + "　") + nz(c.title()))).append("</figcaption>");
 			}
 			out.append('\n');
 			grid(it.grid());
@@ -256,6 +258,15 @@ public final class HtmlWriter {
 		}
 	}
 
+	/** "表 1　标题": the label, the number after a space, the title after an ideographic space. */
+	private static String caption(Caption c) {
+		return c.label() + (c.number() == null ? "" : " " + c.number()) + "　" + nz(c.title());
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
 	private void note(Note n) {
 		out.append("<p class=\"note\"").append(src(n.source())).append('>').append(esc(labels.get("note"))).append("：");
 		runs(n.runs());
@@ -280,7 +291,7 @@ public final class HtmlWriter {
 	// ---------------------------------------------------------------- tables
 
 	private void table(TextTable t) {
-		out.append("<figure class=\"table\"").append(src(t.source())).append("><figcaption>").append(esc(t.caption())).append("</figcaption>\n");
+		out.append("<figure class=\"table\"").append(src(t.source())).append("><figcaption>").append(esc(caption(t.caption()))).append("</figcaption>\n");
 		if (t.grid() != null) {
 			grid(t.grid());
 		} else {

@@ -16,18 +16,28 @@ import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanChecker.CheckedPlan;
 import org.lantu.plan.api.PlanFacts;
+import org.lantu.plan.render.docx.DocxWriter;
+import org.lantu.plan.render.docx.OfficialFonts;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.DocumentBuilder;
 
 /**
  * What every front end calls to publish: check the plans, then write one HTML document per plan
- * ({@link #render}) or its working tables ({@link #export}). The findings of the check are part
- * of what is published.
+ * ({@link #render}), its official document (Word, {@link Format#docx}) or its working tables
+ * ({@link #export}). The documents are written from one {@link Document} per plan. The findings of
+ * the check are part of what is published.
  */
 public final class Publisher {
 
 	public enum Format {
-		xlsx, csv, md, json
+		xlsx, csv, md, json,
+		/** The official document (公文) in the GB/T 9704 layout. */
+		docx;
+
+		/** Whether this format is written from the working tables (the others from the document). */
+		boolean isTable() {
+			return this != docx;
+		}
 	}
 
 	/**
@@ -39,9 +49,20 @@ public final class Publisher {
 	}
 
 	private final PlanChecker checker;
+	private final OfficialFonts fonts;
 
 	public Publisher(PlanChecker checker) {
+		this(checker, OfficialFonts.OFFICE);
+	}
+
+	private Publisher(PlanChecker checker, OfficialFonts fonts) {
 		this.checker = checker;
+		this.fonts = fonts;
+	}
+
+	/** This publisher, naming {@code fonts} in the Word documents it writes. */
+	public Publisher withFonts(OfficialFonts fonts) {
+		return new Publisher(checker, fonts);
 	}
 
 	public static Publisher create() {
@@ -84,11 +105,16 @@ public final class Publisher {
 			}
 			String base = names.get(p.file());
 			String file = Sources.shown(p.file().toString());
-			if (html) {
+			if (html || formats.contains(Format.docx)) {
 				Document document = documents.build(p.plan(), file, p.diagnostics(), p.coverage());
-				write(outputs, base + ".html", () -> HtmlWriter.write(document).getBytes(StandardCharsets.UTF_8), written, failed);
+				if (html) {
+					write(outputs, base + ".html", () -> HtmlWriter.write(document).getBytes(StandardCharsets.UTF_8), written, failed);
+				}
+				if (formats.contains(Format.docx)) {
+					write(outputs, base + ".docx", () -> DocxWriter.write(document, fonts), written, failed);
+				}
 			}
-			if (formats.isEmpty()) {
+			if (formats.stream().noneMatch(Format::isTable)) {
 				continue;
 			}
 			List<Sheet> sheets = model.sheets(p.plan(), file, p.diagnostics());
@@ -103,6 +129,9 @@ public final class Publisher {
 					for (Sheet s : sheets) {
 						write(outputs, base + "-" + s.name() + ".csv", () -> TableWriters.csv(s), written, failed);
 					}
+				}
+				case docx -> {
+					// written above, from the document
 				}
 				}
 			}

@@ -23,6 +23,7 @@ import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.Outputs;
 import org.lantu.plan.render.Publisher;
 import org.lantu.plan.render.SarifWriter;
+import org.lantu.plan.render.docx.OfficialFonts;
 
 /**
  * The goals' work, with the engine (Java 21): called by the mojos, which are compiled for Java 17
@@ -76,8 +77,14 @@ public final class Goals {
 			}
 		}
 		Path out = ((File) p.get("outputDirectory")).toPath();
+		OfficialFonts fonts;
 		try {
-			Publisher.Result result = Publisher.create().publish(plans(p), out, lang, options(p), true, formats);
+			fonts = OfficialFonts.OFFICE.with((String) p.get("fontNames"));
+		} catch (OfficialFonts.BadOverride e) {
+			throw new MojoExecutionException(Messages.say(speaking, "cli.usage.font-names", e.getMessage()));
+		}
+		try {
+			Publisher.Result result = Publisher.create().withFonts(fonts).publish(plans(p), out, lang, options(p), true, formats);
 			log(result.report(), log, options(p).lang());
 			result.written().forEach(w -> log.info(Messages.say(speaking, "cli.wrote", w)));
 			for (String s : result.skipped()) {

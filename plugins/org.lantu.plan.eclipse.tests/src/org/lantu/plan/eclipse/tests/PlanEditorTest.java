@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -41,6 +43,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.eclipse.commands.ExportHandler;
+import org.lantu.plan.eclipse.commands.ExportWordHandler;
 import org.lantu.plan.eclipse.commands.PublishHandler;
 import org.lantu.plan.eclipse.commands.RenderHandler;
 import org.lantu.plan.eclipse.commands.UserGuideHandler;
@@ -203,9 +206,19 @@ class PlanEditorTest {
 		IFile file = Workbench.file(project, "park.plan", PARK);
 		Job render = new RenderHandler().run(List.of(file), false);
 		Job export = new ExportHandler().run(List.of(file), false);
-		Workbench.waitUntil("render and export", 120, () -> render.getResult() != null && export.getResult() != null);
+		Job word = new ExportWordHandler().run(List.of(file), false);
+		Workbench.waitUntil("render and export", 120, () -> render.getResult() != null && export.getResult() != null && word.getResult() != null);
 		assertTrue(render.getResult().isOK(), render.getResult().toString());
 		assertTrue(export.getResult().isOK(), export.getResult().toString());
+		assertTrue(word.getResult().isOK(), word.getResult().toString());
+		// the Word package, written by POI inside the plugin (its XML types load in OSGi)
+		IFile docx = project.getFolder(PublishHandler.OUTPUT_FOLDER).getFile("park.docx");
+		assertTrue(docx.exists(), "the official document");
+		try (ZipFile zip = new ZipFile(docx.getLocation().toFile())) {
+			String body = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(body.contains("起步区"), "the document holds the plan");
+			assertTrue(new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(), StandardCharsets.UTF_8).contains("仿宋_GB2312"));
+		}
 		IFile html = project.getFolder(PublishHandler.OUTPUT_FOLDER).getFile("park.html");
 		IFile xlsx = project.getFolder(PublishHandler.OUTPUT_FOLDER).getFile("park.xlsx");
 		assertTrue(html.exists() && xlsx.exists(), "the workspace was refreshed and shows the files");

@@ -77,10 +77,12 @@ public record Document(String lang, Header header, List<Heading> contents, Findi
 
 	/**
 	 * A chapter (第一章), annex (附件), section (一、 or （一）) or box (专栏): its heading as the published
-	 * document labels it, its depth below the plan (0 for chapters and annexes), and for chapters and
-	 * annexes their number in the contents.
+	 * document labels it, its number and title as the plan writes them (either may be null), its depth
+	 * below the plan (0 for chapters and annexes), and for chapters and annexes their number in the
+	 * contents.
 	 */
-	public record Division(DivisionKind kind, int depth, int index, String heading, Source source, List<Block> children) implements Block {
+	public record Division(DivisionKind kind, int depth, int index, String heading, String number, String title, Source source, List<Block> children)
+			implements Block {
 	}
 
 	/** A paragraph, with its run-in label (the bold words that start it), if any. */
@@ -91,22 +93,26 @@ public record Document(String lang, Header header, List<Heading> contents, Findi
 	public record Note(List<Run> runs, Source source) implements Block {
 	}
 
+	/** A numbered caption: the kind's label (表, 图, in the reader's language), the number and the title as written (either may be null). */
+	public record Caption(String label, String number, String title) {
+	}
+
 	/** A figure the plan refers to (its picture is not part of the plan): caption and source line. */
-	public record Figure(String caption, String credit, Source source) implements Block {
+	public record Figure(Caption caption, String credit, Source source) implements Block {
 	}
 
 	/**
 	 * A table (表): caption, header cells, rows; or, when the table is an indicator table, its grid
 	 * (then header and rows are empty); notes under it.
 	 */
-	public record TextTable(String caption, List<List<Run>> header, List<Row> rows, Grid grid, List<Note> notes, Source source) implements Block {
+	public record TextTable(Caption caption, List<List<Run>> header, List<Row> rows, Grid grid, List<Note> notes, Source source) implements Block {
 	}
 
 	public record Row(Source source, List<List<Run>> cells) {
 	}
 
 	/** An indicator table standing on its own, with its caption (null when it has neither number nor title). */
-	public record IndicatorTable(String caption, Grid grid, Source source) implements Block {
+	public record IndicatorTable(Caption caption, Grid grid, Source source) implements Block {
 	}
 
 	/**

@@ -74,6 +74,7 @@ import org.lantu.plan.render.document.Document.Anchor;
 import org.lantu.plan.render.document.Document.Bar;
 import org.lantu.plan.render.document.Document.Block;
 import org.lantu.plan.render.document.Document.Break;
+import org.lantu.plan.render.document.Document.Caption;
 import org.lantu.plan.render.document.Document.CellKind;
 import org.lantu.plan.render.document.Document.ColumnHead;
 import org.lantu.plan.render.document.Document.Dash;
@@ -232,27 +233,27 @@ public final class DocumentBuilder {
 		if (e instanceof Chapter c) {
 			chapterCount++;
 			int index = chapterCount;
-			return new Division(DivisionKind.CHAPTER, 0, index, chapterHeading(c), source(c), blocks(c.getElements(), 1));
+			return new Division(DivisionKind.CHAPTER, 0, index, chapterHeading(c), c.getNumber(), c.getTitle(), source(c), blocks(c.getElements(), 1));
 		} else if (e instanceof Annex a) {
 			chapterCount++;
 			int index = chapterCount;
-			return new Division(DivisionKind.ANNEX, 0, index, annexHeading(a), source(a), blocks(a.getElements(), 1));
+			return new Division(DivisionKind.ANNEX, 0, index, annexHeading(a), a.getNumber(), a.getTitle(), source(a), blocks(a.getElements(), 1));
 		} else if (e instanceof Section s) {
-			return new Division(DivisionKind.SECTION, depth, 0, Numbering.heading(plan.getNumbering(), depth, s.getNumber(), s.getTitle()), source(s),
+			return new Division(DivisionKind.SECTION, depth, 0, Numbering.heading(plan.getNumbering(), depth, s.getNumber(), s.getTitle()), s.getNumber(),
+					s.getTitle(), source(s),
 					blocks(s.getElements(), depth + 1));
 		} else if (e instanceof Paragraph p) {
 			return new Para(p.getLabel(), runs(p.getContent()), source(p));
 		} else if (e instanceof Box b) {
 			return new Division(DivisionKind.BOX, depth, 0, labels.get("box") + (b.getNumber() == null ? "" : " " + b.getNumber()) + "　" + nz(b.getTitle()),
-					source(b), blocks(b.getElements(), depth + 1));
+					b.getNumber(), b.getTitle(), source(b), blocks(b.getElements(), depth + 1));
 		} else if (e instanceof Table t) {
 			return table(t);
 		} else if (e instanceof IndicatorTable it) {
-			String caption = it.getTitle() == null && it.getNumber() == null ? null
-					: (it.getNumber() == null ? "" : labels.get("table") + " " + it.getNumber() + "　") + nz(it.getTitle());
+			Caption caption = it.getTitle() == null && it.getNumber() == null ? null : new Caption(labels.get("table"), it.getNumber(), it.getTitle());
 			return new Document.IndicatorTable(caption, grid(it), source(it));
 		} else if (e instanceof Figure f) {
-			return new Document.Figure(labels.get("figure") + (f.getNumber() == null ? "" : " " + f.getNumber()) + "　" + nz(f.getTitle()), f.getSource(), source(f));
+			return new Document.Figure(new Caption(labels.get("figure"), f.getNumber(), f.getTitle()), f.getSource(), source(f));
 		} else if (e instanceof Note n) {
 			return note(n);
 		} else if (e instanceof Indicator i) {
@@ -350,7 +351,7 @@ public final class DocumentBuilder {
 	// ---------------------------------------------------------------- tables
 
 	private TextTable table(Table t) {
-		String caption = labels.get("table") + (t.getNumber() == null ? "" : " " + t.getNumber()) + "　" + nz(t.getTitle());
+		Caption caption = new Caption(labels.get("table"), t.getNumber(), t.getTitle());
 		List<Document.Note> notes = t.getNotes().stream().map(this::note).toList();
 		if (t.getIndicators() != null) {
 			return new TextTable(caption, List.of(), List.of(), grid(t.getIndicators()), notes, source(t));

@@ -175,7 +175,7 @@ public final class DocxWriter {
 			annex(body, annexes.get(i), annexes.size() == 1 ? null : i + 1);
 		}
 		var core = doc.getProperties().getCoreProperties();
-		core.setTitle(h.title());
+		core.setTitle(xmlText(h.title() == null ? "" : h.title()));
 		core.setCreator("Lantu");
 		core.getUnderlyingProperties().setCreatedProperty(Optional.empty());
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -223,11 +223,11 @@ public final class DocxWriter {
 		} else {
 			p.setIndentationLeft(oneCharacter);
 		}
-		p.createRun().setText("— ");
+		put(p.createRun(), "— ");
 		CTSimpleField field = p.getCTP().addNewFldSimple();
 		field.setInstr(" PAGE ");
 		field.addNewR().addNewT().setStringValue("1");
-		p.createRun().setText(" —");
+		put(p.createRun(), " —");
 	}
 
 	// ---------------------------------------------------------------- title block and closing
@@ -236,7 +236,7 @@ public final class DocxWriter {
 		if (h.issuer() != null && h.number() != null) {
 			String mark = h.issuer() + (english ? "" : "文件");
 			XWPFRun run = paragraph(sink, Style.ISSUER).createRun();
-			run.setText(mark);
+			put(run, mark);
 			// 小初 (36 pt) unless the mark would not fit on one line
 			double fits = TEXT_WIDTH / 20.0 / Math.max(1, width(mark));
 			if (fits < 36) {
@@ -245,15 +245,15 @@ public final class DocxWriter {
 		}
 		if (h.number() != null) {
 			XWPFParagraph number = paragraph(sink, Style.DOC_NUMBER);
-			number.createRun().setText(h.number());
+			put(number.createRun(), h.number());
 			if (h.issuer() == null) {
 				// no issuer's mark: no red rule under the number
 				pPr(number).addNewPBdr().addNewBottom().setVal(STBorder.NONE);
 			}
 		}
-		paragraph(sink, Style.TITLE).createRun().setText(h.title());
+		put(paragraph(sink, Style.TITLE).createRun(), h.title());
 		if (!h.addressees().isEmpty()) {
-			paragraph(sink, Style.ADDRESSEE).createRun().setText(String.join("，", h.addressees()) + (english ? ":" : "："));
+			put(paragraph(sink, Style.ADDRESSEE).createRun(), String.join("，", h.addressees()) + (english ? ":" : "："));
 		}
 	}
 
@@ -262,13 +262,13 @@ public final class DocxWriter {
 		if (!annexes.isEmpty()) {
 			XWPFParagraph p = paragraph(sink, Style.ANNEX_NOTE);
 			XWPFRun run = p.createRun();
-			run.setText(english ? "Annexes: " : "附件：");
+			put(run, english ? "Annexes: " : "附件：");
 			for (int i = 0; i < annexes.size(); i++) {
 				if (i > 0) {
 					run.addBreak();
 				}
 				String title = annexes.get(i).title() == null ? "" : annexes.get(i).title();
-				run.setText((annexes.size() == 1 ? "" : (i + 1) + (english ? ". " : "．")) + title);
+				put(run, (annexes.size() == 1 ? "" : (i + 1) + (english ? ". " : "．")) + title);
 			}
 		}
 		Document.Date date = h.signedDate() != null ? h.signedDate() : h.date();
@@ -278,20 +278,20 @@ public final class DocxWriter {
 			// the signature centred over the date, the date four characters in from the right
 			double over = dateText == null ? 0 : (width(dateText) - width(h.signedBy())) / 2;
 			p.setIndentationRight((int) Math.round(Math.max(0, 4 + over) * CHAR));
-			p.createRun().setText(h.signedBy());
+			put(p.createRun(), h.signedBy());
 		}
 		if (dateText != null) {
-			paragraph(sink, Style.DATE).createRun().setText(dateText);
+			put(paragraph(sink, Style.DATE).createRun(), dateText);
 		}
 	}
 
 	/** An annex on pages of its own: 附件1 at the top left, its title as a title, then its content. */
 	private void annex(Sink sink, Division annex, Integer position) {
 		String number = annex.number() != null ? annex.number() : position == null ? "" : String.valueOf(position);
-		paragraph(sink, Style.ANNEX_LABEL).createRun().setText((english ? "Annex " : "附件") + number);
+		put(paragraph(sink, Style.ANNEX_LABEL).createRun(), (english ? "Annex " : "附件") + number);
 		XWPFParagraph title = paragraph(sink, Style.TITLE);
 		title.setSpacingBefore(OfficialLayout.LINE_PITCH);
-		title.createRun().setText(annex.title() == null ? "" : annex.title());
+		put(title.createRun(), annex.title() == null ? "" : annex.title());
 		for (Block b : annex.children()) {
 			block(sink, b, TEXT_WIDTH, false);
 		}
@@ -308,7 +308,7 @@ public final class DocxWriter {
 			if (p.label() != null) {
 				XWPFRun label = para.createRun();
 				label.setStyle(Style.RUN_IN.id);
-				label.setText(p.label());
+				put(label, p.label());
 			}
 			runs(para, p.runs());
 		}
@@ -316,14 +316,14 @@ public final class DocxWriter {
 		case Figure f -> {
 			XWPFParagraph p = paragraph(sink, Style.FIGURE_CAPTION);
 			XWPFRun run = p.createRun();
-			run.setText(caption(f.caption()));
+			put(run, caption(f.caption()));
 			if (f.credit() != null) {
 				run.addBreak();
-				run.setText(f.credit());
+				put(run, f.credit());
 			}
 		}
 		case TextTable t -> {
-			paragraph(sink, Style.TABLE_CAPTION).createRun().setText(caption(t.caption()));
+			put(paragraph(sink, Style.TABLE_CAPTION).createRun(), caption(t.caption()));
 			if (t.grid() != null) {
 				grid(sink, t.grid(), width);
 			} else {
@@ -336,7 +336,7 @@ public final class DocxWriter {
 		case IndicatorTable it -> {
 			if (it.caption() != null) {
 				Caption c = it.caption();
-				paragraph(sink, Style.TABLE_CAPTION).createRun().setText(c.number() == null ? nz(c.title()) : caption(c));
+				put(paragraph(sink, Style.TABLE_CAPTION).createRun(), c.number() == null ? nz(c.title()) : caption(c));
 			}
 			grid(sink, it.grid(), width);
 		}
@@ -346,19 +346,19 @@ public final class DocxWriter {
 			List<String> parts = new ArrayList<>();
 			i.facts().forEach(f -> parts.add(f.label() + " " + f.value()));
 			i.notes().forEach(n -> parts.add(labels.get("note") + "：" + n));
-			p.createRun().setText(parts.isEmpty() ? labels.get("no-values") : String.join("；", parts));
+			put(p.createRun(), parts.isEmpty() ? labels.get("no-values") : String.join("；", parts));
 		}
 		case Facts f -> {
 			if (f.kind().equals("task")) {
 				heading(sink, f.heading(), Math.max(1, depthOf(f.heading())));
 				if (!f.lines().isEmpty()) {
-					paragraph(sink, boxed ? Style.BOX_TEXT : null).createRun().setText(String.join("；", f.lines()));
+					put(paragraph(sink, boxed ? Style.BOX_TEXT : null).createRun(), String.join("；", f.lines()));
 				}
 			} else {
 				XWPFParagraph p = paragraph(sink, boxed ? Style.BOX_TEXT : null);
 				item(p, f.heading());
 				if (!f.lines().isEmpty()) {
-					p.createRun().setText(String.join("；", f.lines()));
+					put(p.createRun(), String.join("；", f.lines()));
 				}
 			}
 			for (Block child : f.children()) {
@@ -373,7 +373,7 @@ public final class DocxWriter {
 				parts.add(f.label() + " " + f.value());
 			}
 			if (!parts.isEmpty()) {
-				para.createRun().setText(String.join("；", parts));
+				put(para.createRun(), String.join("；", parts));
 			}
 			for (Block child : p.children()) {
 				block(sink, child, width, boxed);
@@ -413,7 +413,7 @@ public final class DocxWriter {
 		XWPFParagraph p = paragraph(sink, style);
 		CTPPr pPr = pPr(p);
 		(pPr.isSetOutlineLvl() ? pPr.getOutlineLvl() : pPr.addNewOutlineLvl()).setVal(big(Math.min(depth, 8)));
-		p.createRun().setText(text);
+		put(p.createRun(), text);
 	}
 
 	/** The depth a task's heading stands at, from its numbering (一、 is 1, （一） 2, 1. 3, （1） 4). */
@@ -430,7 +430,7 @@ public final class DocxWriter {
 		CellSink inside = new CellSink(cell);
 		String number = d.number() == null ? "" : (english ? " " : "") + d.number();
 		XWPFParagraph title = paragraph(inside, Style.BOX_TITLE);
-		title.createRun().setText(labels.get("box") + number + "　" + nz(d.title()));
+		put(title.createRun(), labels.get("box") + number + "　" + nz(d.title()));
 		for (Block b : d.children()) {
 			block(inside, b, width - 2 * 170 - 100, true);
 		}
@@ -440,7 +440,7 @@ public final class DocxWriter {
 
 	private void note(Sink sink, Note n) {
 		XWPFParagraph p = paragraph(sink, Style.NOTE);
-		p.createRun().setText(labels.get("note") + (english ? ": " : "："));
+		put(p.createRun(), labels.get("note") + (english ? ": " : "："));
 		runs(p, n.runs());
 	}
 
@@ -459,7 +459,7 @@ public final class DocxWriter {
 
 	private static void text(XWPFParagraph p, String text) {
 		if (!text.isEmpty()) {
-			p.createRun().setText(text);
+			put(p.createRun(), text);
 		}
 	}
 
@@ -467,7 +467,7 @@ public final class DocxWriter {
 	private void item(XWPFParagraph p, String name) {
 		XWPFRun run = p.createRun();
 		run.setStyle(Style.ITEM.id);
-		run.setText(name + (english ? ": " : "："));
+		put(run, name + (english ? ": " : "："));
 	}
 
 	// ---------------------------------------------------------------- tables
@@ -523,7 +523,7 @@ public final class DocxWriter {
 		head.setCantSplitRow(true);
 		for (int c = 0; c < columns; c++) {
 			ColumnHead column = g.columns().get(c);
-			cellParagraph(head.getCell(c), Style.TABLE_HEAD).createRun().setText(column.label());
+			put(cellParagraph(head.getCell(c), Style.TABLE_HEAD).createRun(), column.label());
 		}
 		int r = 1;
 		for (Category category : g.groups()) {
@@ -550,7 +550,7 @@ public final class DocxWriter {
 				text(name, row.name());
 				if (row.star()) {
 					XWPFRun star = name.createRun();
-					star.setText("*");
+					put(star, "*");
 					star.setSubscript(VerticalAlign.SUPERSCRIPT);
 				}
 				text(cellParagraph(cells.get(c++), Style.TABLE_TEXT), nz(row.unit()));
@@ -756,6 +756,47 @@ public final class DocxWriter {
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	/**
+	 * Writes {@code text} into {@code run}: a line break for each new line, a tab for each tab, and
+	 * nothing for a character XML 1.0 cannot hold (a control character, a lone surrogate), which
+	 * Word would refuse to open.
+	 */
+	static void put(XWPFRun run, String text) {
+		if (text == null) {
+			return; // a plan whose header did not parse may have no title
+		}
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			String[] cells = lines[i].split("\t", -1);
+			for (int j = 0; j < cells.length; j++) {
+				if (j > 0) {
+					run.addTab();
+				}
+				String clean = xmlText(cells[j]);
+				if (!clean.isEmpty()) {
+					run.setText(clean);
+				}
+			}
+		}
+	}
+
+	/** {@code s} without the characters XML 1.0 cannot hold. */
+	static String xmlText(String s) {
+		StringBuilder b = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+				b.append(c).append(s.charAt(++i));
+			} else if (c >= 0x20 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE) {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
 
 	/** "表1　标题" (Chinese: no space before the number), "Table 1　Title". */
 	private String caption(Caption c) {

@@ -262,6 +262,19 @@ class DocxWriterTest {
 	}
 
 	@Test
+	void charactersWordCannotHoldAreLeftOut(@TempDir Path dir) throws IOException {
+		Path plan = dir.resolve("p.plan");
+		Files.writeString(plan, "规划 p \"响铃\u0007标题\"\n段 \"正文\u0001含控制字符\uFFFE。\"\n");
+		byte[] bytes = DocxWriter.write(document(plan, "zh"), OfficialFonts.OFFICE);
+		try (XWPFDocument docx = read(bytes)) {
+			List<String> texts = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			assertTrue(texts.contains("响铃标题"), texts.toString());
+			assertTrue(texts.contains("正文含控制字符。"), texts.toString());
+		}
+		assertEquals("a\uD83D\uDE00b", DocxWriter.xmlText("a\uD83D\uDE00b\uD800"), "pairs stay, a lone surrogate goes");
+	}
+
+	@Test
 	void aBadFontOverrideSaysWhichPart() {
 		assertEquals("粗体=黑体", assertThrows(OfficialFonts.BadOverride.class, () -> OfficialFonts.OFFICE.with("title=A,粗体=黑体")).getMessage());
 		assertEquals("title=", assertThrows(OfficialFonts.BadOverride.class, () -> OfficialFonts.OFFICE.with("title=")).getMessage());

@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code lantu:render}: writes one HTML document per plan (and, if asked, its tables and its Word document) into the
+ * {@code lantu:render}: writes one HTML document per plan (and, if asked, its tables and its Word and PDF documents) into the
  * build's output, with the check's findings in each document.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
@@ -20,13 +20,17 @@ public class RenderMojo extends AbstractLantuMojo {
 	@Parameter(property = "lantu.outputDirectory", defaultValue = "${project.build.directory}/lantu")
 	File outputDirectory;
 
-	/** Formats to export as well: the tables (xlsx, csv, md, json) and the official document (docx, GB/T 9704). */
+	/** Formats to export as well: the tables (xlsx, csv, md, json) and the official document (docx and pdf, GB/T 9704). */
 	@Parameter(property = "lantu.exports")
 	List<String> exports = new ArrayList<>();
 
 	/** The fonts the Word document names, by role ({@code title=方正小标宋_GBK,body=仿宋}); default: the names offices have. */
 	@Parameter(property = "lantu.fontNames")
 	String fontNames;
+
+	/** Folders of fonts to embed in the PDFs before the system's (the office's 方正小标宋, 仿宋_GB2312…). */
+	@Parameter(property = "lantu.fontDirectories")
+	List<File> fontDirectories = new ArrayList<>();
 
 	@Override
 	String goal() {
@@ -38,5 +42,6 @@ public class RenderMojo extends AbstractLantuMojo {
 		parameters.put("outputDirectory", outputDirectory);
 		parameters.put("exports", exports);
 		parameters.put("fontNames", fontNames);
+		parameters.put("fontDirectories", fontDirectories);
 	}
 }

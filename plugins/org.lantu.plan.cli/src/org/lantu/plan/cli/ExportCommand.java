@@ -1,6 +1,10 @@
 package org.lantu.plan.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.lantu.plan.findings.Messages;
@@ -14,26 +18,32 @@ import picocli.CommandLine.Option;
 
 /** {@code lantu export}: the working tables of each plan, or its official document. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Writes the working tables of each plan (Excel, CSV, Markdown or JSON), or the plan as an official document (Word).",
+		description = { "Writes the working tables of each plan (Excel, CSV, Markdown or JSON), or the plan as an official document (Word or PDF).",
 				"Tables: indicators (one row per indicator and value), projects with stages, zones, phases,",
 				"tasks with lead units, and the check's findings." },
 		footer = { "", "Formats:", "  xlsx  one workbook per plan, a sheet per table, numbers as numbers, frozen header",
 				"  csv   one file per table, UTF-8 with BOM, RFC 4180; formula-like text neutralised",
 				"  md    one Markdown file per plan", "  json  one file per plan, schema in docs/json-schema.json",
 				"  docx  the plan as an official document (公文) in the GB/T 9704 layout, with named styles",
+				"  pdf   the same official document as a PDF, Chinese fonts embedded (found on this machine or in --fonts)",
 				"", "Examples:", "  lantu export --format xlsx examples/ -o out/", "  lantu export --format docx --font-names \"title=方正小标宋_GBK,body=仿宋\" my.plan",
+				"  lantu export --format pdf --fonts ~/office-fonts my.plan",
 				"Exit codes: 0 written, 1 nothing could be written, 2 usage problem." })
 public class ExportCommand implements Callable<Integer> {
 
 	@Mixin
 	PublishOptions options;
 
-	@Option(names = "--format", paramLabel = "FORMAT", required = true, description = "xlsx, csv, md, json or docx")
+	@Option(names = "--format", paramLabel = "FORMAT", required = true, description = "xlsx, csv, md, json, docx or pdf")
 	Publisher.Format format;
 
 	@Option(names = "--font-names", paramLabel = "ROLE=FONT,…", description = { "fonts the Word document names, by role: title, body, hei, kai, song, latin",
 			"(also 标题, 正文, 黑体, 楷体, 宋体, 西文); default: 方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312, 宋体, Times New Roman" })
 	String fontNames;
+
+	@Option(names = "--fonts", paramLabel = "DIR", description = { "a folder of fonts to embed in the PDF before the system's (the office's 方正小标宋, 仿宋_GB2312…);",
+			"may be given more than once" })
+	List<Path> fontFolders = new ArrayList<>();
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -46,7 +56,12 @@ public class ExportCommand implements Callable<Integer> {
 		} catch (OfficialFonts.BadOverride e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(options.language(), "cli.usage.font-names", e.getMessage()));
 		}
-		Publisher.Result result = Publisher.create().withFonts(fonts).export(options.paths, options.output, format, options.lang(), options.options());
+		for (Path folder : fontFolders) {
+			if (!Files.isDirectory(folder)) {
+				throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(options.language(), "cli.usage.fonts", folder));
+			}
+		}
+		Publisher.Result result = Publisher.create().withFonts(fonts).withFontFolders(fontFolders).export(options.paths, options.output, format, options.lang(), options.options());
 		return options.report(spec, result);
 	}
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.cli.CheckCommandTest.Result;
@@ -45,9 +46,24 @@ class PublishCommandsTest {
 		Result csv = CheckCommandTest.run("export", "--format", "csv", p.toString(), "-o", dir.resolve("t").toString());
 		assertEquals(0, csv.code());
 		assertTrue(Files.readString(dir.resolve("t/p-indicators.csv")).startsWith("\uFEFF"));
-		Result bad = CheckCommandTest.run("export", "--format", "pdf", p.toString());
+		Result bad = CheckCommandTest.run("export", "--format", "odt", p.toString());
 		assertEquals(2, bad.code());
-		assertTrue(bad.err().contains("xlsx, csv, md, json, docx"), bad.err());
+		assertTrue(bad.err().contains("xlsx, csv, md, json, docx, pdf"), bad.err());
+	}
+
+	@Test
+	void aPdfEmbedsTheFontsOfTheFoldersNamed() throws Exception {
+		Path p = plan();
+		Result missing = CheckCommandTest.run("export", "--format", "pdf", "--fonts", dir.resolve("no-such-folder").toString(), p.toString(), "-o",
+				dir.resolve("x").toString());
+		assertEquals(2, missing.code(), missing.out() + missing.err());
+		assertTrue(missing.err().contains("no-such-folder") && missing.err().contains("--fonts"), missing.err());
+		Result r = CheckCommandTest.run("export", "--format", "pdf", "--fonts", dir.toString(), p.toString(), "-o", dir.resolve("pdf").toString());
+		Assumptions.assumeTrue(r.code() == 0 || !r.err().contains("fonts-noto-cjk"), "no Chinese font on this machine");
+		assertEquals(0, r.code(), r.out() + r.err());
+		byte[] pdf = Files.readAllBytes(dir.resolve("pdf/p.pdf"));
+		assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
+		assertTrue(r.err().isEmpty(), "nothing on standard error (no logging library speaks): " + r.err());
 	}
 
 	@Test

@@ -16,10 +16,13 @@ import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanChecker.CheckedPlan;
 import org.lantu.plan.api.PlanFacts;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.render.docx.DocxWriter;
 import org.lantu.plan.render.docx.OfficialFonts;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.DocumentBuilder;
+import org.lantu.plan.render.pdf.CjkFonts;
+import org.lantu.plan.render.pdf.PdfWriter;
 
 /**
  * What every front end calls to publish: check the plans, then write one HTML document per plan
@@ -32,11 +35,13 @@ public final class Publisher {
 	public enum Format {
 		xlsx, csv, md, json,
 		/** The official document (公文) in the GB/T 9704 layout. */
-		docx;
+		docx,
+		/** The official document as a PDF, fonts embedded. */
+		pdf;
 
 		/** Whether this format is written from the working tables (the others from the document). */
 		boolean isTable() {
-			return this != docx;
+			return this != docx && this != pdf;
 		}
 	}
 
@@ -50,19 +55,26 @@ public final class Publisher {
 
 	private final PlanChecker checker;
 	private final OfficialFonts fonts;
+	private final List<Path> fontFolders;
 
 	public Publisher(PlanChecker checker) {
-		this(checker, OfficialFonts.OFFICE);
+		this(checker, OfficialFonts.OFFICE, List.of());
 	}
 
-	private Publisher(PlanChecker checker, OfficialFonts fonts) {
+	private Publisher(PlanChecker checker, OfficialFonts fonts, List<Path> fontFolders) {
 		this.checker = checker;
 		this.fonts = fonts;
+		this.fontFolders = fontFolders;
 	}
 
 	/** This publisher, naming {@code fonts} in the Word documents it writes. */
 	public Publisher withFonts(OfficialFonts fonts) {
-		return new Publisher(checker, fonts);
+		return new Publisher(checker, fonts, fontFolders);
+	}
+
+	/** This publisher, embedding in its PDFs the Chinese fonts of {@code folders} before the system's. */
+	public Publisher withFontFolders(List<Path> folders) {
+		return new Publisher(checker, fonts, List.copyOf(folders));
 	}
 
 	public static Publisher create() {
@@ -98,6 +110,14 @@ public final class Publisher {
 			return new Result(checked.report(), written, skipped, failed);
 		}
 		Map<Path, String> names = outputNames(checked.plans().stream().map(CheckedPlan::file).toList());
+		CjkFonts embedded = null;
+		if (formats.contains(Format.pdf)) {
+			try {
+				embedded = PdfWriter.fonts(fontFolders, options.lang() == null ? Lang.preferred() : options.lang());
+			} catch (CjkFonts.Missing e) {
+				failed.add(e.getMessage()); // once for all the plans: no PDF can be written
+			}
+		}
 		for (CheckedPlan p : checked.plans()) {
 			if (p.plan() == null) {
 				skipped.add(p.file().toString());
@@ -105,13 +125,17 @@ public final class Publisher {
 			}
 			String base = names.get(p.file());
 			String file = Sources.shown(p.file().toString());
-			if (html || formats.contains(Format.docx)) {
+			if (html || formats.contains(Format.docx) || formats.contains(Format.pdf)) {
 				Document document = documents.build(p.plan(), file, p.diagnostics(), p.coverage());
 				if (html) {
 					write(outputs, base + ".html", () -> HtmlWriter.write(document).getBytes(StandardCharsets.UTF_8), written, failed);
 				}
 				if (formats.contains(Format.docx)) {
 					write(outputs, base + ".docx", () -> DocxWriter.write(document, fonts), written, failed);
+				}
+				if (embedded != null) {
+					CjkFonts with = embedded;
+					write(outputs, base + ".pdf", () -> PdfWriter.write(document, with), written, failed);
 				}
 			}
 			if (formats.stream().noneMatch(Format::isTable)) {
@@ -130,7 +154,7 @@ public final class Publisher {
 						write(outputs, base + "-" + s.name() + ".csv", () -> TableWriters.csv(s), written, failed);
 					}
 				}
-				case docx -> {
+				case docx, pdf -> {
 					// written above, from the document
 				}
 				}
@@ -145,8 +169,16 @@ public final class Publisher {
 	}
 
 	private static void write(Outputs outputs, String name, Content content, List<Path> written, List<String> failed) throws IOException {
+		byte[] bytes;
 		try {
-			written.add(outputs.write(name, content.bytes()));
+			bytes = content.bytes();
+		} catch (IOException | RuntimeException e) {
+			// a writer that cannot make this file (a font it cannot read, a library's failure): the others go on
+			failed.add(name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+			return;
+		}
+		try {
+			written.add(outputs.write(name, bytes));
 		} catch (Outputs.Failure e) {
 			failed.add(e.getMessage());
 		}

@@ -84,7 +84,14 @@ public final class Goals {
 			throw new MojoExecutionException(Messages.say(speaking, "cli.usage.font-names", e.getMessage()));
 		}
 		try {
-			Publisher.Result result = Publisher.create().withFonts(fonts).publish(plans(p), out, lang, options(p), true, formats);
+			List<Path> fontFolders = new ArrayList<>();
+			Object folders = p.get("fontDirectories");
+			if (folders instanceof List<?> list) {
+				for (Object f : list) {
+					fontFolders.add(((File) f).toPath());
+				}
+			}
+			Publisher.Result result = Publisher.create().withFonts(fonts).withFontFolders(fontFolders).publish(plans(p), out, lang, options(p), true, formats);
 			log(result.report(), log, options(p).lang());
 			result.written().forEach(w -> log.info(Messages.say(speaking, "cli.wrote", w)));
 			for (String s : result.skipped()) {

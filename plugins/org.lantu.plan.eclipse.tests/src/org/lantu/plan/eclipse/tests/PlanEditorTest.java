@@ -43,6 +43,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.eclipse.commands.ExportHandler;
+import org.lantu.plan.eclipse.commands.ExportPdfHandler;
 import org.lantu.plan.eclipse.commands.ExportWordHandler;
 import org.lantu.plan.eclipse.commands.PublishHandler;
 import org.lantu.plan.eclipse.commands.RenderHandler;
@@ -207,10 +208,15 @@ class PlanEditorTest {
 		Job render = new RenderHandler().run(List.of(file), false);
 		Job export = new ExportHandler().run(List.of(file), false);
 		Job word = new ExportWordHandler().run(List.of(file), false);
-		Workbench.waitUntil("render and export", 120, () -> render.getResult() != null && export.getResult() != null && word.getResult() != null);
+		Job pdf = new ExportPdfHandler().run(List.of(file), false);
+		Workbench.waitUntil("render and export", 120,
+				() -> render.getResult() != null && export.getResult() != null && word.getResult() != null && pdf.getResult() != null);
 		assertTrue(render.getResult().isOK(), render.getResult().toString());
 		assertTrue(export.getResult().isOK(), export.getResult().toString());
 		assertTrue(word.getResult().isOK(), word.getResult().toString());
+		assertTrue(pdf.getResult().isOK(), pdf.getResult().toString());
+		byte[] pdfBytes = Files.readAllBytes(project.getFolder(PublishHandler.OUTPUT_FOLDER).getFile("park.pdf").getLocation().toPath());
+		assertEquals("%PDF", new String(pdfBytes, 0, 4, StandardCharsets.ISO_8859_1), "Flying Saucer and OpenPDF work inside the plugin");
 		// the Word package, written by POI inside the plugin (its XML types load in OSGi)
 		IFile docx = project.getFolder(PublishHandler.OUTPUT_FOLDER).getFile("park.docx");
 		assertTrue(docx.exists(), "the official document");

@@ -72,7 +72,7 @@ public abstract class PublishHandler extends AbstractHandler {
 			protected IStatus run(IProgressMonitor monitor) {
 				List<Path> written = new ArrayList<>();
 				CheckReport report = null;
-				Publisher publisher = new Publisher(PlanChecker.create(SharedServer.get().languageInjector()));
+				Publisher publisher = PublishPreferences.publisher(new Publisher(PlanChecker.create(SharedServer.get().languageInjector())));
 				for (IContainer folder : folders(plans)) {
 					List<Path> paths = plans.stream().filter(p -> p.getParent().equals(folder)).map(p -> p.getLocation().toPath()).toList();
 					try {

@@ -8,14 +8,16 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.lantu.plan.eclipse.commands.PublishPreferences;
 import org.lantu.plan.eclipse.core.Log;
 import org.lantu.plan.eclipse.server.PlanServer;
 import org.lantu.plan.findings.Lang;
 
 /**
  * The Lantu preferences (Window → Preferences → 蓝图): the tolerance of 约/左右, the strict reading
- * of 超过, and the language of the messages ("" follows the workbench's locale). The in-process
- * server checks with them: {@link #applyTo} at its start and whenever the page is saved.
+ * of 超过, and the language of the messages ("" follows the workbench's locale), which the
+ * in-process server checks with ({@link #applyTo} at its start and whenever the page is saved); and
+ * the fonts of the official documents, which the exports use ({@link PublishPreferences}).
  */
 public class LantuPreferences extends AbstractPreferenceInitializer {
 
@@ -29,6 +31,8 @@ public class LantuPreferences extends AbstractPreferenceInitializer {
 		defaults.put(TOLERANCE, "5%");
 		defaults.putBoolean(STRICT, false);
 		defaults.put(LANG, "");
+		defaults.put(PublishPreferences.FONT_NAMES, "");
+		defaults.put(PublishPreferences.FONTS, "");
 	}
 
 	/** The value in force: the user's, else the default. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -59,6 +58,8 @@ import org.lantu.plan.render.document.Document.Reference;
 import org.lantu.plan.render.document.Document.Row;
 import org.lantu.plan.render.document.Document.Run;
 import org.lantu.plan.render.document.Document.TextTable;
+import org.lantu.plan.render.document.HeadingLevel;
+import org.lantu.plan.render.document.Typesetting;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -111,20 +112,8 @@ public final class DocxWriter {
 		}
 	}
 
-	/** A 小四 (12 pt) character in a table, in twips. */
-	private static final int TABLE_CHAR = 240;
-
 	/** The time every entry of the package carries: the output depends only on the plan. */
 	private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
-
-	private static final String NUMERAL = "[0-9０-９一二三四五六七八九十百零〇两]+";
-	private static final String CHINESE = "[一二三四五六七八九十百零〇两]+";
-	private static final Pattern CHAPTER = Pattern.compile("^第" + NUMERAL + "[章篇编部]");
-	private static final Pattern SECTION = Pattern.compile("^第" + NUMERAL + "节");
-	private static final Pattern LEVEL1 = Pattern.compile("^" + CHINESE + "[、．.]");
-	private static final Pattern LEVEL2 = Pattern.compile("^[（(]" + CHINESE + "[）)]");
-	private static final Pattern LEVEL3 = Pattern.compile("^[0-9０-９]+[.．、]");
-	private static final Pattern LEVEL4 = Pattern.compile("^[（(][0-9０-９]+[）)]");
 
 	private final Document document;
 	private final OfficialFonts fonts;
@@ -175,7 +164,7 @@ public final class DocxWriter {
 			annex(body, annexes.get(i), annexes.size() == 1 ? null : i + 1);
 		}
 		var core = doc.getProperties().getCoreProperties();
-		core.setTitle(xmlText(h.title() == null ? "" : h.title()));
+		core.setTitle(Typesetting.xmlText(h.title() == null ? "" : h.title()));
 		core.setCreator("Lantu");
 		core.getUnderlyingProperties().setCreatedProperty(Optional.empty());
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -238,7 +227,7 @@ public final class DocxWriter {
 			XWPFRun run = paragraph(sink, Style.ISSUER).createRun();
 			put(run, mark);
 			// 小初 (36 pt) unless the mark would not fit on one line
-			double fits = TEXT_WIDTH / 20.0 / Math.max(1, width(mark));
+			double fits = TEXT_WIDTH / 20.0 / Math.max(1, Typesetting.width(mark));
 			if (fits < 36) {
 				run.setFontSize(Math.max(16, Math.floor(fits)));
 			}
@@ -276,7 +265,7 @@ public final class DocxWriter {
 		if (h.signedBy() != null) {
 			XWPFParagraph p = paragraph(sink, Style.SIGNATURE);
 			// the signature centred over the date, the date four characters in from the right
-			double over = dateText == null ? 0 : (width(dateText) - width(h.signedBy())) / 2;
+			double over = dateText == null ? 0 : (Typesetting.width(dateText) - Typesetting.width(h.signedBy())) / 2;
 			p.setIndentationRight((int) Math.round(Math.max(0, 4 + over) * CHAR));
 			put(p.createRun(), h.signedBy());
 		}
@@ -350,7 +339,7 @@ public final class DocxWriter {
 		}
 		case Facts f -> {
 			if (f.kind().equals("task")) {
-				heading(sink, f.heading(), Math.max(1, depthOf(f.heading())));
+				heading(sink, f.heading(), Math.max(1, HeadingLevel.depthOfTask(f.heading())));
 				if (!f.lines().isEmpty()) {
 					put(paragraph(sink, boxed ? Style.BOX_TEXT : null).createRun(), String.join("；", f.lines()));
 				}
@@ -398,27 +387,18 @@ public final class DocxWriter {
 
 	/** A heading, styled by how it is numbered (GB/T 9704's levels), in the outline at its depth. */
 	private void heading(Sink sink, String text, int depth) {
-		Style style = CHAPTER.matcher(text).find() ? Style.CHAPTER
-				: SECTION.matcher(text).find() ? Style.SECTION
-						: LEVEL1.matcher(text).find() ? Style.HEADING1
-								: LEVEL2.matcher(text).find() ? Style.HEADING2
-										: LEVEL3.matcher(text).find() ? Style.HEADING3
-												: LEVEL4.matcher(text).find() ? Style.HEADING4
-														: switch (Math.min(depth, 3)) {
-														case 0 -> Style.HEADING1;
-														case 1 -> Style.HEADING2;
-														case 2 -> Style.HEADING3;
-														default -> Style.HEADING4;
-														};
+		Style style = switch (HeadingLevel.of(text, depth)) {
+		case CHAPTER -> Style.CHAPTER;
+		case SECTION -> Style.SECTION;
+		case LEVEL1 -> Style.HEADING1;
+		case LEVEL2 -> Style.HEADING2;
+		case LEVEL3 -> Style.HEADING3;
+		case LEVEL4 -> Style.HEADING4;
+		};
 		XWPFParagraph p = paragraph(sink, style);
 		CTPPr pPr = pPr(p);
 		(pPr.isSetOutlineLvl() ? pPr.getOutlineLvl() : pPr.addNewOutlineLvl()).setVal(big(Math.min(depth, 8)));
 		put(p.createRun(), text);
-	}
-
-	/** The depth a task's heading stands at, from its numbering (一、 is 1, （一） 2, 1. 3, （1） 4). */
-	private static int depthOf(String heading) {
-		return LEVEL1.matcher(heading).find() ? 1 : LEVEL2.matcher(heading).find() ? 2 : LEVEL3.matcher(heading).find() ? 3 : 4;
 	}
 
 	/** A 专栏: a bordered one-cell table, its title centred on top, its content in the box's smaller text. */
@@ -517,7 +497,7 @@ public final class DocxWriter {
 		int rows = 1 + g.groups().stream().mapToInt(c -> c.rows().size()).sum();
 		XWPFTable table = sink.table(rows, columns);
 		table.setStyleID(Style.GRID.id);
-		widths(table, gridWidths(g, width));
+		widths(table, Typesetting.gridWidths(g, width));
 		XWPFTableRow head = table.getRow(0);
 		head.setRepeatHeader(true);
 		head.setCantSplitRow(true);
@@ -585,57 +565,6 @@ public final class DocxWriter {
 		for (Note n : g.notes()) {
 			note(sink, n);
 		}
-	}
-
-	/**
-	 * Column widths that fill {@code width}: each column as wide as its longest cell (a header may
-	 * take three lines, a category too), the indicator's name the rest; when the other columns need
-	 * more than leaves the name a quarter of the table, they shrink in proportion.
-	 */
-	private static int[] gridWidths(Grid g, int width) {
-		int columns = g.columns().size();
-		double[] need = new double[columns];
-		for (int c = 0; c < columns; c++) {
-			need[c] = Math.max(2, width(g.columns().get(c).label()) / 3);
-		}
-		int name = (g.categories() ? 1 : 0) + (g.numbered() ? 1 : 0);
-		for (Category category : g.groups()) {
-			if (g.categories()) {
-				need[0] = Math.max(need[0], Math.min(width(nz(category.title())), 3));
-			}
-			for (IndicatorRow row : category.rows()) {
-				if (g.numbered()) {
-					need[name - 1] = Math.max(need[name - 1], width(nz(row.number())));
-				}
-				need[name + 1] = Math.max(need[name + 1], width(nz(row.unit())));
-				int c = name + 2;
-				for (GridCell cell : row.cells()) {
-					if (c < columns && cell.span() == 1) {
-						need[c] = Math.max(need[c], width(cell.text()));
-					}
-					c += cell.span();
-				}
-			}
-		}
-		int[] w = new int[columns];
-		int others = 0;
-		for (int c = 0; c < columns; c++) {
-			// 小四 (12 pt) characters, the cell's margins and a little air
-			w[c] = (int) Math.ceil(need[c] * TABLE_CHAR) + 2 * 57 + 60;
-			others += c == name ? 0 : w[c];
-		}
-		int room = width - width / 4;
-		if (others > room) {
-			int scaled = 0;
-			for (int c = 0; c < columns; c++) {
-				if (c != name) {
-					scaled += w[c] = (int) ((long) w[c] * room / others);
-				}
-			}
-			others = scaled;
-		}
-		w[name] = width - others;
-		return w;
 	}
 
 	private static void widths(XWPFTable table, int[] widths) {
@@ -776,7 +705,7 @@ public final class DocxWriter {
 				if (j > 0) {
 					run.addTab();
 				}
-				String clean = xmlText(cells[j]);
+				String clean = Typesetting.xmlText(cells[j]);
 				if (!clean.isEmpty()) {
 					run.setText(clean);
 				}
@@ -784,32 +713,9 @@ public final class DocxWriter {
 		}
 	}
 
-	/** {@code s} without the characters XML 1.0 cannot hold. */
-	static String xmlText(String s) {
-		StringBuilder b = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-				b.append(c).append(s.charAt(++i));
-			} else if (c >= 0x20 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE) {
-				b.append(c);
-			}
-		}
-		return b.toString();
-	}
-
 	/** "表1　标题" (Chinese: no space before the number), "Table 1　Title". */
 	private String caption(Caption c) {
 		return c.label() + (c.number() == null ? "" : (english ? " " : "") + c.number()) + "　" + nz(c.title());
-	}
-
-	/** Width in characters: a CJK character is one, a Latin letter or digit a little over half (fonts differ). */
-	static double width(String s) {
-		double w = 0;
-		for (int i = 0; i < s.length(); i++) {
-			w += s.charAt(i) < 0x2E80 ? 0.6 : 1;
-		}
-		return w;
 	}
 
 	private static String nz(String s) {

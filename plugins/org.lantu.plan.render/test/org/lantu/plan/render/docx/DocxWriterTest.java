@@ -29,8 +29,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.lantu.plan.api.CheckFilter;
-import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.render.Examples;
 import org.lantu.plan.render.docx.OfficialLayout.Style;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.Document.Block;
@@ -44,7 +43,7 @@ import org.lantu.plan.render.document.Document.IndicatorRow;
 import org.lantu.plan.render.document.Document.IndicatorTable;
 import org.lantu.plan.render.document.Document.ProjectFacts;
 import org.lantu.plan.render.document.Document.TextTable;
-import org.lantu.plan.render.document.DocumentBuilder;
+import org.lantu.plan.render.document.Typesetting;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -60,31 +59,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 class DocxWriterTest {
 
-	static final PlanChecker CHECKER = PlanChecker.create();
-
-	static Path examples() {
-		return Path.of(System.getProperty("lantu.root", "../..")).resolve("examples");
-	}
-
-	static Document document(Path plan, String lang) {
-		var c = CHECKER.checkAndKeep(List.of(plan), CheckFilter.ALL, PlanChecker.Options.DEFAULT).plans().get(0);
-		return new DocumentBuilder(CHECKER.facts(), lang).build(c.plan(), plan.getFileName().toString(), c.diagnostics(), c.coverage());
-	}
-
 	static XWPFDocument read(byte[] docx) throws IOException {
 		return new XWPFDocument(new ByteArrayInputStream(docx));
 	}
 
-	static List<Path> examplePlans() throws IOException {
-		try (Stream<Path> s = Files.list(examples())) {
-			return s.filter(p -> p.toString().endsWith(".plan")).sorted().toList();
-		}
-	}
-
 	@TestFactory
 	Stream<DynamicTest> everyExampleIsAnOfficialDocument() throws IOException {
-		return examplePlans().stream().map(plan -> DynamicTest.dynamicTest(plan.getFileName().toString(), () -> {
-			Document d = document(plan, "zh");
+		return Examples.plans().stream().map(plan -> DynamicTest.dynamicTest(plan.getFileName().toString(), () -> {
+			Document d = Examples.document(plan, "zh");
 			byte[] bytes = DocxWriter.write(d, OfficialFonts.OFFICE);
 			try (XWPFDocument docx = read(bytes)) {
 				page(docx);
@@ -114,7 +96,7 @@ class DocxWriterTest {
 				assertTrue(indicators > 0 || grids(d.body()).isEmpty());
 				tables(docx, d);
 			}
-			assertArrayEquals(bytes, DocxWriter.write(document(plan, "zh"), OfficialFonts.OFFICE), "the same plan gives the same bytes");
+			assertArrayEquals(bytes, DocxWriter.write(Examples.document(plan, "zh"), OfficialFonts.OFFICE), "the same plan gives the same bytes");
 		}));
 	}
 
@@ -194,8 +176,8 @@ class DocxWriterTest {
 
 	@Test
 	void stylesNameTheOfficialFontsAndCanBeOverridden() throws IOException {
-		Path plan = examples().resolve("leshan-hitech-zone-opinion-2022.plan");
-		try (XWPFDocument docx = read(DocxWriter.write(document(plan, "zh"), OfficialFonts.OFFICE))) {
+		Path plan = Examples.folder().resolve("leshan-hitech-zone-opinion-2022.plan");
+		try (XWPFDocument docx = read(DocxWriter.write(Examples.document(plan, "zh"), OfficialFonts.OFFICE))) {
 			assertEquals("仿宋_GB2312", eastAsian(docx, "Normal"));
 			assertEquals("32", docx.getStyles().getStyle("Normal").getCTStyle().getRPr().getSzArray(0).getVal().toString(), "3号 is 16 pt");
 			assertEquals("方正小标宋简体", eastAsian(docx, Style.TITLE.id));
@@ -225,7 +207,7 @@ class DocxWriterTest {
 			assertTrue(ps.get(ps.size() - 3).isKeepNext(), "the body's last paragraph keeps the signature company on its page");
 		}
 		OfficialFonts mine = OfficialFonts.OFFICE.with("标题=方正小标宋_GBK，body=仿宋、latin=Arial");
-		try (XWPFDocument docx = read(DocxWriter.write(document(plan, "zh"), mine))) {
+		try (XWPFDocument docx = read(DocxWriter.write(Examples.document(plan, "zh"), mine))) {
 			assertEquals("方正小标宋_GBK", eastAsian(docx, Style.TITLE.id));
 			assertEquals("仿宋", eastAsian(docx, "Normal"));
 			assertEquals("Arial", docx.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getAscii());
@@ -244,7 +226,7 @@ class DocxWriterTest {
 				附 1 "重点项目表" { 段 "附件正文。" }
 				附 2 "任务分工表" { 段 "分工。" }
 				""");
-		try (XWPFDocument docx = read(DocxWriter.write(document(plan, "zh"), OfficialFonts.OFFICE))) {
+		try (XWPFDocument docx = read(DocxWriter.write(Examples.document(plan, "zh"), OfficialFonts.OFFICE))) {
 			List<XWPFParagraph> ps = docx.getParagraphs();
 			assertEquals(Style.DOC_NUMBER.id, ps.get(0).getStyle());
 			assertEquals("none", ps.get(0).getCTP().getPPr().getPBdr().getBottom().getVal().toString(), "no issuer's mark: no red rule");
@@ -265,13 +247,13 @@ class DocxWriterTest {
 	void charactersWordCannotHoldAreLeftOut(@TempDir Path dir) throws IOException {
 		Path plan = dir.resolve("p.plan");
 		Files.writeString(plan, "规划 p \"响铃\u0007标题\"\n段 \"正文\u0001含控制字符\uFFFE。\"\n");
-		byte[] bytes = DocxWriter.write(document(plan, "zh"), OfficialFonts.OFFICE);
+		byte[] bytes = DocxWriter.write(Examples.document(plan, "zh"), OfficialFonts.OFFICE);
 		try (XWPFDocument docx = read(bytes)) {
 			List<String> texts = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 			assertTrue(texts.contains("响铃标题"), texts.toString());
 			assertTrue(texts.contains("正文含控制字符。"), texts.toString());
 		}
-		assertEquals("a\uD83D\uDE00b", DocxWriter.xmlText("a\uD83D\uDE00b\uD800"), "pairs stay, a lone surrogate goes");
+		assertEquals("a\uD83D\uDE00b", Typesetting.xmlText("a\uD83D\uDE00b\uD800"), "pairs stay, a lone surrogate goes");
 	}
 
 	@Test
@@ -284,8 +266,8 @@ class DocxWriterTest {
 
 	@Test
 	void headingsTakeTheStyleOfTheirNumbering() throws IOException {
-		Path plan = examples().resolve("leshan-hitech-zone-14th-five-year-outline.plan");
-		try (XWPFDocument docx = read(DocxWriter.write(document(plan, "zh"), OfficialFonts.OFFICE))) {
+		Path plan = Examples.folder().resolve("leshan-hitech-zone-14th-five-year-outline.plan");
+		try (XWPFDocument docx = read(DocxWriter.write(Examples.document(plan, "zh"), OfficialFonts.OFFICE))) {
 			boolean chapter = false;
 			for (XWPFParagraph p : docx.getParagraphs()) {
 				if (p.getText().matches("^第[一二三四五六七八九十]+章.*")) {

@@ -21,6 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.render.Examples;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.Document.Block;
 import org.lantu.plan.render.document.Document.Division;
@@ -54,8 +55,8 @@ class OfficeConversionTest {
 			fail("LANTU_REQUIRE_OFFICE=1 but neither soffice nor libreoffice is on the PATH");
 		}
 		assumeTrue(office != null, "LibreOffice is not installed");
-		return DocxWriterTest.examplePlans().stream().map(plan -> DynamicTest.dynamicTest(plan.getFileName().toString(), () -> {
-			Document d = DocxWriterTest.document(plan, "zh");
+		return Examples.plans().stream().map(plan -> DynamicTest.dynamicTest(plan.getFileName().toString(), () -> {
+			Document d = Examples.document(plan, "zh");
 			String base = plan.getFileName().toString().replace(".plan", "");
 			Path docx = dir.resolve(base + ".docx");
 			Files.write(docx, DocxWriter.write(d, OfficialFonts.OFFICE));

@@ -1,15 +1,9 @@
 package org.lantu.plan.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.Publisher;
-import org.lantu.plan.render.docx.OfficialFonts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,31 +31,13 @@ public class ExportCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "FORMAT", required = true, description = "xlsx, csv, md, json, docx or pdf")
 	Publisher.Format format;
 
-	@Option(names = "--font-names", paramLabel = "ROLE=FONT,…", description = { "fonts the Word document names, by role: title, body, hei, kai, song, latin",
-			"(also 标题, 正文, 黑体, 楷体, 宋体, 西文); default: 方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312, 宋体, Times New Roman" })
-	String fontNames;
-
-	@Option(names = "--fonts", paramLabel = "DIR", description = { "a folder of fonts to embed in the PDF before the system's (the office's 方正小标宋, 仿宋_GB2312…);",
-			"may be given more than once" })
-	List<Path> fontFolders = new ArrayList<>();
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
 	@Override
 	public Integer call() throws IOException {
-		OfficialFonts fonts;
-		try {
-			fonts = OfficialFonts.OFFICE.with(fontNames);
-		} catch (OfficialFonts.BadOverride e) {
-			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(options.language(), "cli.usage.font-names", e.getMessage()));
-		}
-		for (Path folder : fontFolders) {
-			if (!Files.isDirectory(folder)) {
-				throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(options.language(), "cli.usage.fonts", folder));
-			}
-		}
-		Publisher.Result result = Publisher.create().withFonts(fonts).withFontFolders(fontFolders).export(options.paths, options.output, format, options.lang(), options.options());
+		Publisher.Result result = options.publisher(spec).export(options.paths, options.output, format, options.lang(), options.options());
 		return options.report(spec, result);
 	}
 }

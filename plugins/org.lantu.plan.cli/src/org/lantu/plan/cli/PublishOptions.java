@@ -1,6 +1,8 @@
 package org.lantu.plan.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.lantu.plan.api.PlainText;
@@ -9,12 +11,13 @@ import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.Publisher;
+import org.lantu.plan.render.docx.OfficialFonts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What render and export share: the plans, the output directory (the language is {@link ReadOptions}'). */
+/** What render and export share: the plans, the output directory, the fonts of the official documents (the language is {@link ReadOptions}'). */
 class PublishOptions {
 
 	@Parameters(paramLabel = "PLAN", arity = "1..*", descriptionKey = "plans", description = "plan files, or directories searched for *.plan")
@@ -26,6 +29,14 @@ class PublishOptions {
 	@Option(names = "--strict", description = "check with 超过/突破 read strictly (see lantu check --help)")
 	boolean strict;
 
+	@Option(names = "--font-names", paramLabel = "ROLE=FONT,…", description = { "fonts the Word document names, by role: title, body, hei, kai, song, latin",
+			"(also 标题, 正文, 黑体, 楷体, 宋体, 西文); default: 方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312, 宋体, Times New Roman" })
+	String fontNames;
+
+	@Option(names = "--fonts", paramLabel = "DIR", description = { "a folder of fonts to embed in the PDF before the system's (the office's 方正小标宋, 仿宋_GB2312…);",
+			"may be given more than once" })
+	List<Path> fontFolders = new ArrayList<>();
+
 	@picocli.CommandLine.Mixin
 	ReadOptions read;
 
@@ -34,8 +45,21 @@ class PublishOptions {
 		return read.lang.tag();
 	}
 
-	Lang language() {
-		return read.lang;
+
+	/** The publisher, with the fonts asked for; a bad font option is a usage error. */
+	Publisher publisher(CommandLine.Model.CommandSpec spec) {
+		OfficialFonts fonts;
+		try {
+			fonts = OfficialFonts.OFFICE.with(fontNames);
+		} catch (OfficialFonts.BadOverride e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(read.lang, "cli.usage.font-names", e.getMessage()));
+		}
+		for (Path folder : fontFolders) {
+			if (!Files.isDirectory(folder)) {
+				throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(read.lang, "cli.usage.fonts", folder));
+			}
+		}
+		return Publisher.create().withFonts(fonts).withFontFolders(fontFolders);
 	}
 
 	PlanChecker.Options options() {

@@ -52,6 +52,16 @@ class PublishCommandsTest {
 	}
 
 	@Test
+	void renderAlsoWritesTheFormatsAsked() throws Exception {
+		Path out = dir.resolve("both");
+		Result r = CheckCommandTest.run("render", "--export", "docx", "--export", "xlsx", plan().toString(), "-o", out.toString());
+		assertEquals(0, r.code(), r.out() + r.err());
+		for (String f : new String[] { "p.html", "p.docx", "p.xlsx" }) {
+			assertTrue(Files.size(out.resolve(f)) > 0, f);
+		}
+	}
+
+	@Test
 	void aPdfEmbedsTheFontsOfTheFoldersNamed() throws Exception {
 		Path p = plan();
 		Result missing = CheckCommandTest.run("export", "--format", "pdf", "--fonts", dir.resolve("no-such-folder").toString(), p.toString(), "-o",

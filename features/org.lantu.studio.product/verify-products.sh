@@ -1,10 +1,11 @@
 #!/bin/sh
 # Checks Lantu Studio's archives for every platform built (only Linux x86_64 can be started here:
 # its UI tests run in org.lantu.plan.eclipse.tests), then copies them, and the update site, into
-# dist/ and writes SHA256SUMS again over everything there:
-#   verify-products.sh PRODUCTS SITE DIST JDK
+# dist/ with a CycloneDX SBOM of each (org.lantu.plan.build's ProductSbom: every bundle, its hash and
+# licence, and the jars inside Lantu's), and writes SHA256SUMS again over everything there:
+#   verify-products.sh PRODUCTS SITE DIST JDK BUILD_CLASSES VERSION
 set -u
-products=$1 site=$2 dist=$3 jdk=$4
+products=$1 site=$2 dist=$3 jdk=$4 build=$5 version=$6
 fail() { echo "verify-products: $*" >&2; exit 1; }
 linux=$products/lantu-studio-linux.gtk.x86_64.tar.gz
 windows=$products/lantu-studio-win32.win32.x86_64.zip
@@ -33,5 +34,15 @@ done
 mkdir -p "$dist"
 cp "$linux" "$windows" "$dist/"
 [ -f "$site" ] && cp "$site" "$dist/"
+sbom() { # FOLDER (holding plugins/, at most two levels down) NAME OUT
+  plugins=$(find "$1" -maxdepth 3 -type d -name plugins | sort | head -1)
+  [ -n "$plugins" ] || fail "no plugins folder under $1"
+  "$jdk/bin/java" -cp "$build" org.lantu.plan.build.ProductSbom "$(dirname "$plugins")" "$2" "$version" "$3" || fail "cannot write $3"
+  grep -q '"name": "org.lantu.plan.eclipse"' "$3" || fail "$3 does not list the Lantu plugin"
+  grep -q '"name": "org.eclipse.swt' "$3" || [ "$2" = org.lantu.plan.eclipse.site ] || fail "$3 does not list SWT"
+}
+sbom "$products/org.lantu.studio/linux/gtk/x86_64" lantu-studio "$dist/lantu-studio-linux.gtk.x86_64.cdx.json"
+sbom "$products/org.lantu.studio/win32/win32/x86_64" lantu-studio "$dist/lantu-studio-win32.win32.x86_64.cdx.json"
+[ -f "$site" ] && sbom "$(dirname "$site")/repository" org.lantu.plan.eclipse.site "$dist/org.lantu.plan.eclipse.site-$version.cdx.json"
 (cd "$dist" && rm -f SHA256SUMS && sha256sum lantu-* org.lantu.* 2>/dev/null > SHA256SUMS)
-echo "verify-products: Lantu Studio for Linux x86_64 and Windows x86_64 checked and copied to $dist"
+echo "verify-products: Lantu Studio for Linux x86_64 and Windows x86_64 checked and copied to $dist, with their SBOMs"

@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
 import org.lantu.plan.render.Labels;
+import org.lantu.plan.render.LibraryLogging;
 import org.lantu.plan.render.docx.OfficialLayout.Style;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.Document.Anchor;
@@ -99,17 +100,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 public final class DocxWriter {
 
 	static {
-		// POI logs through the Log4j API; with no Log4j implementation that API prints an error
-		// about itself on the first use. Lantu's users must never see it: its simple logger, silent.
-		setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-		setIfAbsent("log4j2.simplelogLevel", "OFF");
-		setIfAbsent("log4j2.statusLoggerLevel", "OFF");
-	}
-
-	private static void setIfAbsent(String key, String value) {
-		if (System.getProperty(key) == null) {
-			System.setProperty(key, value);
-		}
+		LibraryLogging.silence();
 	}
 
 	/** The time every entry of the package carries: the output depends only on the plan. */

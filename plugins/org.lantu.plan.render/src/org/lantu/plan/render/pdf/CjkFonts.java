@@ -125,16 +125,34 @@ public final class CjkFonts {
 		return new CjkFonts(byRole);
 	}
 
-	/** The first font, in the order found, whose family names contain the role's first name; else its second… */
+	/**
+	 * The first font, in the order found, whose family names contain the role's first name; else its
+	 * second… A regular weight comes before a bold or light one of the same family (the body is set
+	 * in regular type; a folder lists NotoSerifCJK-Bold before -Regular).
+	 */
 	private static Found match(List<Found> fonts, Role role) {
 		for (String name : role.names) {
+			Found other = null;
 			for (Found f : fonts) {
 				if (f.families().stream().anyMatch(family -> family.toLowerCase(Locale.ROOT).contains(name))) {
-					return f;
+					if (regular(f)) {
+						return f;
+					}
+					other = other == null ? f : other;
 				}
+			}
+			if (other != null) {
+				return other;
 			}
 		}
 		return null;
+	}
+
+	private static final List<String> WEIGHTS = List.of("bold", "black", "heavy", "light", "thin", "medium", "semibold", "demibold", "extralight", "ultra");
+
+	static boolean regular(Found f) {
+		String name = f.families().get(f.families().size() - 1).toLowerCase(Locale.ROOT);
+		return WEIGHTS.stream().noneMatch(name::contains);
 	}
 
 	/** The Chinese fonts under {@code folder}, in the order of their paths. */

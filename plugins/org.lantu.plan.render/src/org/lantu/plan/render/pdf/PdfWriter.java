@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
+import org.lantu.plan.render.LibraryLogging;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.pdf.CjkFonts.Found;
 import org.lantu.plan.render.pdf.CjkFonts.Role;
@@ -37,6 +38,10 @@ public final class PdfWriter {
 
 	/** The date a PDF states it was made: fixed, so that the same plan gives the same bytes. */
 	private static final String FIXED_DATE = "D:20000101000000Z";
+
+	static {
+		LibraryLogging.silence();
+	}
 
 	private PdfWriter() {
 	}

@@ -122,6 +122,20 @@ class PdfWriterTest {
 		assertFalse(withMine.used().isEmpty());
 	}
 
+	@Test
+	void aRegularWeightBeforeABoldOneOfTheSameFamily() {
+		CjkFonts chosen = fonts();
+		List<CjkFonts.Found> all = new ArrayList<>();
+		CjkFonts.systemFolders().forEach(folder -> all.addAll(CjkFonts.scan(folder)));
+		for (CjkFonts.Role role : CjkFonts.Role.values()) {
+			CjkFonts.Found f = chosen.font(role);
+			if (!CjkFonts.regular(f)) {
+				assertTrue(all.stream().noneMatch(other -> CjkFonts.regular(other) && other.families().get(0).equals(f.families().get(0))),
+						role + " took " + f.families() + " although a regular weight of its family is installed");
+			}
+		}
+	}
+
 	private static List<String> headings(List<Block> blocks) {
 		List<String> out = new ArrayList<>();
 		for (Block b : blocks) {

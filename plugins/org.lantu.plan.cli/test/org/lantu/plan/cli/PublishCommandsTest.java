@@ -52,9 +52,9 @@ class PublishCommandsTest {
 	}
 
 	@Test
-	void renderAlsoWritesTheFormatsAsked() throws Exception {
+	void renderAlsoWritesTheFormatsAskedEachOnce() throws Exception {
 		Path out = dir.resolve("both");
-		Result r = CheckCommandTest.run("render", "--export", "docx", "--export", "xlsx", plan().toString(), "-o", out.toString());
+		Result r = CheckCommandTest.run("render", "--export", "docx", "--export", "xlsx", "--export", "docx", plan().toString(), "-o", out.toString());
 		assertEquals(0, r.code(), r.out() + r.err());
 		for (String f : new String[] { "p.html", "p.docx", "p.xlsx" }) {
 			assertTrue(Files.size(out.resolve(f)) > 0, f);

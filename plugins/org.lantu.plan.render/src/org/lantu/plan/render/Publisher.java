@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,11 +91,13 @@ public final class Publisher {
 	}
 
 	/**
-	 * Checks the plans once, then writes for each readable plan its HTML document (if asked) and
-	 * its tables in each format asked for.
+	 * Checks the plans once, then writes for each readable plan its HTML document (if asked), its
+	 * official document (Word, PDF) and its tables in each format asked for (each format once,
+	 * however often it is asked for).
 	 */
-	public Result publish(List<Path> inputs, Path outputDirectory, String lang, PlanChecker.Options options, boolean html, List<Format> formats)
+	public Result publish(List<Path> inputs, Path outputDirectory, String lang, PlanChecker.Options options, boolean html, List<Format> asked)
 			throws IOException {
+		List<Format> formats = List.copyOf(new LinkedHashSet<>(asked));
 		PlanChecker.Checked checked = checker.checkAndKeep(inputs, CheckFilter.ALL, options);
 		Outputs outputs = new Outputs(outputDirectory, inputSet(checked));
 		PlanFacts evaluated = checker.facts(); // one per publication: the document and the tables evaluate each element once

@@ -1,6 +1,8 @@
 package org.lantu.plan.render.pdf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 import org.lantu.plan.render.Html;
@@ -52,8 +54,8 @@ final class PrintPage {
 	private final StringBuilder out = new StringBuilder(64 * 1024);
 	private final StringBuilder bookmarks = new StringBuilder();
 	private int anchors;
-	/** The depth of the bookmark last opened at each level (to nest them). */
-	private int openBookmarks;
+	/** The depths of the bookmarks still open, innermost on top (a heading nests under the last shallower one). */
+	private final Deque<Integer> openBookmarks = new ArrayDeque<>();
 
 	private PrintPage(Document document) {
 		this.document = document;
@@ -85,9 +87,9 @@ final class PrintPage {
 			out.append("<h1 class=\"title annex-title\">").append(esc(nz(a.title()))).append("</h1>\n");
 			blocks(a.children(), false);
 		}
-		while (openBookmarks > 0) {
+		while (!openBookmarks.isEmpty()) {
 			bookmarks.append("</bookmark>");
-			openBookmarks--;
+			openBookmarks.pop();
 		}
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + document.lang() + "\">\n<head>\n<title>"
 				+ esc(nz(h.title())) + "</title>\n<bookmarks>" + bookmarks + "</bookmarks>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + out
@@ -235,17 +237,12 @@ final class PrintPage {
 	/** A new anchor for a heading at {@code depth}, with its bookmark nested under the last shallower one. */
 	private String anchor(int depth, String text) {
 		String id = "h" + (++anchors);
-		int target = depth + 1;
-		while (openBookmarks >= target) {
+		while (!openBookmarks.isEmpty() && openBookmarks.peek() >= depth) {
 			bookmarks.append("</bookmark>");
-			openBookmarks--;
-		}
-		while (openBookmarks < target - 1) {
-			// a heading deeper than the last one by more than a level hangs under the last one
-			target--;
+			openBookmarks.pop();
 		}
 		bookmarks.append("<bookmark name=\"").append(esc(text)).append("\" href=\"#").append(id).append("\">");
-		openBookmarks++;
+		openBookmarks.push(depth);
 		return id;
 	}
 

@@ -95,6 +95,18 @@ class PdfWriterTest {
 				for (Block b : d.body()) {
 					if (b instanceof Division div && div.kind() == DivisionKind.CHAPTER) {
 						assertTrue(marks.contains(div.heading()), "the bookmark " + div.heading() + " in " + marks);
+						// its sections are bookmarks under it
+						PDOutlineItem chapter = null;
+						for (PDOutlineItem item : read.getDocumentCatalog().getDocumentOutline().children()) {
+							chapter = item.getTitle().equals(div.heading()) ? item : chapter;
+						}
+						List<String> under = new ArrayList<>();
+						chapter.children().forEach(item -> under.add(item.getTitle()));
+						for (Block inner : div.children()) {
+							if (inner instanceof Division section && section.kind() == DivisionKind.SECTION) {
+								assertTrue(under.contains(section.heading()), "the bookmark " + section.heading() + " under " + div.heading() + ": " + under);
+							}
+						}
 					}
 				}
 			}

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.lantu.plan.api.PlanCoverage;
@@ -213,7 +214,7 @@ public final class HtmlWriter {
 			out.append("<figure class=\"table\"").append(src(it.source())).append('>');
 			if (it.caption() != null) {
 				Caption c = it.caption();
-				out.append("<figcaption>").append(esc((c.number() == null ? "" : c.label() + " " + c.number() + "　") + nz(c.title()))).append("</figcaption>");
+				out.append("<figcaption>").append(esc((c.number() == null ? "" : c.label() + " " + c.number() + "　") + Objects.toString(c.title(), ""))).append("</figcaption>");
 			}
 			out.append('\n');
 			grid(it.grid());
@@ -260,11 +261,7 @@ public final class HtmlWriter {
 
 	/** "表 1　标题": the label, the number after a space, the title after an ideographic space. */
 	private static String caption(Caption c) {
-		return c.label() + (c.number() == null ? "" : " " + c.number()) + "　" + nz(c.title());
-	}
-
-	private static String nz(String s) {
-		return s == null ? "" : s;
+		return c.label() + (c.number() == null ? "" : " " + c.number()) + "　" + Objects.toString(c.title(), "");
 	}
 
 	private void note(Note n) {

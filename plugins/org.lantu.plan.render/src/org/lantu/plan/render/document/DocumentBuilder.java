@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -151,7 +152,7 @@ public final class DocumentBuilder {
 		}
 		List<String> basis = new ArrayList<>();
 		for (BasisItem b : p.getBasis()) {
-			basis.add(nz(b.getTitle()) + (b.getDocNumber() == null ? "" : "（" + b.getDocNumber() + "）"));
+			basis.add(Objects.toString(b.getTitle(), "") + (b.getDocNumber() == null ? "" : "（" + b.getDocNumber() + "）"));
 		}
 		return new Header(source(p), p.getIssuer(), p.getNumber(), DisplayNames.shownOf(p.getName(), p.getTitle()), p.getKind(), meta,
 				List.copyOf(p.getAddressees()), basis, date, p.getSignedBy(), date(p.getSignedDate()));
@@ -245,7 +246,7 @@ public final class DocumentBuilder {
 		} else if (e instanceof Paragraph p) {
 			return new Para(p.getLabel(), runs(p.getContent()), source(p));
 		} else if (e instanceof Box b) {
-			return new Division(DivisionKind.BOX, depth, 0, labels.get("box") + (b.getNumber() == null ? "" : " " + b.getNumber()) + "　" + nz(b.getTitle()),
+			return new Division(DivisionKind.BOX, depth, 0, labels.get("box") + (b.getNumber() == null ? "" : " " + b.getNumber()) + "　" + Objects.toString(b.getTitle(), ""),
 					b.getNumber(), b.getTitle(), source(b), blocks(b.getElements(), depth + 1));
 		} else if (e instanceof Table t) {
 			return table(t);
@@ -315,7 +316,7 @@ public final class DocumentBuilder {
 
 	private Run run(EObject i) {
 		if (i instanceof Text t) {
-			return new Plain(nz(t.getValue()));
+			return new Plain(Objects.toString(t.getValue(), ""));
 		} else if (i instanceof Claim c) {
 			String written = c.getValue() != null ? PlanFacts.written(c.getValue()) : c.getCount() == null ? "" : c.getCount().getWord();
 			List<PlanDiagnostic> found = new ArrayList<>(sources.at(c));
@@ -448,7 +449,7 @@ public final class DocumentBuilder {
 		} else if (cell instanceof NotApplicableCell) {
 			text = "—";
 		} else if (cell instanceof TextCell t) {
-			text = nz(t.getText());
+			text = Objects.toString(t.getText(), "");
 		} else if (cell instanceof AttributeCell a) {
 			text = attribute(a.getAttribute());
 		}
@@ -641,9 +642,5 @@ public final class DocumentBuilder {
 
 	private Source source(EObject o) {
 		return new Source(sources.of(o), sources.line(o));
-	}
-
-	private static String nz(String s) {
-		return s == null ? "" : s;
 	}
 }

@@ -1,5 +1,7 @@
 package org.lantu.plan.render.document;
 
+import java.util.Objects;
+
 import org.lantu.plan.render.document.Document.Category;
 import org.lantu.plan.render.document.Document.Grid;
 import org.lantu.plan.render.document.Document.GridCell;
@@ -9,6 +11,9 @@ import org.lantu.plan.render.document.Document.IndicatorRow;
 public final class Typesetting {
 	private Typesetting() {
 	}
+
+	/** The text block's width (156 mm, GB/T 9704) in twips, 1/20 pt. */
+	public static final int TEXT_WIDTH = (int) Math.round(156 * 1440 / 25.4);
 
 	/** Width in characters: a CJK character is one, a Latin letter or digit a little over half (fonts differ). */
 	public static double width(String s) {
@@ -50,13 +55,13 @@ public final class Typesetting {
 		int name = (g.categories() ? 1 : 0) + (g.numbered() ? 1 : 0);
 		for (Category category : g.groups()) {
 			if (g.categories()) {
-				need[0] = Math.max(need[0], Math.min(width(nz(category.title())), 3));
+				need[0] = Math.max(need[0], Math.min(width(Objects.toString(category.title(), "")), 3));
 			}
 			for (IndicatorRow row : category.rows()) {
 				if (g.numbered()) {
-					need[name - 1] = Math.max(need[name - 1], width(nz(row.number())));
+					need[name - 1] = Math.max(need[name - 1], width(Objects.toString(row.number(), "")));
 				}
-				need[name + 1] = Math.max(need[name + 1], width(nz(row.unit())));
+				need[name + 1] = Math.max(need[name + 1], width(Objects.toString(row.unit(), "")));
 				int c = name + 2;
 				for (GridCell cell : row.cells()) {
 					if (c < columns && cell.span() == 1) {
@@ -85,9 +90,5 @@ public final class Typesetting {
 		}
 		w[name] = width - others;
 		return w;
-	}
-
-	private static String nz(String s) {
-		return s == null ? "" : s;
 	}
 }

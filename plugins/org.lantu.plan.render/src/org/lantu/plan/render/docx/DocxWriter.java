@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,21 +28,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
-import org.lantu.plan.render.Labels;
 import org.lantu.plan.render.LibraryLogging;
 import org.lantu.plan.render.docx.OfficialLayout.Style;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.Document.Anchor;
 import org.lantu.plan.render.document.Document.Block;
 import org.lantu.plan.render.document.Document.Break;
-import org.lantu.plan.render.document.Document.Caption;
 import org.lantu.plan.render.document.Document.Category;
 import org.lantu.plan.render.document.Document.Claim;
 import org.lantu.plan.render.document.Document.ColumnHead;
 import org.lantu.plan.render.document.Document.Dash;
 import org.lantu.plan.render.document.Document.Division;
 import org.lantu.plan.render.document.Document.DivisionKind;
-import org.lantu.plan.render.document.Document.Fact;
 import org.lantu.plan.render.document.Document.Facts;
 import org.lantu.plan.render.document.Document.Figure;
 import org.lantu.plan.render.document.Document.Grid;
@@ -60,6 +58,7 @@ import org.lantu.plan.render.document.Document.Row;
 import org.lantu.plan.render.document.Document.Run;
 import org.lantu.plan.render.document.Document.TextTable;
 import org.lantu.plan.render.document.HeadingLevel;
+import org.lantu.plan.render.document.OfficialText;
 import org.lantu.plan.render.document.Typesetting;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -108,15 +107,13 @@ public final class DocxWriter {
 
 	private final Document document;
 	private final OfficialFonts fonts;
-	private final Labels labels;
-	private final boolean english;
+	private final OfficialText words;
 	private final XWPFDocument doc = new XWPFDocument();
 
 	private DocxWriter(Document document, OfficialFonts fonts) {
 		this.document = document;
 		this.fonts = fonts;
-		this.english = document.lang().equals("en");
-		this.labels = Labels.of(english ? "en" : "zh");
+		this.words = new OfficialText(document);
 	}
 
 	/** The .docx of {@code document}, its fonts named as {@code fonts}. */
@@ -135,11 +132,9 @@ public final class DocxWriter {
 		Sink body = new BodySink();
 		Header h = document.header();
 		titleBlock(body, h);
-		List<Division> annexes = new ArrayList<>();
+		List<Division> annexes = OfficialText.annexes(document.body());
 		for (Block b : document.body()) {
-			if (b instanceof Division d && d.kind() == DivisionKind.ANNEX) {
-				annexes.add(d);
-			} else {
+			if (!annexes.contains(b)) {
 				block(body, b, TEXT_WIDTH, false);
 			}
 		}
@@ -152,7 +147,7 @@ public final class DocxWriter {
 		}
 		closing(body, h, annexes);
 		for (int i = 0; i < annexes.size(); i++) {
-			annex(body, annexes.get(i), annexes.size() == 1 ? null : i + 1);
+			annex(body, annexes.get(i), words.annexLabel(annexes.get(i), i, annexes.size()));
 		}
 		var core = doc.getProperties().getCoreProperties();
 		core.setTitle(Typesetting.xmlText(h.title() == null ? "" : h.title()));
@@ -213,14 +208,13 @@ public final class DocxWriter {
 	// ---------------------------------------------------------------- title block and closing
 
 	private void titleBlock(Sink sink, Header h) {
-		if (h.issuer() != null && h.number() != null) {
-			String mark = h.issuer() + (english ? "" : "文件");
+		String mark = words.issuerMark(h);
+		if (mark != null) {
 			XWPFRun run = paragraph(sink, Style.ISSUER).createRun();
 			put(run, mark);
-			// 小初 (36 pt) unless the mark would not fit on one line
-			double fits = TEXT_WIDTH / 20.0 / Math.max(1, Typesetting.width(mark));
-			if (fits < 36) {
-				run.setFontSize(Math.max(16, Math.floor(fits)));
+			double size = OfficialText.issuerMarkSize(mark);
+			if (size < 36) {
+				run.setFontSize(size); // the style's 小初 would not fit on one line
 			}
 		}
 		if (h.number() != null) {
@@ -232,32 +226,21 @@ public final class DocxWriter {
 			}
 		}
 		put(paragraph(sink, Style.TITLE).createRun(), h.title());
-		if (!h.addressees().isEmpty()) {
-			put(paragraph(sink, Style.ADDRESSEE).createRun(), String.join("，", h.addressees()) + (english ? ":" : "："));
+		if (words.addressees(h) != null) {
+			put(paragraph(sink, Style.ADDRESSEE).createRun(), words.addressees(h));
 		}
 	}
 
 	/** The annex list (附件说明), the issuer's signature and the date, one after the other below the body. */
 	private void closing(Sink sink, Header h, List<Division> annexes) {
 		if (!annexes.isEmpty()) {
-			XWPFParagraph p = paragraph(sink, Style.ANNEX_NOTE);
-			XWPFRun run = p.createRun();
-			put(run, english ? "Annexes: " : "附件：");
-			for (int i = 0; i < annexes.size(); i++) {
-				if (i > 0) {
-					run.addBreak();
-				}
-				String title = annexes.get(i).title() == null ? "" : annexes.get(i).title();
-				put(run, (annexes.size() == 1 ? "" : (i + 1) + (english ? ". " : "．")) + title);
-			}
+			XWPFRun run = paragraph(sink, Style.ANNEX_NOTE).createRun();
+			put(run, words.annexListLabel() + String.join("\n", words.annexList(annexes)));
 		}
-		Document.Date date = h.signedDate() != null ? h.signedDate() : h.date();
-		String dateText = date == null ? null : date.chinese();
+		String dateText = OfficialText.closingDate(h);
 		if (h.signedBy() != null) {
 			XWPFParagraph p = paragraph(sink, Style.SIGNATURE);
-			// the signature centred over the date, the date four characters in from the right
-			double over = dateText == null ? 0 : (Typesetting.width(dateText) - Typesetting.width(h.signedBy())) / 2;
-			p.setIndentationRight((int) Math.round(Math.max(0, 4 + over) * CHAR));
+			p.setIndentationRight((int) Math.round(OfficialText.signatureIndent(h.signedBy(), dateText) * CHAR));
 			put(p.createRun(), h.signedBy());
 		}
 		if (dateText != null) {
@@ -266,9 +249,8 @@ public final class DocxWriter {
 	}
 
 	/** An annex on pages of its own: 附件1 at the top left, its title as a title, then its content. */
-	private void annex(Sink sink, Division annex, Integer position) {
-		String number = annex.number() != null ? annex.number() : position == null ? "" : String.valueOf(position);
-		put(paragraph(sink, Style.ANNEX_LABEL).createRun(), (english ? "Annex " : "附件") + number);
+	private void annex(Sink sink, Division annex, String label) {
+		put(paragraph(sink, Style.ANNEX_LABEL).createRun(), label);
 		XWPFParagraph title = paragraph(sink, Style.TITLE);
 		title.setSpacingBefore(OfficialLayout.LINE_PITCH);
 		put(title.createRun(), annex.title() == null ? "" : annex.title());
@@ -296,14 +278,14 @@ public final class DocxWriter {
 		case Figure f -> {
 			XWPFParagraph p = paragraph(sink, Style.FIGURE_CAPTION);
 			XWPFRun run = p.createRun();
-			put(run, caption(f.caption()));
+			put(run, words.caption(f.caption()));
 			if (f.credit() != null) {
 				run.addBreak();
 				put(run, f.credit());
 			}
 		}
 		case TextTable t -> {
-			put(paragraph(sink, Style.TABLE_CAPTION).createRun(), caption(t.caption()));
+			put(paragraph(sink, Style.TABLE_CAPTION).createRun(), words.caption(t.caption()));
 			if (t.grid() != null) {
 				grid(sink, t.grid(), width);
 			} else {
@@ -315,31 +297,25 @@ public final class DocxWriter {
 		}
 		case IndicatorTable it -> {
 			if (it.caption() != null) {
-				Caption c = it.caption();
-				put(paragraph(sink, Style.TABLE_CAPTION).createRun(), c.number() == null ? nz(c.title()) : caption(c));
+				put(paragraph(sink, Style.TABLE_CAPTION).createRun(), words.gridCaption(it.caption()));
 			}
 			grid(sink, it.grid(), width);
 		}
 		case IndicatorFacts i -> {
 			XWPFParagraph p = paragraph(sink, boxed ? Style.BOX_TEXT : null);
-			item(p, i.name() + (i.unit() == null ? "" : "（" + i.unit() + "）"));
-			List<String> parts = new ArrayList<>();
-			i.facts().forEach(f -> parts.add(f.label() + " " + f.value()));
-			i.notes().forEach(n -> parts.add(labels.get("note") + "：" + n));
-			put(p.createRun(), parts.isEmpty() ? labels.get("no-values") : String.join("；", parts));
+			item(p, words.indicatorName(i));
+			put(p.createRun(), words.indicatorLine(i));
 		}
 		case Facts f -> {
 			if (f.kind().equals("task")) {
 				heading(sink, f.heading(), Math.max(1, HeadingLevel.depthOfTask(f.heading())));
 				if (!f.lines().isEmpty()) {
-					put(paragraph(sink, boxed ? Style.BOX_TEXT : null).createRun(), String.join("；", f.lines()));
+					put(paragraph(sink, boxed ? Style.BOX_TEXT : null).createRun(), OfficialText.factsLine(f.lines()));
 				}
 			} else {
 				XWPFParagraph p = paragraph(sink, boxed ? Style.BOX_TEXT : null);
 				item(p, f.heading());
-				if (!f.lines().isEmpty()) {
-					put(p.createRun(), String.join("；", f.lines()));
-				}
+				put(p.createRun(), OfficialText.factsLine(f.lines()));
 			}
 			for (Block child : f.children()) {
 				block(sink, child, width, boxed);
@@ -348,13 +324,7 @@ public final class DocxWriter {
 		case ProjectFacts p -> {
 			XWPFParagraph para = paragraph(sink, boxed ? Style.BOX_TEXT : null);
 			item(para, p.name());
-			List<String> parts = new ArrayList<>();
-			for (Fact f : p.rows()) {
-				parts.add(f.label() + " " + f.value());
-			}
-			if (!parts.isEmpty()) {
-				put(para.createRun(), String.join("；", parts));
-			}
+			put(para.createRun(), OfficialText.projectLine(p));
 			for (Block child : p.children()) {
 				block(sink, child, width, boxed);
 			}
@@ -399,9 +369,7 @@ public final class DocxWriter {
 		widths(table, new int[] { width });
 		XWPFTableCell cell = table.getRow(0).getCell(0);
 		CellSink inside = new CellSink(cell);
-		String number = d.number() == null ? "" : (english ? " " : "") + d.number();
-		XWPFParagraph title = paragraph(inside, Style.BOX_TITLE);
-		put(title.createRun(), labels.get("box") + number + "　" + nz(d.title()));
+		put(paragraph(inside, Style.BOX_TITLE).createRun(), words.boxTitle(d));
 		for (Block b : d.children()) {
 			block(inside, b, width - 2 * 170 - 100, true);
 		}
@@ -411,7 +379,7 @@ public final class DocxWriter {
 
 	private void note(Sink sink, Note n) {
 		XWPFParagraph p = paragraph(sink, Style.NOTE);
-		put(p.createRun(), labels.get("note") + (english ? ": " : "："));
+		put(p.createRun(), words.notePrefix());
 		runs(p, n.runs());
 	}
 
@@ -438,7 +406,7 @@ public final class DocxWriter {
 	private void item(XWPFParagraph p, String name) {
 		XWPFRun run = p.createRun();
 		run.setStyle(Style.ITEM.id);
-		put(run, name + (english ? ": " : "："));
+		put(run, words.itemName(name));
 	}
 
 	// ---------------------------------------------------------------- tables
@@ -509,12 +477,12 @@ public final class DocxWriter {
 					tcPr(cell).addNewVMerge().setVal(first ? STMerge.RESTART : STMerge.CONTINUE);
 					XWPFParagraph p = cellParagraph(cell, Style.TABLE_TEXT);
 					if (first) {
-						text(p, nz(category.title()));
+						text(p, Objects.toString(category.title(), ""));
 					}
 				}
 				first = false;
 				if (g.numbered()) {
-					text(cellParagraph(cells.get(c++), Style.TABLE_TEXT), nz(row.number()));
+					text(cellParagraph(cells.get(c++), Style.TABLE_TEXT), Objects.toString(row.number(), ""));
 				}
 				XWPFParagraph name = cellParagraph(cells.get(c++), Style.TABLE_TEXT);
 				name.setAlignment(ParagraphAlignment.LEFT);
@@ -524,7 +492,7 @@ public final class DocxWriter {
 					put(star, "*");
 					star.setSubscript(VerticalAlign.SUPERSCRIPT);
 				}
-				text(cellParagraph(cells.get(c++), Style.TABLE_TEXT), nz(row.unit()));
+				text(cellParagraph(cells.get(c++), Style.TABLE_TEXT), Objects.toString(row.unit(), ""));
 				List<XWPFTableCell> spanned = new ArrayList<>();
 				for (GridCell cell : row.cells()) {
 					if (c >= cells.size()) {
@@ -702,15 +670,6 @@ public final class DocxWriter {
 				}
 			}
 		}
-	}
-
-	/** "表1　标题" (Chinese: no space before the number), "Table 1　Title". */
-	private String caption(Caption c) {
-		return c.label() + (c.number() == null ? "" : (english ? " " : "") + c.number()) + "　" + nz(c.title());
-	}
-
-	private static String nz(String s) {
-		return s == null ? "" : s;
 	}
 
 	private static BigInteger big(int v) {

@@ -1,5 +1,7 @@
 package org.lantu.plan.render.docx;
 
+import org.lantu.plan.render.document.Typesetting;
+
 /**
  * The page of GB/T 9704-2012 (党政机关公文格式) in Word's units (twips, 1/20 pt; font sizes in half
  * points), and the named styles an official document is made of. Word and WPS list the styles by
@@ -18,7 +20,7 @@ final class OfficialLayout {
 	static final int MARGIN_TOP = twips(37);
 	static final int MARGIN_LEFT = twips(28);
 	/** The text block (版心) is 156 × 225 mm. */
-	static final int TEXT_WIDTH = twips(156);
+	static final int TEXT_WIDTH = Typesetting.TEXT_WIDTH;
 	static final int TEXT_HEIGHT = twips(225);
 	static final int MARGIN_RIGHT = PAGE_WIDTH - MARGIN_LEFT - TEXT_WIDTH;
 	static final int MARGIN_BOTTOM = PAGE_HEIGHT - MARGIN_TOP - TEXT_HEIGHT;

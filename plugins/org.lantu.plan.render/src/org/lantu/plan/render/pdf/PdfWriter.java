@@ -102,26 +102,13 @@ public final class PdfWriter {
 	}
 
 	private static final Pattern ID = Pattern.compile("/ID ?\\[<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)>\\]");
-	private static final Pattern DATE = Pattern.compile("\\(D:\\d{14}[^)]*\\)");
 
-	/**
-	 * The PDF with its file ID replaced by a hash of its content and any date left replaced by the
-	 * fixed one (each of the same length, so no offset moves).
-	 */
+	/** The PDF with its file ID (made from the time by OpenPDF) replaced by a hash of its content, of the same length: no offset moves. */
 	static byte[] withContentId(byte[] pdf) {
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);
-		Matcher dates = DATE.matcher(text);
-		StringBuilder b = new StringBuilder(text.length());
-		while (dates.find()) {
-			String d = dates.group();
-			String fixed = "(" + FIXED_DATE + ")";
-			dates.appendReplacement(b, Matcher.quoteReplacement(fixed.length() == d.length() ? fixed : d));
-		}
-		dates.appendTail(b);
-		text = b.toString();
 		Matcher m = ID.matcher(text);
 		if (!m.find()) {
-			return text.getBytes(StandardCharsets.ISO_8859_1);
+			return pdf;
 		}
 		String zeroed = text.substring(0, m.start(1)) + "0".repeat(m.group(1).length()) + text.substring(m.end(1), m.start(2)) + "0".repeat(m.group(2).length())
 				+ text.substring(m.end(2));
@@ -129,7 +116,7 @@ public final class PdfWriter {
 		String first = hash.substring(0, Math.min(hash.length(), m.group(1).length()));
 		String second = hash.substring(0, Math.min(hash.length(), m.group(2).length()));
 		if (first.length() != m.group(1).length() || second.length() != m.group(2).length()) {
-			return text.getBytes(StandardCharsets.ISO_8859_1);
+			return pdf; // an ID longer than a SHA-256: left as it is
 		}
 		return (text.substring(0, m.start(1)) + first + text.substring(m.end(1), m.start(2)) + second + text.substring(m.end(2))).getBytes(StandardCharsets.ISO_8859_1);
 	}

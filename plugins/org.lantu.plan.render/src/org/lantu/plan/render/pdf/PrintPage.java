@@ -1,24 +1,21 @@
 package org.lantu.plan.render.pdf;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 
 import org.lantu.plan.render.Html;
-import org.lantu.plan.render.Labels;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.Document.Anchor;
 import org.lantu.plan.render.document.Document.Block;
 import org.lantu.plan.render.document.Document.Break;
-import org.lantu.plan.render.document.Document.Caption;
 import org.lantu.plan.render.document.Document.Category;
 import org.lantu.plan.render.document.Document.Claim;
 import org.lantu.plan.render.document.Document.ColumnHead;
 import org.lantu.plan.render.document.Document.Dash;
 import org.lantu.plan.render.document.Document.Division;
 import org.lantu.plan.render.document.Document.DivisionKind;
-import org.lantu.plan.render.document.Document.Fact;
 import org.lantu.plan.render.document.Document.Facts;
 import org.lantu.plan.render.document.Document.Figure;
 import org.lantu.plan.render.document.Document.Grid;
@@ -37,6 +34,7 @@ import org.lantu.plan.render.document.Document.Row;
 import org.lantu.plan.render.document.Document.Run;
 import org.lantu.plan.render.document.Document.TextTable;
 import org.lantu.plan.render.document.HeadingLevel;
+import org.lantu.plan.render.document.OfficialText;
 import org.lantu.plan.render.document.Typesetting;
 
 /**
@@ -49,8 +47,7 @@ import org.lantu.plan.render.document.Typesetting;
 final class PrintPage {
 
 	private final Document document;
-	private final Labels labels;
-	private final boolean english;
+	private final OfficialText words;
 	private final StringBuilder out = new StringBuilder(64 * 1024);
 	private final StringBuilder bookmarks = new StringBuilder();
 	private int anchors;
@@ -59,8 +56,7 @@ final class PrintPage {
 
 	private PrintPage(Document document) {
 		this.document = document;
-		this.english = document.lang().equals("en");
-		this.labels = Labels.of(english ? "en" : "zh");
+		this.words = new OfficialText(document);
 	}
 
 	static String of(Document document) {
@@ -70,21 +66,19 @@ final class PrintPage {
 	private String page() {
 		Header h = document.header();
 		titleBlock(h);
-		List<Division> annexes = new ArrayList<>();
+		List<Division> annexes = OfficialText.annexes(document.body());
 		for (Block b : document.body()) {
-			if (b instanceof Division d && d.kind() == DivisionKind.ANNEX) {
-				annexes.add(d);
-			} else {
+			if (!annexes.contains(b)) {
 				block(b, false);
 			}
 		}
 		closing(h, annexes);
 		for (int i = 0; i < annexes.size(); i++) {
 			Division a = annexes.get(i);
-			String number = a.number() != null ? a.number() : annexes.size() == 1 ? "" : String.valueOf(i + 1);
-			String id = anchor(0, (english ? "Annex " : "附件") + number + "　" + nz(a.title()));
-			out.append("<p class=\"annex-label\" id=\"").append(id).append("\">").append(esc((english ? "Annex " : "附件") + number)).append("</p>\n");
-			out.append("<h1 class=\"title annex-title\">").append(esc(nz(a.title()))).append("</h1>\n");
+			String label = words.annexLabel(a, i, annexes.size());
+			String id = anchor(0, label + "　" + Objects.toString(a.title(), ""));
+			out.append("<p class=\"annex-label\" id=\"").append(id).append("\">").append(esc(label)).append("</p>\n");
+			out.append("<h1 class=\"title annex-title\">").append(esc(Objects.toString(a.title(), ""))).append("</h1>\n");
 			blocks(a.children(), false);
 		}
 		while (!openBookmarks.isEmpty()) {
@@ -92,45 +86,36 @@ final class PrintPage {
 			openBookmarks.pop();
 		}
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + document.lang() + "\">\n<head>\n<title>"
-				+ esc(nz(h.title())) + "</title>\n<bookmarks>" + bookmarks + "</bookmarks>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + out
+				+ esc(Objects.toString(h.title(), "")) + "</title>\n<bookmarks>" + bookmarks + "</bookmarks>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + out
 				+ "</body>\n</html>\n";
 	}
 
 	// ---------------------------------------------------------------- title block and closing
 
 	private void titleBlock(Header h) {
-		if (h.issuer() != null && h.number() != null) {
-			String mark = h.issuer() + (english ? "" : "文件");
-			double fits = 442.2 / Math.max(1, Typesetting.width(mark));
-			out.append("<p class=\"issuer\"").append(fits < 36 ? " style=\"font-size: " + Math.max(16, (int) fits) + "pt\"" : "").append('>').append(esc(mark))
-					.append("</p>\n");
+		String mark = words.issuerMark(h);
+		if (mark != null) {
+			double size = OfficialText.issuerMarkSize(mark);
+			out.append("<p class=\"issuer\"").append(size < 36 ? " style=\"font-size: " + (int) size + "pt\"" : "").append('>').append(esc(mark)).append("</p>\n");
 		}
 		if (h.number() != null) {
 			out.append("<p class=\"doc-number").append(h.issuer() == null ? " plain" : "").append("\">").append(esc(h.number())).append("</p>\n");
 		}
-		out.append("<h1 class=\"title\">").append(esc(nz(h.title()))).append("</h1>\n");
-		if (!h.addressees().isEmpty()) {
-			out.append("<p class=\"to\">").append(esc(String.join("，", h.addressees()) + (english ? ":" : "："))).append("</p>\n");
+		out.append("<h1 class=\"title\">").append(esc(Objects.toString(h.title(), ""))).append("</h1>\n");
+		if (words.addressees(h) != null) {
+			out.append("<p class=\"to\">").append(esc(words.addressees(h))).append("</p>\n");
 		}
 	}
 
 	private void closing(Header h, List<Division> annexes) {
 		out.append("<div class=\"closing\">\n");
 		if (!annexes.isEmpty()) {
-			out.append("<p class=\"annex-note\">").append(esc(english ? "Annexes: " : "附件："));
-			for (int i = 0; i < annexes.size(); i++) {
-				if (i > 0) {
-					out.append("<br/>");
-				}
-				out.append(esc((annexes.size() == 1 ? "" : (i + 1) + (english ? ". " : "．")) + nz(annexes.get(i).title())));
-			}
-			out.append("</p>\n");
+			out.append("<p class=\"annex-note\">").append(esc(words.annexListLabel()));
+			out.append(String.join("<br/>", words.annexList(annexes).stream().map(PrintPage::esc).toList())).append("</p>\n");
 		}
-		Document.Date date = h.signedDate() != null ? h.signedDate() : h.date();
-		String dateText = date == null ? null : date.chinese();
+		String dateText = OfficialText.closingDate(h);
 		if (h.signedBy() != null) {
-			double over = dateText == null ? 0 : (Typesetting.width(dateText) - Typesetting.width(h.signedBy())) / 2;
-			out.append("<p class=\"signature\" style=\"padding-right: ").append(String.format("%.1f", Math.max(0, 4 + over))).append("em\">")
+			out.append("<p class=\"signature\" style=\"padding-right: ").append(String.format("%.1f", OfficialText.signatureIndent(h.signedBy(), dateText))).append("em\">")
 					.append(esc(h.signedBy())).append("</p>\n");
 		}
 		if (dateText != null) {
@@ -159,10 +144,10 @@ final class PrintPage {
 			out.append("</p>\n");
 		}
 		case Note n -> note(n);
-		case Figure f -> out.append("<p class=\"caption figure\">").append(esc(caption(f.caption())))
+		case Figure f -> out.append("<p class=\"caption figure\">").append(esc(words.caption(f.caption())))
 				.append(f.credit() == null ? "" : "<br/><span class=\"credit\">" + esc(f.credit()) + "</span>").append("</p>\n");
 		case TextTable t -> {
-			out.append("<p class=\"caption\">").append(esc(caption(t.caption()))).append("</p>\n");
+			out.append("<p class=\"caption\">").append(esc(words.caption(t.caption()))).append("</p>\n");
 			if (t.grid() != null) {
 				grid(t.grid());
 			} else {
@@ -172,34 +157,24 @@ final class PrintPage {
 		}
 		case IndicatorTable it -> {
 			if (it.caption() != null) {
-				Caption c = it.caption();
-				out.append("<p class=\"caption\">").append(esc(c.number() == null ? nz(c.title()) : caption(c))).append("</p>\n");
+				out.append("<p class=\"caption\">").append(esc(words.gridCaption(it.caption()))).append("</p>\n");
 			}
 			grid(it.grid());
 		}
-		case IndicatorFacts i -> {
-			List<String> parts = new ArrayList<>();
-			i.facts().forEach(f -> parts.add(f.label() + " " + f.value()));
-			i.notes().forEach(n -> parts.add(labels.get("note") + "：" + n));
-			item(i.name() + (i.unit() == null ? "" : "（" + i.unit() + "）"), parts.isEmpty() ? labels.get("no-values") : String.join("；", parts));
-		}
+		case IndicatorFacts i -> item(words.indicatorName(i), words.indicatorLine(i));
 		case Facts f -> {
 			if (f.kind().equals("task")) {
 				heading(f.heading(), Math.max(1, HeadingLevel.depthOfTask(f.heading())));
 				if (!f.lines().isEmpty()) {
-					out.append("<p>").append(esc(String.join("；", f.lines()))).append("</p>\n");
+					out.append("<p>").append(esc(OfficialText.factsLine(f.lines()))).append("</p>\n");
 				}
 			} else {
-				item(f.heading(), String.join("；", f.lines()));
+				item(f.heading(), OfficialText.factsLine(f.lines()));
 			}
 			blocks(f.children(), boxed);
 		}
 		case ProjectFacts p -> {
-			List<String> parts = new ArrayList<>();
-			for (Fact f : p.rows()) {
-				parts.add(f.label() + " " + f.value());
-			}
-			item(p.name(), String.join("；", parts));
+			item(p.name(), OfficialText.projectLine(p));
 			blocks(p.children(), boxed);
 		}
 		case Anchor a -> {
@@ -210,8 +185,7 @@ final class PrintPage {
 
 	private void division(Division d, boolean boxed) {
 		if (d.kind() == DivisionKind.BOX) {
-			String number = d.number() == null ? "" : (english ? " " : "") + d.number();
-			out.append("<div class=\"box\">\n<p class=\"box-title\">").append(esc(labels.get("box") + number + "　" + nz(d.title()))).append("</p>\n");
+			out.append("<div class=\"box\">\n<p class=\"box-title\">").append(esc(words.boxTitle(d))).append("</p>\n");
 			blocks(d.children(), true);
 			out.append("</div>\n");
 			return;
@@ -247,11 +221,11 @@ final class PrintPage {
 	}
 
 	private void item(String name, String text) {
-		out.append("<p><span class=\"item\">").append(esc(name + (english ? ": " : "："))).append("</span>").append(esc(text)).append("</p>\n");
+		out.append("<p><span class=\"item\">").append(esc(words.itemName(name))).append("</span>").append(esc(text)).append("</p>\n");
 	}
 
 	private void note(Note n) {
-		out.append("<p class=\"note\">").append(esc(labels.get("note") + (english ? ": " : "：")));
+		out.append("<p class=\"note\">").append(esc(words.notePrefix()));
 		runs(n.runs());
 		out.append("</p>\n");
 	}
@@ -298,9 +272,8 @@ final class PrintPage {
 	private void grid(Grid g) {
 		out.append("<table class=\"grid\">\n<colgroup>");
 		// the Word document's widths (in twips of the 156 mm text block), as shares of the table
-		int textBlock = 8844;
-		for (int w : Typesetting.gridWidths(g, textBlock)) {
-			int basisPoints = w * 10000 / textBlock;
+		for (int w : Typesetting.gridWidths(g, Typesetting.TEXT_WIDTH)) {
+			int basisPoints = w * 10000 / Typesetting.TEXT_WIDTH;
 			out.append("<col style=\"width: ").append(basisPoints / 100).append('.').append(String.format("%02d", basisPoints % 100)).append("%\"/>");
 		}
 		out.append("</colgroup>\n<thead><tr>");
@@ -313,13 +286,13 @@ final class PrintPage {
 			for (IndicatorRow row : category.rows()) {
 				out.append("<tr>");
 				if (g.categories() && first) {
-					out.append("<td rowspan=\"").append(category.rows().size()).append("\">").append(esc(nz(category.title()))).append("</td>");
+					out.append("<td rowspan=\"").append(category.rows().size()).append("\">").append(esc(Objects.toString(category.title(), ""))).append("</td>");
 				}
 				first = false;
 				if (g.numbered()) {
-					out.append("<td>").append(esc(nz(row.number()))).append("</td>");
+					out.append("<td>").append(esc(Objects.toString(row.number(), ""))).append("</td>");
 				}
-				out.append("<td class=\"name\">").append(esc(row.name())).append(row.star() ? "<sup>*</sup>" : "").append("</td><td>").append(esc(nz(row.unit())))
+				out.append("<td class=\"name\">").append(esc(row.name())).append(row.star() ? "<sup>*</sup>" : "").append("</td><td>").append(esc(Objects.toString(row.unit(), "")))
 						.append("</td>");
 				for (GridCell cell : row.cells()) {
 					out.append("<td").append(cell.span() > 1 ? " colspan=\"" + cell.span() + "\"" : "").append(cell.numeric() ? " class=\"num\"" : "").append('>')
@@ -334,17 +307,9 @@ final class PrintPage {
 
 	// ---------------------------------------------------------------- helpers
 
-	private String caption(Caption c) {
-		return c.label() + (c.number() == null ? "" : (english ? " " : "") + c.number()) + "　" + nz(c.title());
-	}
-
 	/** Escaped for XHTML, without the characters XML cannot hold. */
 	private static String esc(String s) {
-		return Html.esc(Typesetting.xmlText(nz(s)));
-	}
-
-	private static String nz(String s) {
-		return s == null ? "" : s;
+		return Html.esc(Typesetting.xmlText(Objects.toString(s, "")));
 	}
 
 	/**

@@ -32,17 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.render.Examples;
 import org.lantu.plan.render.docx.OfficialLayout.Style;
 import org.lantu.plan.render.document.Document;
-import org.lantu.plan.render.document.Document.Block;
 import org.lantu.plan.render.document.Document.CellKind;
-import org.lantu.plan.render.document.Document.Division;
-import org.lantu.plan.render.document.Document.DivisionKind;
-import org.lantu.plan.render.document.Document.Facts;
 import org.lantu.plan.render.document.Document.Grid;
 import org.lantu.plan.render.document.Document.GridCell;
 import org.lantu.plan.render.document.Document.IndicatorRow;
-import org.lantu.plan.render.document.Document.IndicatorTable;
-import org.lantu.plan.render.document.Document.ProjectFacts;
-import org.lantu.plan.render.document.Document.TextTable;
 import org.lantu.plan.render.document.Typesetting;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -75,11 +68,11 @@ class DocxWriterTest {
 				List<List<String>> rows = new ArrayList<>();
 				collect(docx.getBodyElements(), paragraphs, rows);
 				assertTrue(paragraphs.contains(d.header().title()), "the title");
-				for (String heading : headings(d.body())) {
+				for (String heading : Examples.headings(d.body())) {
 					assertTrue(paragraphs.stream().anyMatch(p -> p.contains(heading)), "heading " + heading);
 				}
 				int indicators = 0;
-				for (Grid g : grids(d.body())) {
+				for (Grid g : Examples.grids(d.body())) {
 					for (var category : g.groups()) {
 						for (IndicatorRow row : category.rows()) {
 							indicators++;
@@ -93,7 +86,7 @@ class DocxWriterTest {
 						}
 					}
 				}
-				assertTrue(indicators > 0 || grids(d.body()).isEmpty());
+				assertTrue(indicators > 0 || Examples.grids(d.body()).isEmpty());
 				tables(docx, d);
 			}
 			assertArrayEquals(bytes, DocxWriter.write(Examples.document(plan, "zh"), OfficialFonts.OFFICE), "the same plan gives the same bytes");
@@ -147,7 +140,7 @@ class DocxWriterTest {
 	private static void tables(XWPFDocument docx, Document d) {
 		List<XWPFTable> all = new ArrayList<>();
 		tablesIn(docx.getBodyElements(), all);
-		for (Grid g : grids(d.body())) {
+		for (Grid g : Examples.grids(d.body())) {
 			if (g.groups().isEmpty() || g.groups().get(0).rows().isEmpty()) {
 				continue;
 			}
@@ -328,41 +321,5 @@ class DocxWriterTest {
 				}
 			}
 		}
-	}
-
-	/** The headings of divisions (boxes as their number and title) and of tasks, at any depth. */
-	private static List<String> headings(List<Block> blocks) {
-		List<String> out = new ArrayList<>();
-		for (Block b : blocks) {
-			if (b instanceof Division d) {
-				out.add(d.kind() == DivisionKind.BOX ? (d.title() == null ? "" : d.title()) : d.kind() == DivisionKind.ANNEX ? d.title() : d.heading());
-				out.addAll(headings(d.children()));
-			} else if (b instanceof Facts f) {
-				out.add(f.heading());
-				out.addAll(headings(f.children()));
-			} else if (b instanceof ProjectFacts p) {
-				out.add(p.name());
-				out.addAll(headings(p.children()));
-			}
-		}
-		return out;
-	}
-
-	private static List<Grid> grids(List<Block> blocks) {
-		List<Grid> out = new ArrayList<>();
-		for (Block b : blocks) {
-			if (b instanceof IndicatorTable it) {
-				out.add(it.grid());
-			} else if (b instanceof TextTable t && t.grid() != null) {
-				out.add(t.grid());
-			} else if (b instanceof Division d) {
-				out.addAll(grids(d.children()));
-			} else if (b instanceof Facts f) {
-				out.addAll(grids(f.children()));
-			} else if (b instanceof ProjectFacts p) {
-				out.addAll(grids(p.children()));
-			}
-		}
-		return out;
 	}
 }

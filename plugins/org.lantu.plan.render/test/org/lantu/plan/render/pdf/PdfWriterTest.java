@@ -75,10 +75,10 @@ class PdfWriterTest {
 				stripper.setSortByPosition(false);
 				String text = stripper.getText(read).replaceAll("\\s", "");
 				assertTrue(text.contains(d.header().title().replaceAll("\\s", "")), "the title");
-				for (String heading : headings(d.body())) {
+				for (String heading : Examples.headings(d.body())) {
 					assertTrue(text.contains(heading.replaceAll("\\s", "")), "the heading " + heading);
 				}
-				for (Grid g : grids(d.body())) {
+				for (Grid g : Examples.grids(d.body())) {
 					for (var category : g.groups()) {
 						for (IndicatorRow row : category.rows()) {
 							assertTrue(text.contains(row.name().replaceAll("\\s", "")), "the indicator " + row.name());
@@ -146,34 +146,5 @@ class PdfWriterTest {
 						role + " took " + f.families() + " although a regular weight of its family is installed");
 			}
 		}
-	}
-
-	private static List<String> headings(List<Block> blocks) {
-		List<String> out = new ArrayList<>();
-		for (Block b : blocks) {
-			if (b instanceof Division d) {
-				out.add(d.kind() == DivisionKind.BOX || d.kind() == DivisionKind.ANNEX ? (d.title() == null ? "" : d.title()) : d.heading());
-				out.addAll(headings(d.children()));
-			}
-		}
-		return out;
-	}
-
-	private static List<Grid> grids(List<Block> blocks) {
-		List<Grid> out = new ArrayList<>();
-		for (Block b : blocks) {
-			if (b instanceof Document.IndicatorTable it) {
-				out.add(it.grid());
-			} else if (b instanceof Document.TextTable t && t.grid() != null) {
-				out.add(t.grid());
-			} else if (b instanceof Division d) {
-				out.addAll(grids(d.children()));
-			} else if (b instanceof Document.Facts f) {
-				out.addAll(grids(f.children()));
-			} else if (b instanceof Document.ProjectFacts p) {
-				out.addAll(grids(p.children()));
-			}
-		}
-		return out;
 	}
 }

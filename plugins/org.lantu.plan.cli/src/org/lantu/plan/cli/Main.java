@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lantu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
 		description = "Lantu (蓝图): checks development plans written as .plan text and publishes them.",
-		subcommands = { CheckCommand.class, RenderCommand.class, ExportCommand.class, ExplainCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
+		subcommands = { CheckCommand.class, RenderCommand.class, ExportCommand.class, ImportCommand.class, ExplainCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no errors, 1 errors found, 2 usage problem or internal failure.",
 				"Documentation: docs/language.md (the language), docs/checks.md (every check)." })
@@ -47,7 +47,7 @@ public class Main implements Runnable {
 	}
 
 	/** The commands that read plans: they start the language while the arguments are read. */
-	private static final Set<String> READING = Set.of("check", "render", "export", "format");
+	private static final Set<String> READING = Set.of("check", "render", "export", "format", "import");
 
 	public static void main(String[] args) throws InterruptedException {
 		if (args.length > 0 && READING.contains(args[0])) {

@@ -1,5 +1,6 @@
 package org.lantu.plan.api;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.Objects;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -241,6 +245,25 @@ public class PlanChecker {
 
 	@Inject
 	private IssueDiagnostics issueDiagnostics;
+
+	@Inject
+	private IParser parser;
+
+	/**
+	 * The lines (1-based, each once, in order) where a plan's text has syntax errors: for writers of
+	 * plan text that must always parse (the importer).
+	 */
+	public List<Integer> syntaxErrorLines(String text) {
+		IParseResult result = parser.parse(new StringReader(text));
+		List<Integer> lines = new ArrayList<>();
+		for (INode error : result.getSyntaxErrors()) {
+			if (!lines.contains(error.getStartLine())) {
+				lines.add(error.getStartLine());
+			}
+		}
+		Collections.sort(lines);
+		return lines;
+	}
 
 	/** Parses, links and validates one loaded resource. */
 	public List<PlanDiagnostic> validate(String file, Resource resource) {

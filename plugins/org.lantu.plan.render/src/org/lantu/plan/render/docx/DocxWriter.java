@@ -28,7 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
-import org.lantu.plan.render.LibraryLogging;
+import org.lantu.plan.api.LibraryLogging;
 import org.lantu.plan.render.docx.OfficialLayout.Style;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.Document.Anchor;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
-import org.lantu.plan.render.LibraryLogging;
+import org.lantu.plan.api.LibraryLogging;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.pdf.CjkFonts.Found;
 import org.lantu.plan.render.pdf.CjkFonts.Role;

@@ -1,7 +1,7 @@
-package org.lantu.plan.render;
+package org.lantu.plan.api;
 
 /**
- * Keeps the libraries the writers use from speaking to the user. Apache POI logs through the Log4j
+ * Keeps the libraries the writers and the importer use from speaking to the user. Apache POI logs through the Log4j
  * API, and Commons Logging (under Batik, for the PDF) hands its logs to the Log4j API when it finds
  * it; with no Log4j implementation, that API prints an error about itself on first use. Its simple
  * logger, switched off, is chosen before any of them is loaded. (Flying Saucer's SLF4J has its NOP

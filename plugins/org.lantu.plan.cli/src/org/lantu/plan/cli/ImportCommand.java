@@ -1,0 +1,154 @@
+package org.lantu.plan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.lantu.plan.api.CheckFilter;
+import org.lantu.plan.api.CheckReport;
+import org.lantu.plan.api.PlainText;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
+import org.lantu.plan.importer.Importer;
+import org.lantu.plan.importer.recognise.Prose;
+import org.lantu.plan.importer.recognise.Recogniser;
+import org.lantu.plan.importer.source.ImportFailure;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lantu import}: a Word (.docx) or text plan as a draft .plan, with a report of what was recognised and the draft's check. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = { "Turns a plan published as Word (.docx) or text (.txt) into a draft .plan that parses,",
+				"with its headings, boxes, indicator tables and the text's numbers tied to the indicators, and checks it." },
+		footer = { "", "Examples:", "  lantu import 十四五规划.docx", "  lantu import 方案.txt -o plans/ --force", "  lantu import 规划.docx --report json",
+				"Exit codes: 0 imported, 1 the draft exists (use --force), 2 the source cannot be imported or usage problem." })
+public class ImportCommand implements Callable<Integer> {
+
+	/** How many untied numbers the printed report lists; --report json lists all. */
+	private static final int LISTED = 20;
+
+	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "source", description = "the Word (.docx) or text (.txt, UTF-8 or GB18030) file to import")
+	Path source;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "the folder to write the draft into (default: beside the source)")
+	Path output;
+
+	@Option(names = "--force", description = "overwrite the draft if it exists")
+	boolean force;
+
+	/** The import report's forms. */
+	enum Report {
+		text, json
+	}
+
+	@Option(names = "--report", paramLabel = "FORMAT", description = "text (default) or json: the import report on standard output")
+	Report report = Report.text;
+
+	@Option(names = "--lang", paramLabel = "LANG", converter = ReadOptions.LangConverter.class,
+			description = "the language of the report: zh (中文) or en (English); default: LANTU_LANG if set, else zh")
+	Lang lang = Lang.preferred();
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		String name = source.getFileName() == null ? "plan" : source.getFileName().toString();
+		if (name.endsWith(".plan")) {
+			err.println("lantu: " + Messages.say(lang, "import.is-plan", PlainText.visible(source.toString())));
+			return 2;
+		}
+		Path folder = output != null ? output : source.toAbsolutePath().getParent();
+		Path target = folder.resolve(name.replaceFirst("\\.[^.]*$", "") + ".plan");
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && (!force || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) {
+			err.println("lantu: " + Messages.say(lang, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? "import.exists" : "cli.new.not-a-file",
+					PlainText.visible(target.toString())));
+			return 1;
+		}
+		PlanChecker checker = PlanChecker.create();
+		Importer.Result result;
+		try {
+			result = Importer.file(source, checker::syntaxErrorLines);
+		} catch (ImportFailure e) {
+			err.println("lantu: " + PlainText.visible(source.toString()) + ": " + Messages.say(lang, e.key(), e.args().toArray()));
+			return 2;
+		}
+		Files.createDirectories(folder);
+		write(folder, target, result.plan());
+		CheckReport check = checker.check(List.of(target), CheckFilter.ALL, PlanChecker.Options.DEFAULT.withLang(lang));
+		if (report == Report.json) {
+			out.println(json(target, result, check));
+		} else {
+			text(out, target, result.counts(), check);
+		}
+		return 0;
+	}
+
+	private void text(PrintWriter out, Path target, Recogniser.Counts c, CheckReport check) {
+		out.println(Messages.say(lang, "import.wrote", PlainText.visible(source.toString()), PlainText.visible(target.toString())));
+		out.println(Messages.say(lang, "import.counts", c.headings(), c.paragraphs(), c.tables(), c.indicatorTables(), c.boxes(), c.indicators(), c.stated(),
+				c.claims()));
+		if (!c.untied().isEmpty()) {
+			out.println(Messages.say(lang, "import.untied", c.untied().size()));
+			for (Prose.Untied u : c.untied().subList(0, Math.min(LISTED, c.untied().size()))) {
+				out.println(Messages.say(lang, "import.untied.line", u.line(), PlainText.visible(u.amount()), PlainText.visible(u.context())));
+			}
+			if (c.untied().size() > LISTED) {
+				out.println(Messages.say(lang, "import.untied.more", c.untied().size() - LISTED));
+			}
+		}
+		out.println(Messages.say(lang, "import.draft") + " " + check.summary(lang));
+		out.println(Messages.say(lang, "import.next", PlainText.visible(target.toString())));
+	}
+
+	private static String json(Path target, Importer.Result r, CheckReport check) {
+		Recogniser.Counts c = r.counts();
+		StringBuilder b = new StringBuilder("{\n");
+		b.append("  \"draft\": ").append(Json.string(target.toString())).append(",\n");
+		b.append("  \"source_format\": ").append(Json.string(r.format())).append(",\n");
+		b.append("  \"headings\": ").append(c.headings()).append(", \"paragraphs\": ").append(c.paragraphs()).append(", \"tables\": ").append(c.tables())
+				.append(", \"indicator_tables\": ").append(c.indicatorTables()).append(", \"boxes\": ").append(c.boxes()).append(",\n");
+		b.append("  \"indicators\": ").append(c.indicators()).append(", \"indicators_from_text\": ").append(c.stated()).append(", \"claims\": ")
+				.append(c.claims()).append(",\n");
+		b.append("  \"untied\": [");
+		for (int i = 0; i < c.untied().size(); i++) {
+			Prose.Untied u = c.untied().get(i);
+			b.append(i == 0 ? "\n" : ",\n").append("    {\"line\": ").append(u.line()).append(", \"amount\": ").append(Json.string(u.amount()))
+					.append(", \"context\": ").append(Json.string(u.context())).append('}');
+		}
+		b.append(c.untied().isEmpty() ? "],\n" : "\n  ],\n");
+		b.append("  \"check\": {\"errors\": ").append(check.count(PlanDiagnostic.Severity.ERROR)).append(", \"warnings\": ")
+				.append(check.count(PlanDiagnostic.Severity.WARNING)).append(", \"information\": ").append(check.count(PlanDiagnostic.Severity.INFO)).append("},\n");
+		b.append("  \"diagnostics\": ").append(Json.diagnostics(check.diagnostics()).strip()).append("\n}");
+		return b.toString();
+	}
+
+	/** Writes through a temporary file in the same folder, so that the draft is either whole or untouched. */
+	private static void write(Path folder, Path target, String text) throws IOException {
+		Path temp = Files.createTempFile(folder, ".lantu-import-", ".tmp");
+		try {
+			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			try {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

@@ -1,0 +1,339 @@
+package org.lantu.plan.importer.draft;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.lantu.plan.importer.draft.Draft.Category;
+import org.lantu.plan.importer.draft.Draft.Claim;
+import org.lantu.plan.importer.draft.Draft.Comment;
+import org.lantu.plan.importer.draft.Draft.Division;
+import org.lantu.plan.importer.draft.Draft.Figure;
+import org.lantu.plan.importer.draft.Draft.Group;
+import org.lantu.plan.importer.draft.Draft.IndicatorRow;
+import org.lantu.plan.importer.draft.Draft.IndicatorTable;
+import org.lantu.plan.importer.draft.Draft.Inline;
+import org.lantu.plan.importer.draft.Draft.Node;
+import org.lantu.plan.importer.draft.Draft.Note;
+import org.lantu.plan.importer.draft.Draft.Paragraph;
+import org.lantu.plan.importer.draft.Draft.StatedIndicator;
+import org.lantu.plan.importer.draft.Draft.Text;
+import org.lantu.plan.importer.draft.Draft.TextTable;
+
+/**
+ * Writes a draft as Plan text, in the Chinese spelling of the keywords. Every name is quoted and
+ * every text escaped, so what is written parses; as a guarantee whatever the input, the text is
+ * parsed ({@code syntaxErrorLines}) and each node that holds a syntax error is written again as
+ * its source text, in plain paragraphs — a draft is never worse than the text it came from.
+ */
+public final class DraftWriter {
+
+	private static final int ATTEMPTS = 16;
+
+	private final Draft draft;
+	private final Set<Node> plain;
+	private final StringBuilder out = new StringBuilder();
+	private final Map<Node, int[]> lines = new IdentityHashMap<>();
+	private int line = 1;
+
+	private DraftWriter(Draft draft, Set<Node> plain) {
+		this.draft = draft;
+		this.plain = plain;
+	}
+
+	/** The draft as Plan text that parses: the nodes a syntax error falls in are written as text. */
+	public static String write(Draft draft, Function<String, List<Integer>> syntaxErrorLines) {
+		Set<Node> plain = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			DraftWriter w = new DraftWriter(draft, plain);
+			String text = w.text();
+			List<Integer> errors = syntaxErrorLines.apply(text);
+			if (errors.isEmpty()) {
+				return text;
+			}
+			boolean changed = false;
+			for (int l : errors) {
+				Node n = w.innermostAt(l);
+				if (n != null) {
+					changed |= plain.add(n);
+				}
+			}
+			if (!changed) {
+				break;
+			}
+		}
+		// the last resort, which always parses: every node as text
+		DraftWriter w = new DraftWriter(draft, plain);
+		w.allPlain = true;
+		return w.text();
+	}
+
+	private boolean allPlain;
+
+	private Node innermostAt(int l) {
+		Node best = null;
+		int bestSize = Integer.MAX_VALUE;
+		for (Map.Entry<Node, int[]> e : lines.entrySet()) {
+			int[] r = e.getValue();
+			if (r[0] <= l && l <= r[1] && r[1] - r[0] < bestSize) {
+				best = e.getKey();
+				bestSize = r[1] - r[0];
+			}
+		}
+		return best;
+	}
+
+	private String text() {
+		header();
+		for (String org : draft.organisations) {
+			line("机构 " + q(org));
+		}
+		for (Node n : draft.body) {
+			node(n, 0);
+		}
+		if (!draft.stated.isEmpty()) {
+			line("");
+			line("// 据正文整理的指标：正文写明目标而表中没有的指标，请核对名称、单位和年份");
+			for (Node n : draft.stated) {
+				node(n, 0);
+			}
+		}
+		return out.toString();
+	}
+
+	private void header() {
+		line("// 草稿：由 lantu import 生成，请核对后再发布");
+		line("规划 " + q(draft.name) + (draft.title == null ? "" : " " + q(draft.title)));
+		if (draft.kind != null) {
+			line("文种 " + q(draft.kind));
+		}
+		if (draft.issuer != null) {
+			line("发文机关 " + q(draft.issuer));
+		}
+		if (draft.number != null) {
+			line("文号 " + q(draft.number));
+		}
+		if (draft.date != null) {
+			line("成文日期 " + date(draft.date));
+		}
+		if (draft.periodTo > 0) {
+			line("规划期限 " + (draft.periodFrom > 0 ? draft.periodFrom + "—" + draft.periodTo : "到" + draft.periodTo));
+		}
+		if (!draft.outlook.isEmpty()) {
+			line("展望 " + String.join(", ", draft.outlook.stream().map(String::valueOf).toList()));
+		}
+		if (draft.area != null) {
+			line("规划范围 " + draft.area);
+		}
+		if (!draft.addressees.isEmpty()) {
+			line("主送 " + String.join(", ", draft.addressees.stream().map(DraftWriter::q).toList()));
+		}
+		if (!draft.numbering.isEmpty()) {
+			line("编号 " + String.join(" ", draft.numbering.stream().map(DraftWriter::q).toList()));
+		}
+		if (draft.signedBy != null) {
+			line("落款 " + q(draft.signedBy) + (draft.signedDate == null ? "" : " " + date(draft.signedDate)));
+		}
+		for (String c : draft.comments) {
+			comment(c, 0);
+		}
+		line("");
+	}
+
+	private void node(Node n, int depth) {
+		int start = line;
+		if (allPlain || plain.contains(n)) {
+			if (n instanceof Division d) {
+				paragraph(d.title(), depth);
+				for (Node c : d.children()) {
+					node(c, depth);
+				}
+			} else if (n instanceof Draft.Project pr) {
+				for (Node c : pr.children()) {
+					node(c, depth);
+				}
+			} else {
+				for (String s : n.source()) {
+					paragraph(s, depth);
+				}
+			}
+		} else {
+			switch (n) {
+				case Division d -> division(d, depth);
+				case Paragraph p -> line(depth, "段 " + inlines(p.content()));
+				case Comment c -> comment(c.text(), depth);
+				case Figure f -> line(depth, "图 " + (f.number() > 0 ? f.number() + " " : "") + q(f.title()));
+				case Note note -> line(depth, "注 " + q(note.text()));
+				case Group g -> line(depth, "列表 " + q(g.name()) + "：" + String.join(", ", g.members().stream().map(DraftWriter::q).toList()));
+				case IndicatorTable t -> indicatorTable(t, depth);
+				case TextTable t -> textTable(t, depth);
+				case Draft.Project pr -> project(pr, depth);
+				case StatedIndicator s -> line(depth, "指标 " + q(s.name()) + unit(s.unit()) + " { " + String.join("  ", s.properties()) + " }");
+			}
+		}
+		lines.put(n, new int[] { start, Math.max(start, line - 1) });
+	}
+
+	private void paragraph(String text, int depth) {
+		if (!text.isBlank()) {
+			line(depth, "段 " + q(text));
+		}
+	}
+
+	private void division(Division d, int depth) {
+		// a section with lead units is a task; only tasks have them
+		boolean task = d.keyword().equals("节") && !d.leads().isEmpty();
+		StringBuilder head = new StringBuilder(task ? "任务" : d.keyword()).append(' ');
+		if (d.number() > 0) {
+			head.append(d.number()).append(' ');
+		}
+		head.append(q(d.title())).append(" {");
+		line(depth, head.toString());
+		if (task) {
+			line(depth + 1, "牵头单位 " + String.join(", ", d.leads().stream().map(DraftWriter::q).toList()));
+		}
+		if (task && !d.supports().isEmpty()) {
+			line(depth + 1, "配合单位 " + String.join(", ", d.supports().stream().map(DraftWriter::q).toList()));
+		}
+		for (Node c : d.children()) {
+			node(c, depth + 1);
+		}
+		line(depth, "}");
+	}
+
+	private void project(Draft.Project p, int depth) {
+		line(depth, "项目 " + q(p.name()) + " {");
+		if (p.investment() != null) {
+			line(depth + 1, "总投资 " + p.investment());
+		}
+		if (p.land() != null) {
+			line(depth + 1, "占地 " + p.land());
+		}
+		for (Node c : p.children()) {
+			node(c, depth + 1);
+		}
+		line(depth, "}");
+	}
+
+	private void indicatorTable(IndicatorTable t, int depth) {
+		int d = depth;
+		if (t.tableNumber() > 0) {
+			line(depth, "表 " + t.tableNumber() + " " + q(t.caption()) + " {");
+			d++;
+		}
+		line(d, "指标表 " + (t.tableNumber() == 0 && t.caption() != null && !t.caption().isEmpty() ? q(t.caption()) + " " : "") + "{");
+		line(d + 1, "列 " + String.join(" | ", t.columns()));
+		for (Category c : t.categories()) {
+			int rd = d + 1;
+			if (c.title() != null) {
+				line(d + 1, "类别 " + q(c.title()) + " {");
+				rd++;
+			}
+			for (IndicatorRow r : c.rows()) {
+				line(rd, "指标 " + (r.number() > 0 ? r.number() + " " : "") + q(r.name()) + (r.title() == null ? "" : " " + q(r.title())) + unit(r.unit())
+						+ (r.star() ? "*" : "") + "：" + String.join(" | ", r.cells()));
+			}
+			if (c.title() != null) {
+				line(d + 1, "}");
+			}
+		}
+		if (t.tableNumber() == 0) {
+			notes(t.notes(), d + 1);
+		}
+		line(d, "}");
+		if (t.tableNumber() > 0) {
+			notes(t.notes(), d);
+			line(depth, "}");
+		}
+	}
+
+	private void textTable(TextTable t, int depth) {
+		line(depth, "表 " + (t.number() > 0 ? t.number() + " " : "") + q(t.caption() == null ? "" : t.caption()) + " {");
+		if (!t.header().isEmpty()) {
+			for (List<String> h : t.header()) {
+				line(depth + 1, "表头 " + cells(h));
+			}
+		}
+		for (List<Draft.Cell> r : t.rows()) {
+			List<String> written = new ArrayList<>();
+			for (Draft.Cell c : r) {
+				written.add(c.content().stream().anyMatch(i -> i instanceof Claim) ? inlines(c.content()) : cells(List.of(c.text())));
+			}
+			line(depth + 1, "行 " + String.join(" | ", written));
+		}
+		notes(t.notes(), depth + 1);
+		line(depth, "}");
+	}
+
+	private void notes(List<String> notes, int depth) {
+		for (String n : notes) {
+			line(depth, "注 " + q(n));
+		}
+	}
+
+	private static String cells(List<String> cells) {
+		List<String> written = new ArrayList<>();
+		for (String c : cells) {
+			written.add(c.isBlank() ? "\"\"" : String.join(" ", c.lines().filter(l -> !l.isBlank()).map(l -> q(l.strip())).toList()));
+		}
+		return String.join(" | ", written);
+	}
+
+	private static String unit(String unit) {
+		return unit == null ? "" : "（" + unit + "）";
+	}
+
+	private static String inlines(List<Inline> content) {
+		List<String> parts = new ArrayList<>();
+		for (Inline i : content) {
+			switch (i) {
+				case Text t -> {
+					if (!t.text().isEmpty()) {
+						parts.add(q(t.text()));
+					}
+				}
+				case Claim c -> parts.add("[" + c.written() + "]" + (c.target() == null ? "" : "(" + (c.count() ? "数量 " : "") + c.target() + ")"));
+			}
+		}
+		return parts.isEmpty() ? "\"\"" : String.join(" ", parts);
+	}
+
+	private static String date(int[] d) {
+		return d[0] + "年" + d[1] + "月" + d[2] + "日";
+	}
+
+	private void comment(String text, int depth) {
+		for (String l : text.split("\n")) {
+			line(depth, "// " + l.replaceAll("\\p{Cntrl}", " "));
+		}
+	}
+
+	private void line(String s) {
+		line(0, s);
+	}
+
+	private void line(int depth, String s) {
+		out.append("  ".repeat(depth)).append(s).append('\n');
+		line++;
+	}
+
+	/** A quoted string of the language: quotes and backslashes escaped, line breaks and other control characters as spaces. */
+	public static String q(String s) {
+		StringBuilder b = new StringBuilder("\"");
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '"' || c == '\\') {
+				b.append('\\').append(c);
+			} else if (Character.isISOControl(c)) {
+				b.append(' ');
+			} else {
+				b.append(c);
+			}
+		}
+		return b.append('"').toString();
+	}
+}

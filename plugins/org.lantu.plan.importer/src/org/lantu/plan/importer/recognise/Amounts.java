@@ -1,0 +1,135 @@
+package org.lantu.plan.importer.recognise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.lantu.plan.quantity.Dimension;
+import org.lantu.plan.quantity.Unit;
+import org.lantu.plan.quantity.Units;
+
+/**
+ * Amounts as authors write them in prose and in table cells — 超过1000亿元, 9%以上, 2—3家, 约2000亩,
+ * 100余家 — found in text and written back in the Plan language's quantity syntax. Only what that
+ * syntax reads is recognised: a built-in unit (or none), the qualifiers the language knows, digits
+ * (full-width too). Everything else stays text, so that a recognised amount always parses.
+ */
+public final class Amounts {
+
+	/** One amount found in a text: where it is, what was written, and its parts. */
+	public record Amount(int start, int end, String written, String prefix, String value, String upper, String unit, String suffix) {
+
+		/** The dimension of its unit, or empty when it has none. */
+		public Optional<Dimension> dimension() {
+			return unit == null ? Optional.empty() : Units.builtIn().containsKey(unit) ? Optional.of(Units.builtIn().get(unit).dimension()) : Optional.empty();
+		}
+
+		/** As the language writes it: the author's words without the spaces between them. */
+		public String plan() {
+			return written.replaceAll("\\s+", "");
+		}
+
+		public boolean isPercent() {
+			return "%".equals(unit) || "％".equals(unit);
+		}
+	}
+
+	private static final String DIGITS = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
+	private static final String PREFIX = "约|近|超过|超|突破|不低于|达到|达|不超过|低于|≥|≤|>|<|＞|＜";
+	private static final String SUFFIX = "以上|以下|左右|以内|余|多";
+	private static final String UNITS = Units.builtIn().keySet().stream()
+			.filter(u -> !u.equals("年") && !u.equals("月") && !u.equals("天") && !u.equals("大") && !u.equals("度") && !u.equals("兆"))
+			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+			.map(Pattern::quote).collect(Collectors.joining("|"));
+	private static final Pattern AMOUNT = Pattern.compile("(" + PREFIX + ")?\\s*(-|－)?(" + DIGITS + ")(?:\\s*(?:—|–|~|～|至)\\s*(" + DIGITS
+			+ "))?\\s*(余|多)?\\s*(" + UNITS + "|％)?\\s*(" + SUFFIX + ")?");
+
+	private Amounts() {
+	}
+
+	/** The amounts of a sentence, skipping years, dates, document numbers, ordinals and numbers that are part of names. */
+	public static List<Amount> in(String text) {
+		List<Amount> found = new ArrayList<>();
+		Matcher m = AMOUNT.matcher(text);
+		int from = 0;
+		while (from < text.length() && m.find(from)) {
+			from = Math.max(m.end(), m.start() + 1);
+			int digits = m.start(3);
+			if (partOfSomethingElse(text, m, digits)) {
+				continue;
+			}
+			String sign = m.group(2) == null ? "" : m.group(2);
+			found.add(new Amount(m.start(), trimEnd(text, m.end()), text.substring(m.start(), trimEnd(text, m.end())), m.group(1), sign + m.group(3), m.group(4),
+					m.group(6) == null ? null : m.group(5) == null ? m.group(6) : m.group(5) + m.group(6), m.group(7)));
+		}
+		return found;
+	}
+
+	/** The cell's whole text as one amount (an indicator table's value), or empty. */
+	public static Optional<Amount> whole(String text) {
+		String t = text.strip();
+		Matcher m = AMOUNT.matcher(t);
+		if (t.isEmpty() || !m.matches() || m.group(3) == null) {
+			return Optional.empty();
+		}
+		String sign = m.group(2) == null ? "" : m.group(2);
+		return Optional.of(new Amount(0, t.length(), t, m.group(1), sign + m.group(3), m.group(4),
+				m.group(6) == null ? null : m.group(5) == null ? m.group(6) : m.group(5) + m.group(6), m.group(7)));
+	}
+
+	private static int trimEnd(String text, int end) {
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return end;
+	}
+
+	private static boolean partOfSomethingElse(String text, Matcher m, int digits) {
+		int end = m.end(3);
+		String after = text.substring(end, Math.min(text.length(), end + 3)).stripLeading();
+		char before = digits > 0 ? text.charAt(digits - 1) : ' ';
+		// a year (2020年), a month or day, a document number (〔2017〕90号), a page or an ordinal (第3)
+		if (after.startsWith("年") || after.startsWith("月") || after.startsWith("日") || after.startsWith("号") || after.startsWith("〕")
+				|| after.startsWith("届") || after.startsWith("期") || after.startsWith("批") || after.startsWith("版") || after.startsWith("]")) {
+			return true;
+		}
+		// a period (2021—2025年) and list numbering (1.《…》, 2、)
+		String following = text.substring(m.end(), Math.min(text.length(), m.end() + 2)).stripLeading();
+		if (following.startsWith("年") && m.group(6) == null || m.group(4) != null && m.group(3).matches("(19|20)[0-9]{2}") || m.group(6) == null && m.group(7) == null
+				&& (after.startsWith(".") || after.startsWith("．") || after.startsWith("、")) && !after.matches("^[.．][0-9０-９].*")) {
+			return true;
+		}
+		if (before == '第' || before == '〔' || before == '[' || isLatinOrDigit(before) || before == '.' || before == '．') {
+			return true;
+		}
+		// numbers in names: 5A级, 3D打印, PM2.5, G20, 5G
+		if (end < text.length() && isLatin(text.charAt(end)) && m.group(6) == null) {
+			return true;
+		}
+		// inside a title 《…》
+		int open = text.lastIndexOf('《', digits);
+		return open >= 0 && text.indexOf('》', open) > digits;
+	}
+
+	private static boolean isLatin(char c) {
+		return c < 128 && Character.isLetter(c);
+	}
+
+	private static boolean isLatinOrDigit(char c) {
+		return c < 128 && Character.isLetterOrDigit(c);
+	}
+
+	/** Whether a unit of the language's built-in table is of the dimension of another (亿元 and 万元). */
+	public static boolean compatible(String unit, String other) {
+		if (unit == null || other == null) {
+			return true;
+		}
+		Unit a = Units.builtIn().get(unit.replace('％', '%'));
+		Unit b = Units.builtIn().get(other.replace('％', '%'));
+		return a == null || b == null || a.dimension() == b.dimension();
+	}
+}

@@ -1,0 +1,129 @@
+package org.lantu.plan.importer.recognise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.lantu.plan.importer.draft.Draft.StatedIndicator;
+
+/**
+ * The indicators of a draft, from its tables and from its sentences: their names (each unique in
+ * the plan), units, the years they have a value for and whether they state a growth rate, so that
+ * a number in the prose can be tied to one of them.
+ */
+public final class Indicators {
+
+	/** One indicator; {@code stated} is set for one created from a sentence, which sentences may add values to. */
+	public static final class Known {
+		public final String name;
+		public final String key;
+		public final String unit;
+		public final TreeSet<Integer> years = new TreeSet<>();
+		public boolean growth;
+		public final StatedIndicator stated;
+
+		Known(String name, String unit, StatedIndicator stated) {
+			this.name = name;
+			this.key = key(name);
+			this.unit = unit;
+			this.stated = stated;
+		}
+	}
+
+	private final Map<String, Known> byName = new LinkedHashMap<>();
+	/** Every name given in the draft: indicators, projects, lists (one name space per plan). */
+	private final java.util.Set<String> taken = new java.util.HashSet<>();
+
+	/** A name no element of the draft has yet: the name itself, else with （2）, （3）…; it is taken from now on. */
+	public String unique(String name) {
+		String n = name;
+		for (int i = 2; taken.contains(n); i++) {
+			n = name + "（" + i + "）";
+		}
+		taken.add(n);
+		return n;
+	}
+
+	public Known add(String name, String unit, StatedIndicator stated) {
+		Known k = new Known(name, unit, stated);
+		byName.put(name, k);
+		taken.add(name);
+		return k;
+	}
+
+	public List<Known> all() {
+		return new ArrayList<>(byName.values());
+	}
+
+	public int size() {
+		return byName.size();
+	}
+
+	/**
+	 * The indicator a clause of a sentence names, by its name, by a part of it that is at least
+	 * three characters and most of it, or by most of its characters in order; of compatible unit.
+	 */
+	public Known named(String subject, String unit, int year) {
+		String s = key(subject);
+		if (s.length() < 2) {
+			return null;
+		}
+		Known best = null;
+		double bestScore = 0;
+		for (Known k : byName.values()) {
+			if (k.key.isEmpty() || !Amounts.compatible(unit, k.unit)) {
+				continue;
+			}
+			// of two as like, the one with a value for the year
+			double score = similarity(s, k.key) + (year > 0 && k.years.contains(year) ? 0.01 : 0);
+			if (score > bestScore || score == bestScore && best != null && k.key.length() > best.key.length()) {
+				best = k;
+				bestScore = score;
+			}
+		}
+		return bestScore >= 0.75 ? best : null;
+	}
+
+	static double similarity(String subject, String name) {
+		if (subject.equals(name)) {
+			return 1;
+		}
+		if (subject.endsWith(name) && name.length() >= 2) {
+			return 0.95;
+		}
+		if (subject.contains(name) && name.length() >= 3) {
+			return 0.9;
+		}
+		if (name.contains(subject) && subject.length() >= 3 && subject.length() * 2 >= name.length()) {
+			return 0.85;
+		}
+		int lcs = lcs(subject, name);
+		return 2.0 * lcs / (subject.length() + name.length());
+	}
+
+	/** The length of the longest common subsequence. */
+	static int lcs(String a, String b) {
+		if (a.length() > 200 || b.length() > 200) {
+			return 0;
+		}
+		int[] prev = new int[b.length() + 1];
+		int[] cur = new int[b.length() + 1];
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+			}
+			int[] t = prev;
+			prev = cur;
+			cur = t;
+		}
+		return prev[b.length()];
+	}
+
+	/** A name as compared: without numbering, units in parentheses, quotes, spaces and marks; Latin in lower case. */
+	public static String key(String name) {
+		String k = name.replaceAll("^[0-9０-９]+[.．、]", "").replaceAll("[（(][^（()）]*[）)]$", "");
+		return k.replaceAll("[\\s“”\"'‘’「」《》*＊、，,。：:；;（）()]", "").toLowerCase();
+	}
+}

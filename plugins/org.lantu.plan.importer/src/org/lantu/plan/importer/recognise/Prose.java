@@ -1,0 +1,227 @@
+package org.lantu.plan.importer.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lantu.plan.importer.draft.Draft;
+import org.lantu.plan.importer.draft.Draft.Claim;
+import org.lantu.plan.importer.draft.Draft.Inline;
+import org.lantu.plan.importer.draft.Draft.StatedIndicator;
+import org.lantu.plan.importer.draft.Draft.Text;
+import org.lantu.plan.importer.draft.DraftWriter;
+import org.lantu.plan.importer.recognise.Amounts.Amount;
+
+/**
+ * Ties the numbers of the prose to indicators. In each sentence, an amount is read with the clause
+ * before it: the clause names the indicator (by its name, a recognisable part of it, or most of its
+ * characters), the last year the sentence (or the paragraph before it) mentions is the year, and
+ * 年均增长 before a percentage makes it a growth rate of the indicator named just before. The amount
+ * becomes a claim on that value whether it agrees or not — disagreement is for the checks to
+ * report. A sentence that states a target for a year and names no known indicator creates one.
+ * Amounts that cannot be tied stay text and are listed, with their line, for the author.
+ */
+public final class Prose {
+
+	/** An amount left as text, for the report. */
+	public record Untied(int line, String amount, String context) {
+	}
+
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
+	private static final Pattern GROWTH = Pattern.compile(".*(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
+	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
+	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|预计|全年|累计|实现|完成|其中|全区|全市|年末|年底)+");
+	private static final Pattern TRAILING = Pattern.compile(
+			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的)+$");
+	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·]{2,24}$");
+
+	private final Indicators indicators;
+	private final Draft draft;
+	private final List<Untied> untied = new ArrayList<>();
+	private int claims;
+	private int stated;
+
+	Prose(Indicators indicators, Draft draft) {
+		this.indicators = indicators;
+		this.draft = draft;
+	}
+
+	public List<Untied> untied() {
+		return untied;
+	}
+
+	public int claims() {
+		return claims;
+	}
+
+	public int stated() {
+		return stated;
+	}
+
+	/** The year the last paragraph tied ended with: the next paragraph of the same chapter starts from it. */
+	private int carriedYear;
+
+	/**
+	 * The paragraph's runs: text, and the amounts tied as claims. A paragraph that names no year
+	 * before an amount takes the last year of the paragraphs before it in its chapter
+	 * ({@code sameChapter}): a review says 2020年 once and lists the results after.
+	 */
+	List<Inline> tie(String text, int line, boolean sameChapter) {
+		return tie(text, line, sameChapter ? carriedYear : 0, null);
+	}
+
+	/**
+	 * The runs of a text that starts in {@code year} (0 for none); an amount with no words before
+	 * it in its clause measures {@code hint} (a table row's label), if that names an indicator.
+	 */
+	List<Inline> tie(String text, int line, int startYear, String hint) {
+		List<Inline> out = new ArrayList<>();
+		int written = 0;
+		int paragraphYear = startYear;
+		int sentenceStart = 0;
+		while (sentenceStart < text.length()) {
+			int end = sentenceEnd(text, sentenceStart);
+			String sentence = text.substring(sentenceStart, end);
+			String previousSubject = null;
+			int previousEnd = 0;
+			for (Amount a : Amounts.in(sentence)) {
+				int year = lastYear(sentence.substring(0, a.start()), paragraphYear);
+				String clause = sentence.substring(clauseStart(sentence, a.start(), previousEnd), a.start());
+				previousEnd = a.end();
+				String target = null;
+				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
+					String subject = subject(clause.replaceAll("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$", ""));
+					target = growth(subject.length() >= 2 ? subject : previousSubject, a);
+				} else if (!RELATIVE.matcher(clause).matches()) {
+					String subject = subject(clause);
+					if (subject.isEmpty() && hint != null) {
+						Indicators.Known k = indicators.named(hint, a.unit(), year);
+						target = k != null && k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
+					} else {
+						target = value(subject, a, year);
+					}
+					previousSubject = subject;
+				}
+				if (target == null) {
+					untied.add(new Untied(line, a.written(), context(sentence, a)));
+					continue;
+				}
+				int at = sentenceStart + a.start();
+				out.add(new Text(text.substring(written, at)));
+				out.add(new Claim(a.plan(), target, false));
+				written = sentenceStart + a.end();
+				claims++;
+			}
+			paragraphYear = lastYear(sentence, paragraphYear);
+			sentenceStart = end;
+		}
+		out.add(new Text(text.substring(written)));
+		carriedYear = paragraphYear;
+		return out;
+	}
+
+	private String growth(String subject, Amount a) {
+		if (subject == null) {
+			return null;
+		}
+		Indicators.Known k = indicators.named(subject, null, 0);
+		if (k == null && SUBJECT.matcher(subject).matches() && subject.replaceAll("[^\\p{IsHan}]", "").length() >= 2) {
+			// a growth rate stated for something no table holds: the indicator, with its rate
+			StatedIndicator s = new StatedIndicator(indicators.unique(subject), null, new ArrayList<>());
+			k = indicators.add(s.name(), null, s);
+			draft.stated.add(s);
+			stated++;
+		}
+		if (k == null) {
+			return null;
+		}
+		if (k.stated != null && !k.growth) {
+			k.stated.properties().add("年均增速 " + a.plan());
+			k.growth = true;
+		}
+		return k.growth || k.years.size() >= 2 ? DraftWriter.q(k.name) + " 增速" : null;
+	}
+
+	private String value(String subject, Amount a, int year) {
+		if (year == 0) {
+			return null;
+		}
+		Indicators.Known k = indicators.named(subject, a.unit(), year);
+		if (k != null && k.years.contains(year)) {
+			return DraftWriter.q(k.name) + "@" + year;
+		}
+		if (k != null && k.stated != null) {
+			k.stated.properties().add(property(k, year) + " " + year + "：" + a.plan());
+			k.years.add(year);
+			return DraftWriter.q(k.name) + "@" + year;
+		}
+		if (k != null || a.unit() == null || a.unit().contains("百分点") || !SUBJECT.matcher(subject).matches() || subject.replaceAll("[^\\p{IsHan}]", "").length() < 2) {
+			return null;
+		}
+		String unit = a.unit().replace('％', '%');
+		StatedIndicator s = new StatedIndicator(indicators.unique(subject), unit, new ArrayList<>());
+		Indicators.Known created = indicators.add(s.name(), unit, s);
+		s.properties().add(property(created, year) + " " + year + "：" + a.plan());
+		created.years.add(year);
+		draft.stated.add(s);
+		stated++;
+		return DraftWriter.q(s.name()) + "@" + year;
+	}
+
+	/** A year before the plan's period is its base (the first) or an actual; later years are targets. */
+	private String property(Indicators.Known k, int year) {
+		if (draft.periodFrom > 0 && year < draft.periodFrom) {
+			boolean hasBase = k.stated.properties().stream().anyMatch(p -> p.startsWith("基期"));
+			return hasBase ? "实际" : "基期";
+		}
+		return "目标";
+	}
+
+	/** The clause's words that name what the amount measures: without time words, verbs and connectives. */
+	static String subject(String clause) {
+		String s = clause.replaceAll("(到|至|截至|截止|在|于)?\\s*(19|20)[0-9]{2}\\s*年(底|末|前|内)?", "");
+		s = s.replaceAll("“?十[一二三四五六七八九]五”?(期间|时期|期末|末)?", "");
+		s = s.replaceAll("[\\s“”]", "");
+		for (int i = 0; i < 3; i++) {
+			s = LEADING.matcher(s).replaceAll("");
+			s = TRAILING.matcher(s).replaceAll("");
+		}
+		return s.strip();
+	}
+
+	private static int clauseStart(String sentence, int at, int previousEnd) {
+		int start = previousEnd;
+		for (int i = at - 1; i >= previousEnd; i--) {
+			if ("，,；;：:、（(".indexOf(sentence.charAt(i)) >= 0) {
+				start = i + 1;
+				break;
+			}
+		}
+		return start;
+	}
+
+	private static int lastYear(String text, int otherwise) {
+		Matcher m = YEAR.matcher(text);
+		int year = otherwise;
+		while (m.find()) {
+			year = Integer.parseInt(m.group(1));
+		}
+		return year;
+	}
+
+	private static int sentenceEnd(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if ("。；;！？!?\n".indexOf(text.charAt(i)) >= 0) {
+				return i + 1;
+			}
+		}
+		return text.length();
+	}
+
+	private static String context(String sentence, Amount a) {
+		int from = Math.max(0, a.start() - 12);
+		int to = Math.min(sentence.length(), a.end() + 4);
+		return sentence.substring(from, to).strip();
+	}
+}

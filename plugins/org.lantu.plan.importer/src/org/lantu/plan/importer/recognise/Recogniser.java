@@ -1,0 +1,356 @@
+package org.lantu.plan.importer.recognise;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lantu.plan.importer.draft.Draft;
+import org.lantu.plan.importer.draft.Draft.Division;
+import org.lantu.plan.importer.draft.Draft.Figure;
+import org.lantu.plan.importer.draft.Draft.IndicatorTable;
+import org.lantu.plan.importer.draft.Draft.Node;
+import org.lantu.plan.importer.draft.Draft.Note;
+import org.lantu.plan.importer.draft.Draft.Paragraph;
+import org.lantu.plan.importer.draft.Draft.TextTable;
+import org.lantu.plan.importer.recognise.Headings.Heading;
+import org.lantu.plan.importer.recognise.Headings.Kind;
+import org.lantu.plan.importer.source.SourceBlock;
+import org.lantu.plan.importer.source.SourceBlock.Box;
+import org.lantu.plan.importer.source.SourceBlock.Para;
+import org.lantu.plan.importer.source.SourceBlock.Table;
+
+/**
+ * From a source's blocks to a draft: the header, then the body's structure by its numbering (the
+ * depth of each numbering style is its rank among the styles the document uses, so that a plan
+ * numbered 一、（一）1. and one numbered 第一章 第一节 一、 both nest right), boxes, captions of
+ * tables and figures, notes, tasks with their lead units; then the tables' indicators; then the
+ * prose tied to them ({@link Prose}).
+ */
+public final class Recogniser {
+
+	/** What the recogniser found, for the report. */
+	public record Counts(int headings, int paragraphs, int tables, int indicatorTables, int indicators, int stated, int claims, int boxes,
+			List<Prose.Untied> untied) {
+	}
+
+	private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");
+	private static final Pattern FIGURE = Pattern.compile("^图\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.{1,60})$");
+	private static final Pattern BOX = Pattern.compile("^专栏\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");
+	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
+	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
+	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
+	private static final Pattern SUPPORT = Pattern.compile("(配合单位|配合部门|参与单位)[：:]\\s*([^；;。）)\\n]+)");
+
+	private final Draft draft = new Draft();
+	private final Indicators indicators = new Indicators();
+	private final Tables tables = new Tables(indicators);
+	private final List<Paragraph> paragraphs = new ArrayList<>();
+	private final List<TextTable> textTables = new ArrayList<>();
+	private final List<Integer> tableLines = new ArrayList<>();
+	/** The chapter each paragraph is in (the top-level division), which a year mentioned carries through. */
+	private final List<Division> chapters = new ArrayList<>();
+	private Division chapter;
+	private final List<Kind> ranks = new ArrayList<>();
+	private int headings;
+	private int tableCount;
+	private int indicatorTables;
+	private int boxes;
+	private int projectCount;
+
+	public Draft draft() {
+		return draft;
+	}
+
+	/** Recognises the blocks of one document. */
+	public Counts recognise(List<SourceBlock> source) {
+		List<SourceBlock> blocks = joinBroken(source);
+		StringBuilder all = new StringBuilder();
+		collect(blocks, all);
+		Set<Integer> header = Header.read(blocks, draft, all.toString());
+		ranks(blocks, header);
+		for (Kind k : ranks) {
+			if (k != Kind.UNNUMBERED) {
+				draft.numbering.add(k.example(exampleOf(blocks, k)));
+			}
+		}
+		Deque<Object[]> open = new ArrayDeque<>(); // {depth, Division}
+		for (int i = 0; i < blocks.size(); i++) {
+			if (header.contains(i)) {
+				continue;
+			}
+			SourceBlock b = blocks.get(i);
+			List<Node> into = open.isEmpty() ? draft.body : ((Division) open.peek()[1]).children();
+			if (b instanceof Para p) {
+				Optional<Heading> h = heading(p);
+				if (h.isPresent()) {
+					int depth = depth(h.get(), p);
+					while (!open.isEmpty() && (int) open.peek()[0] >= depth) {
+						open.pop();
+					}
+					Division d = new Division(depth == 0 ? "章" : "节", h.get().number(), h.get().title());
+					(open.isEmpty() ? draft.body : ((Division) open.peek()[1]).children()).add(d);
+					if (open.isEmpty()) {
+						chapter = d;
+					}
+					open.push(new Object[] { depth, d });
+					headings++;
+					if (!h.get().runIn().isEmpty()) {
+						d.children().add(paragraph(p.line(), h.get().runIn()));
+						leads(h.get().runIn(), d);
+					}
+					continue;
+				}
+				Matcher caption = TABLE_CAPTION.matcher(p.text());
+				if (caption.matches() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table t && !header.contains(i + 1)) {
+					into.add(table(t, number(caption.group(1)), caption.group(2).strip()));
+					i++;
+					continue;
+				}
+				block(p, into, open.isEmpty() ? null : (Division) open.peek()[1]);
+			} else if (b instanceof Table t) {
+				into.add(table(t, 0, null));
+			} else if (b instanceof Box box) {
+				into.add(box(box));
+			}
+		}
+		Prose prose = new Prose(indicators, draft);
+		Division chapter = null;
+		for (int i = 0; i < paragraphs.size(); i++) {
+			Paragraph p = paragraphs.get(i);
+			p.content().addAll(prose.tie(p.text(), p.line(), i > 0 && chapters.get(i) == chapter));
+			chapter = chapters.get(i);
+		}
+		for (TextTable t : textTables) {
+			tieCells(t, prose);
+		}
+		return new Counts(headings, paragraphs.size(), tableCount, indicatorTables, indicators.size() - prose.stated(), prose.stated(), prose.claims(), boxes,
+				prose.untied());
+	}
+
+	/**
+	 * The numbers in a table of text: each cell's year is the last its column's header names (a
+	 * roadmap's 2016—2020), and an amount alone in its clause measures the row's label.
+	 */
+	private void tieCells(TextTable t, Prose prose) {
+		List<String> header = t.header().isEmpty() ? List.of() : t.header().get(0);
+		int line = tableLines.get(textTables.indexOf(t));
+		for (List<Draft.Cell> row : t.rows()) {
+			String label = row.isEmpty() ? null : row.get(0).text().replace("\n", "");
+			for (int c = 1; c < row.size(); c++) {
+				Draft.Cell cell = row.get(c);
+				if (cell.text().isBlank()) {
+					continue;
+				}
+				int year = c < header.size() ? lastYear(header.get(c)) : 0;
+				cell.content().addAll(prose.tie(cell.text().replace("\n", ""), line, year, label));
+			}
+		}
+	}
+
+	private static int lastYear(String text) {
+		Matcher m = Pattern.compile("((?:19|20)[0-9]{2})").matcher(text);
+		int year = 0;
+		while (m.find()) {
+			year = Integer.parseInt(m.group(1));
+		}
+		return year;
+	}
+
+	/**
+	 * Paragraphs broken inside a sentence, as text copied from a PDF has them (…占全市55%以 / 上，…),
+	 * joined again: a long paragraph that does not end a sentence, followed by one that is not a heading.
+	 */
+	private static List<SourceBlock> joinBroken(List<SourceBlock> blocks) {
+		List<SourceBlock> joined = new ArrayList<>();
+		for (SourceBlock b : blocks) {
+			if (b instanceof Para p && !joined.isEmpty() && joined.get(joined.size() - 1) instanceof Para before && before.level() == 0 && p.level() == 0
+					&& before.text().length() >= 40 && !before.text().matches("(?s).*[。！？；：:;!?”」）)]$") && Headings.of(p.text()).isEmpty()
+					&& !TABLE_CAPTION.matcher(p.text()).matches() && !FIGURE.matcher(p.text()).matches() && !p.text().startsWith("——")) {
+				joined.set(joined.size() - 1, new Para(before.line(), before.text() + p.text(), 0));
+			} else {
+				joined.add(b);
+			}
+		}
+		return joined;
+	}
+
+	private static void collect(List<SourceBlock> blocks, StringBuilder all) {
+		for (SourceBlock b : blocks) {
+			switch (b) {
+				case Para p -> all.append(p.text()).append('\n');
+				case Box box -> collect(box.body(), all);
+				case Table t -> t.rows().forEach(r -> r.forEach(c -> all.append(c.text()).append('\n')));
+			}
+		}
+	}
+
+	private void block(Para p, List<Node> into, Division within) {
+		Matcher figure = FIGURE.matcher(p.text());
+		if (figure.matches() && !figure.group(2).contains("。")) {
+			into.add(new Figure(number(figure.group(1)), figure.group(2).strip(), p.text()));
+			return;
+		}
+		if (p.text().matches("^注[：:].*")) {
+			into.add(new Note(p.text()));
+			return;
+		}
+		into.add(paragraph(p.line(), p.text()));
+		if (within != null) {
+			leads(p.text(), within);
+		}
+	}
+
+	private Paragraph paragraph(int line, String text) {
+		Paragraph p = new Paragraph(line, text, new ArrayList<>());
+		paragraphs.add(p);
+		chapters.add(chapter);
+		return p;
+	}
+
+	/** 牵头单位：市经信委、市发展改革委 — the division becomes a task led by them. */
+	private void leads(String text, Division d) {
+		units(LEAD.matcher(text), d.leads());
+		units(SUPPORT.matcher(text), d.supports());
+	}
+
+	private void units(Matcher m, List<String> into) {
+		while (m.find()) {
+			for (String u : m.group(2).split("[、，,]")) {
+				String unit = u.replaceAll("[\\s“”]|等$|按职责分工负责$|分别负责$", "");
+				if (unit.length() >= 2 && unit.length() <= 24 && !into.contains(unit)) {
+					into.add(unit);
+					if (!draft.organisations.contains(unit)) {
+						draft.organisations.add(unit);
+					}
+				}
+			}
+		}
+	}
+
+	private Node table(Table t, int number, String caption) {
+		tableCount++;
+		Node n = tables.table(t, number, caption, draft.periodFrom);
+		if (n instanceof IndicatorTable) {
+			indicatorTables++;
+		} else if (n instanceof TextTable text) {
+			textTables.add(text);
+			tableLines.add(t.line());
+		}
+		return n;
+	}
+
+	private Node box(Box box) {
+		boxes++;
+		Matcher m = BOX.matcher(box.title().strip());
+		int number = m.matches() ? number(m.group(1)) : 0;
+		String title = m.matches() ? m.group(2).strip() : box.title().strip();
+		Division d = new Division("专栏", number, title);
+		boolean projects = PROJECTS.matcher(title).matches();
+		for (int i = 0; i < box.body().size(); i++) {
+			SourceBlock b = box.body().get(i);
+			switch (b) {
+				case Para p -> {
+					Matcher caption = TABLE_CAPTION.matcher(p.text());
+					Matcher project = PROJECT.matcher(p.text());
+					if (projects && project.matches()) {
+						d.children().add(project(p, project.group(1).strip(), project.group(2)));
+					} else if (caption.matches() && i + 1 < box.body().size() && box.body().get(i + 1) instanceof Table t) {
+						d.children().add(table(t, number(caption.group(1)), caption.group(2).strip()));
+						i++;
+					} else {
+						block(p, d.children(), null);
+					}
+				}
+				case Table t -> d.children().add(table(t, 0, null));
+				case Box inner -> d.children().add(box(inner));
+			}
+		}
+		return d;
+	}
+
+	/**
+	 * 乐山年产30万吨正极材料项目：项目预计总投资50亿元，用地约1000亩… — a project of a box of
+	 * projects, with its investment and land when the description states them, claimed in its text.
+	 */
+	private Node project(Para p, String name, String description) {
+		List<Draft.Inline> content = new ArrayList<>();
+		String investment = null;
+		String land = null;
+		int written = 0;
+		String label = p.text().substring(0, p.text().length() - description.length());
+		String unique = indicators.unique(name);
+		for (Amounts.Amount a : Amounts.in(description)) {
+			String before = description.substring(Math.max(0, a.start() - 8), a.start());
+			String aspect = null;
+			if (investment == null && before.contains("投资") && a.dimension().filter(dim -> dim == org.lantu.plan.quantity.Dimension.MONEY).isPresent()) {
+				investment = a.plan();
+				aspect = "投资";
+			} else if (land == null && before.matches(".*(占地|用地|面积).*") && a.dimension().filter(dim -> dim == org.lantu.plan.quantity.Dimension.AREA).isPresent()) {
+				land = a.plan();
+				aspect = "用地";
+			}
+			if (aspect != null) {
+				content.add(new Draft.Text(description.substring(written, a.start())));
+				content.add(new Draft.Claim(a.plan(), DraftWriter_q(unique) + " " + aspect, false));
+				written = a.end();
+			}
+		}
+		content.add(new Draft.Text(description.substring(written)));
+		if (investment == null && land == null) {
+			return paragraph(p.line(), p.text());
+		}
+		content.add(0, new Draft.Text(label));
+		projectCount++;
+		return new Draft.Project(unique, investment, land, new ArrayList<>(List.of(new Paragraph(p.line(), p.text(), content))));
+	}
+
+	private static String DraftWriter_q(String s) {
+		return org.lantu.plan.importer.draft.DraftWriter.q(s);
+	}
+
+	private Optional<Heading> heading(Para p) {
+		Optional<Heading> h = Headings.of(p.text());
+		if (h.isEmpty() && p.level() > 0 && p.text().length() <= Headings.MAX_TITLE) {
+			return Optional.of(new Heading(Kind.UNNUMBERED, 0, p.text().strip(), "", p.text()));
+		}
+		return h;
+	}
+
+	/** The depth of a heading: its numbering's rank, or for an unnumbered one its Word level. */
+	private int depth(Heading h, Para p) {
+		if (h.kind() == Kind.UNNUMBERED) {
+			return Math.max(0, p.level() - 1);
+		}
+		return Math.max(0, ranks.indexOf(h.kind()));
+	}
+
+	private void ranks(List<SourceBlock> blocks, Set<Integer> header) {
+		EnumSet<Kind> used = EnumSet.noneOf(Kind.class);
+		for (int i = 0; i < blocks.size(); i++) {
+			if (!header.contains(i) && blocks.get(i) instanceof Para p) {
+				Headings.of(p.text()).ifPresent(h -> used.add(h.kind()));
+			}
+		}
+		used.remove(Kind.UNNUMBERED);
+		ranks.addAll(used);
+	}
+
+	private static String exampleOf(List<SourceBlock> blocks, Kind kind) {
+		for (SourceBlock b : blocks) {
+			if (b instanceof Para p && Headings.of(p.text()).filter(h -> h.kind() == kind).isPresent()) {
+				return p.text().strip();
+			}
+		}
+		return "";
+	}
+
+	private static int number(String digits) {
+		return (int) org.lantu.plan.quantity.ChineseNumerals.parse(digits).orElse(0);
+	}
+}

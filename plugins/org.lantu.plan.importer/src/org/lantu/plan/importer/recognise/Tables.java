@@ -1,0 +1,361 @@
+package org.lantu.plan.importer.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lantu.plan.importer.draft.Draft;
+import org.lantu.plan.importer.draft.Draft.Category;
+import org.lantu.plan.importer.draft.Draft.IndicatorRow;
+import org.lantu.plan.importer.draft.Draft.IndicatorTable;
+import org.lantu.plan.importer.draft.Draft.Node;
+import org.lantu.plan.importer.draft.Draft.TextTable;
+import org.lantu.plan.importer.draft.DraftWriter;
+import org.lantu.plan.importer.recognise.Amounts.Amount;
+import org.lantu.plan.importer.source.SourceBlock.SourceCell;
+import org.lantu.plan.importer.source.SourceBlock.Table;
+
+/**
+ * Tables: an indicator table is recognised by its header row — a column of indicator names (指标,
+ * 名称) and at least one of years (2020年, 2025年目标), growth (年均增速, 累计) — with its category
+ * (类别, 领域), number (序号), unit (单位), attribute (属性) and remark columns; merged category
+ * cells continue the category above. Values keep their qualifiers (以上, 约, ≥), {@code [ ]} marks a
+ * cumulative change, / and — no value, * an indicator not yet measured; what is not a value stays
+ * a text cell. Any other table becomes a table of text cells.
+ */
+public final class Tables {
+
+	enum Col {
+		CATEGORY, NUMBER, NAME, UNIT, BASE, TARGET, ACTUAL, GROWTH, CHANGE, ATTRIBUTE, REMARK
+	}
+
+	record Column(Col kind, int year, String header) {
+	}
+
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?");
+	private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}]+|[A-Za-z]+[0-9]*|[\\p{IsHan}]+[A-Za-z]+[0-9]*|%|％|‰|㎡|m²|km²|m³)(?:/(?:[\\p{IsHan}&&[^年]]+|[A-Za-z]+[0-9]*))?$");
+	private static final Set<String> KEYWORD_UNITS = Set.of("面积", "数量", "目标", "基期", "实际", "累计", "属性", "备注", "类别", "指标", "段", "章", "节", "行", "表", "列", "注", "图", "附",
+			"产能", "占地", "内容", "范围", "类型", "项目", "产业", "阶段", "任务", "会议", "组长", "引用", "规划", "文种", "编号", "落款", "容差", "展望", "截至", "分期", "状态", "投运", "建成", "在建", "签约");
+	private static final Pattern NAME_NUMBER = Pattern.compile("^([0-9０-９]{1,3})\\s*[.．、]\\s*");
+	private static final Pattern TRAILING_UNIT = Pattern.compile("^(.+?)[（(]([^（()）]{1,10})[）)]\\s*([*＊]?)\\s*$");
+
+	private final Indicators indicators;
+
+	Tables(Indicators indicators) {
+		this.indicators = indicators;
+	}
+
+	/** The draft node for a table, with its caption (表N / 专栏 title) or none. */
+	Node table(Table table, int number, String caption, int periodFrom) {
+		List<List<SourceCell>> grid = grid(table.rows());
+		List<String> written = table.rows().stream().map(r -> String.join(" | ", r.stream().map(SourceCell::text).toList())).toList();
+		if (grid.size() >= 2) {
+			int headerRows = headerRows(grid);
+			List<Column> columns = columns(grid, headerRows, caption, periodFrom);
+			if (columns != null) {
+				Optional<IndicatorTable> t = indicatorTable(grid, headerRows, columns, number, caption, written);
+				if (t.isPresent()) {
+					return t.get();
+				}
+			}
+		}
+		return textTable(grid, number, caption, written);
+	}
+
+	/** Cells laid out on the grid: a cell spanning n columns is followed by n−1 empty ones marked as spanned. */
+	private static List<List<SourceCell>> grid(List<List<SourceCell>> rows) {
+		List<List<SourceCell>> grid = new ArrayList<>();
+		for (List<SourceCell> row : rows) {
+			List<SourceCell> g = new ArrayList<>();
+			for (SourceCell c : row) {
+				g.add(c);
+				for (int i = 1; i < c.span(); i++) {
+					g.add(new SourceCell("", 0, false));
+				}
+			}
+			grid.add(g);
+		}
+		return grid;
+	}
+
+	/** One header row, or two when the second still holds only header words (2025年 over 目标 | 年均增速). */
+	private static int headerRows(List<List<SourceCell>> grid) {
+		List<SourceCell> second = grid.get(1);
+		boolean words = second.stream().allMatch(c -> c.text().isBlank() || c.text().replaceAll("\\s", "").matches(".*(年|目标|增速|增长|累计|属性|实际|预期|基期|单位|完成|规划).*")
+				&& Amounts.whole(c.text()).isEmpty());
+		boolean spans = grid.get(0).stream().anyMatch(c -> c.span() > 1 || c.continuesAbove()) || second.stream().anyMatch(SourceCell::continuesAbove);
+		return words && spans ? 2 : 1;
+	}
+
+	private static List<Column> columns(List<List<SourceCell>> grid, int headerRows, String caption, int periodFrom) {
+		int width = grid.stream().mapToInt(List::size).max().orElse(0);
+		List<Column> columns = new ArrayList<>();
+		String last = "";
+		for (int i = 0; i < width; i++) {
+			StringBuilder h = new StringBuilder();
+			for (int r = 0; r < headerRows; r++) {
+				List<SourceCell> row = grid.get(r);
+				if (i < row.size()) {
+					h.append(row.get(i).text());
+				}
+			}
+			String header = h.toString().replaceAll("\\s", "");
+			if (header.isEmpty() && grid.get(0).size() > i && grid.get(0).get(i).span() == 0) {
+				header = last; // under a header spanning columns
+			}
+			last = header;
+			columns.add(new Column(kind(header, columns), year(header), header));
+		}
+		boolean names = columns.stream().anyMatch(c -> c.kind() == Col.NAME);
+		boolean values = columns.stream().anyMatch(c -> c.year() > 0 || c.kind() == Col.GROWTH || c.kind() == Col.CHANGE);
+		if (!names || !values) {
+			return null;
+		}
+		// years without a word: the first a base, the others targets (actuals in a table of results)
+		boolean results = caption != null && caption.matches(".*(完成情况|实际|回顾|成效).*");
+		boolean first = true;
+		for (int i = 0; i < columns.size(); i++) {
+			Column c = columns.get(i);
+			if (c.year() > 0 && c.kind() == Col.TARGET && !c.header().matches(".*(目标|预期|规划).*")) {
+				Col k = first && (columns.stream().filter(x -> x.year() > 0).count() > 1 || c.year() < periodFrom) ? Col.BASE : results ? Col.ACTUAL : Col.TARGET;
+				columns.set(i, new Column(k, c.year(), c.header()));
+			}
+			if (c.year() > 0) {
+				first = false;
+			}
+		}
+		return columns;
+	}
+
+	private static Col kind(String h, List<Column> before) {
+		boolean hasName = before.stream().anyMatch(c -> c.kind() == Col.NAME);
+		if (YEAR.matcher(h).find()) {
+			return h.matches(".*(基期|现状|基数).*") ? Col.BASE : h.matches(".*(实际|完成).*") ? Col.ACTUAL : Col.TARGET;
+		}
+		if (h.matches("(类别|领域|分类|类型|方面|维度|一级指标)")) {
+			return Col.CATEGORY;
+		}
+		if (h.matches("(序号|编号|序)")) {
+			return Col.NUMBER;
+		}
+		if (h.matches(".*(属性|性质).*")) {
+			return Col.ATTRIBUTE;
+		}
+		if (h.matches(".*(年均|增速|增长率|增幅).*")) {
+			return Col.GROWTH;
+		}
+		if (h.contains("累计")) {
+			return Col.CHANGE;
+		}
+		if (!hasName && h.matches(".*(指标|名称|项目).*") && h.length() <= 10) {
+			return Col.NAME;
+		}
+		if (h.matches("(计量)?单位")) {
+			return Col.UNIT;
+		}
+		if (h.matches(".*(基期|现状).*")) {
+			return Col.BASE;
+		}
+		if (h.matches(".*(目标|预期).*")) {
+			return Col.TARGET;
+		}
+		return Col.REMARK;
+	}
+
+	private static int year(String h) {
+		Matcher m = YEAR.matcher(h);
+		return m.find() ? Integer.parseInt(m.group(1)) : 0;
+	}
+
+	private Optional<IndicatorTable> indicatorTable(List<List<SourceCell>> grid, int headerRows, List<Column> columns, int number, String caption,
+			List<String> written) {
+		List<String> planColumns = new ArrayList<>();
+		List<Integer> valueColumns = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			Column c = columns.get(i);
+			String col = switch (c.kind()) {
+				case BASE -> "基期" + (c.year() > 0 ? " " + c.year() : "");
+				case TARGET -> "目标" + (c.year() > 0 ? " " + c.year() : "");
+				case ACTUAL -> "实际" + (c.year() > 0 ? " " + c.year() : "");
+				case GROWTH -> "年均增速";
+				case CHANGE -> "累计";
+				case ATTRIBUTE -> "属性";
+				case REMARK -> "备注" + (c.header().isEmpty() ? "" : " " + DraftWriter.q(c.header()));
+				default -> null;
+			};
+			if (col != null) {
+				planColumns.add(col);
+				valueColumns.add(i);
+			}
+		}
+		int nameColumn = find(columns, Col.NAME);
+		int categoryColumn = find(columns, Col.CATEGORY);
+		int numberColumn = find(columns, Col.NUMBER);
+		int unitColumn = find(columns, Col.UNIT);
+		List<Category> categories = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		Category current = new Category(null, new ArrayList<>());
+		categories.add(current);
+		int rows = 0;
+		for (List<SourceCell> row : grid.subList(headerRows, grid.size())) {
+			String first = row.isEmpty() ? "" : row.get(0).text().strip();
+			if (first.startsWith("注") && row.stream().skip(1).allMatch(c -> c.text().isBlank())) {
+				notes.add(first.replace('\n', ' '));
+				continue;
+			}
+			String name = cell(row, nameColumn).replace("\n", "");
+			boolean valuesEmpty = valueColumns.stream().allMatch(i -> cell(row, i).isBlank());
+			if (name.isBlank() || valuesEmpty) {
+				String only = row.stream().map(SourceCell::text).filter(t -> !t.isBlank()).reduce((a, b) -> a + b).orElse("");
+				if (!only.isBlank() && row.stream().filter(c -> !c.text().isBlank()).count() == 1) {
+					// a row of its own naming a category
+					current = new Category(only.replace("\n", ""), new ArrayList<>());
+					categories.add(current);
+				}
+				continue;
+			}
+			String category = cell(row, categoryColumn).replace("\n", "");
+			if (categoryColumn >= 0 && !category.isBlank() && !category.equals(current.title())) {
+				current = new Category(category, new ArrayList<>());
+				categories.add(current);
+			}
+			IndicatorRow r = row(row, name, cell(row, numberColumn), unitColumn < 0 ? null : cell(row, unitColumn), columns, valueColumns);
+			current.rows().add(r);
+			rows++;
+		}
+		if (rows == 0) {
+			return Optional.empty();
+		}
+		categories.removeIf(c -> c.rows().isEmpty());
+		return Optional.of(new IndicatorTable(number, caption, planColumns, categories, notes, written));
+	}
+
+	private IndicatorRow row(List<SourceCell> row, String nameCell, String numberCell, String unitCell, List<Column> columns, List<Integer> valueColumns) {
+		String name = nameCell.strip();
+		int number = 0;
+		Matcher n = NAME_NUMBER.matcher(name);
+		if (n.find()) {
+			number = Integer.parseInt(org.lantu.plan.quantity.ChineseNumerals.parse(n.group(1)).orElse(0) + "");
+			name = name.substring(n.end());
+		} else if (numberCell.strip().matches("[0-9０-９]{1,3}")) {
+			number = (int) org.lantu.plan.quantity.ChineseNumerals.parse(numberCell.strip()).orElse(0);
+		}
+		boolean star = false;
+		String unit = unitCell == null ? null : unitCell.strip();
+		String title = null;
+		Matcher u = TRAILING_UNIT.matcher(name);
+		if (u.matches() && (unit == null || unit.isEmpty())) {
+			name = u.group(1).strip();
+			unit = u.group(2).strip();
+			star = !u.group(3).isEmpty();
+		}
+		if (name.endsWith("*") || name.endsWith("＊")) {
+			star = true;
+			name = name.substring(0, name.length() - 1).strip();
+		}
+		if (unit != null && (unit.isEmpty() || unit.matches("[/—－-]+"))) {
+			unit = null;
+		}
+		if (unit != null && (!UNIT.matcher(unit).matches() || KEYWORD_UNITS.contains(unit))) {
+			title = "（" + unit + "）";
+			unit = null;
+		}
+		if (name.isEmpty()) {
+			name = nameCell.strip();
+		}
+		name = indicators.unique(name);
+		Indicators.Known known = indicators.add(name, unit, null);
+		List<String> cells = new ArrayList<>();
+		for (int k = 0; k < valueColumns.size(); k++) {
+			int i = valueColumns.get(k);
+			Column c = columns.get(i);
+			SourceCell sc = i < row.size() ? row.get(i) : SourceCell.of("");
+			if (sc.span() == 0) {
+				continue; // covered by the text cell spanning it
+			}
+			int span = Math.min(sc.span(), valueColumns.size() - k);
+			String v = value(sc.text(), c.kind(), unit, span);
+			if (v.startsWith("\"")) {
+				if (span > 1) {
+					v += " 跨 " + span;
+				}
+			} else {
+				for (int s = 1; s < span; s++) {
+					v += " | —";
+				}
+			}
+			cells.add(v);
+			boolean isValue = !v.startsWith("\"") && !v.equals("—");
+			if (isValue && c.year() > 0 && (c.kind() == Col.BASE || c.kind() == Col.TARGET || c.kind() == Col.ACTUAL)) {
+				known.years.add(c.year());
+			}
+			if (isValue && (c.kind() == Col.GROWTH || c.kind() == Col.CHANGE)) {
+				known.growth = true;
+			}
+		}
+		return new IndicatorRow(number, name, title, unit, star, cells);
+	}
+
+	/** A cell in the language's cell syntax. */
+	private static String value(String raw, Col kind, String unit, int span) {
+		String t = raw.replace("\n", "").strip();
+		if (t.isEmpty() || t.matches("[/—－\\-–]+|无")) {
+			return "—";
+		}
+		if (kind == Col.ATTRIBUTE && t.matches("预期性|约束性")) {
+			return t;
+		}
+		if (kind != Col.REMARK && span == 1) {
+			Matcher bracket = Pattern.compile("^[\\[【［](.+)[\\]】］]$").matcher(t);
+			if (bracket.matches()) {
+				Optional<Amount> a = Amounts.whole(bracket.group(1));
+				if (a.isPresent() && Amounts.compatible(a.get().unit(), unit) && a.get().upper() == null) {
+					return "[" + a.get().plan() + "]";
+				}
+			} else {
+				Optional<Amount> a = Amounts.whole(t);
+				if (a.isPresent() && (kind == Col.GROWTH || Amounts.compatible(a.get().unit(), unit))) {
+					return a.get().plan();
+				}
+			}
+		}
+		return DraftWriter.q(t);
+	}
+
+	private static String cell(List<SourceCell> row, int column) {
+		return column >= 0 && column < row.size() ? row.get(column).text() : "";
+	}
+
+	private static int find(List<Column> columns, Col kind) {
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).kind() == kind) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static TextTable textTable(List<List<SourceCell>> grid, int number, String caption, List<String> written) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		int width = grid.stream().mapToInt(List::size).max().orElse(0);
+		for (List<SourceCell> r : grid) {
+			String first = r.isEmpty() ? "" : r.get(0).text().strip();
+			if (first.startsWith("注") && r.stream().skip(1).allMatch(c -> c.text().isBlank())) {
+				notes.add(first.replace('\n', ' '));
+				continue;
+			}
+			List<String> cells = new ArrayList<>(r.stream().map(SourceCell::text).toList());
+			while (cells.size() < width) {
+				cells.add("");
+			}
+			rows.add(cells);
+		}
+		List<List<String>> header = rows.isEmpty() ? List.of() : List.of(rows.remove(0));
+		List<List<Draft.Cell>> cells = rows.stream().map(r -> r.stream().map(t -> new Draft.Cell(t, new ArrayList<Draft.Inline>())).toList()).toList();
+		return new TextTable(number, caption, header, cells, notes, written);
+	}
+}

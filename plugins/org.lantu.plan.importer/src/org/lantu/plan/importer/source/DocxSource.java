@@ -1,0 +1,199 @@
+package org.lantu.plan.importer.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.lantu.plan.api.LibraryLogging;
+import org.lantu.plan.importer.source.SourceBlock.Box;
+import org.lantu.plan.importer.source.SourceBlock.Para;
+import org.lantu.plan.importer.source.SourceBlock.SourceCell;
+import org.lantu.plan.importer.source.SourceBlock.Table;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * A plan as a Word document (.docx), read with Apache POI: body paragraphs with the heading level
+ * their style or outline level gives, tables with their merged cells (gridSpan, vMerge), and 专栏
+ * drawn as one-cell tables, whose content (nested tables too) becomes a box. Images, charts and
+ * embedded objects are not read. Old binary formats (.doc, .wps) and encrypted documents are
+ * refused with a message saying what to do; the package is opened with POI's limits against zip
+ * bombs, and its XML parsers do not resolve external entities.
+ */
+public final class DocxSource {
+
+	/** The largest expanded part of a document, and the smallest compression ratio, before it is a bomb. */
+	private static final long MAX_ENTRY = 256L * 1024 * 1024;
+	private static final double MIN_RATIO = 0.005;
+	private static final Pattern BOX_TITLE = Pattern.compile("^\\s*专栏\\s*[0-9０-９]+.*");
+	private static final int MAX_NESTING = 8;
+
+	private int paragraph;
+
+	private DocxSource() {
+	}
+
+	/** Reads a Word document's blocks. */
+	public static List<SourceBlock> read(byte[] bytes) throws ImportFailure {
+		LibraryLogging.silence();
+		FileMagic magic;
+		try {
+			magic = FileMagic.valueOf(bytes);
+		} catch (RuntimeException e) {
+			magic = FileMagic.UNKNOWN;
+		}
+		if (magic == FileMagic.OLE2) {
+			throw new ImportFailure(encrypted(bytes) ? "import.encrypted" : "import.old-word");
+		}
+		if (magic != FileMagic.OOXML) {
+			throw new ImportFailure("import.not-docx");
+		}
+		ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
+		ZipSecureFile.setMinInflateRatio(MIN_RATIO);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			return new DocxSource().blocks(document.getBodyElements(), document, 0);
+		} catch (EncryptedDocumentException e) {
+			throw new ImportFailure("import.encrypted");
+		} catch (IOException | RuntimeException e) {
+			// POI's own words for a zip bomb or a broken package are in English and name its classes
+			String m = String.valueOf(e.getMessage());
+			throw new ImportFailure(m.contains("Zip bomb") || m.contains("ratio") || m.contains("exceeds") ? "import.bomb" : "import.broken-docx");
+		}
+	}
+
+	/** An OLE2 file holding an encrypted OOXML package (what Word writes for a password). */
+	private static boolean encrypted(byte[] bytes) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+			return fs.getRoot().hasEntry("EncryptionInfo");
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	private List<SourceBlock> blocks(List<IBodyElement> elements, XWPFDocument document, int depth) {
+		List<SourceBlock> blocks = new ArrayList<>();
+		for (IBodyElement element : elements) {
+			if (element instanceof XWPFParagraph p) {
+				paragraph++;
+				String text = p.getText();
+				if (!text.isBlank()) {
+					blocks.add(new Para(paragraph, text.strip(), level(p, document)));
+				}
+			} else if (element instanceof XWPFTable t) {
+				paragraph++;
+				table(t, document, depth, blocks);
+			} else if (element instanceof XWPFSDT sdt) {
+				paragraph++;
+				String text = sdt.getContent().getText();
+				for (String line : text.split("\n")) {
+					if (!line.isBlank()) {
+						blocks.add(new Para(paragraph, line.strip(), 0));
+					}
+				}
+			}
+		}
+		return blocks;
+	}
+
+	private void table(XWPFTable t, XWPFDocument document, int depth, List<SourceBlock> blocks) {
+		int line = paragraph;
+		List<XWPFTableRow> rows = t.getRows();
+		if (rows.size() == 1 && rows.get(0).getTableCells().size() == 1) {
+			// a framed block: a 专栏 when its first line says so, else its content as it is
+			XWPFTableCell cell = rows.get(0).getCell(0);
+			List<SourceBlock> body = depth < MAX_NESTING ? blocks(cell.getBodyElements(), document, depth + 1) : List.of(new Para(line, cell.getText(), 0));
+			if (!body.isEmpty() && body.get(0) instanceof Para title && BOX_TITLE.matcher(title.text()).matches()) {
+				blocks.add(new Box(line, title.text(), List.copyOf(body.subList(1, body.size()))));
+			} else {
+				blocks.addAll(body);
+			}
+			return;
+		}
+		List<List<SourceCell>> cells = new ArrayList<>();
+		for (XWPFTableRow row : rows) {
+			List<SourceCell> r = new ArrayList<>();
+			for (XWPFTableCell cell : row.getTableCells()) {
+				r.add(new SourceCell(cellText(cell), span(cell), continuesAbove(cell)));
+			}
+			cells.add(r);
+		}
+		blocks.add(new Table(line, cells));
+	}
+
+	/** A cell's paragraphs, one line each. */
+	private static String cellText(XWPFTableCell cell) {
+		List<String> lines = new ArrayList<>();
+		for (XWPFParagraph p : cell.getParagraphs()) {
+			if (!p.getText().isBlank()) {
+				lines.add(p.getText().strip());
+			}
+		}
+		for (XWPFTable nested : cell.getTables()) {
+			lines.add(nested.getText().strip());
+		}
+		return String.join("\n", lines);
+	}
+
+	private static int span(XWPFTableCell cell) {
+		CTTcPr pr = cell.getCTTc().getTcPr();
+		if (pr == null || !pr.isSetGridSpan()) {
+			return 1;
+		}
+		BigInteger v = pr.getGridSpan().getVal();
+		return v == null ? 1 : Math.max(1, Math.min(64, v.intValue()));
+	}
+
+	private static boolean continuesAbove(XWPFTableCell cell) {
+		CTTcPr pr = cell.getCTTc().getTcPr();
+		if (pr == null || !pr.isSetVMerge()) {
+			return false;
+		}
+		// a vMerge without a value continues the cell above; "restart" starts a merged cell
+		return pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE;
+	}
+
+	/** The heading level the paragraph's outline level or its style's (Heading 1, 标题 1) gives; 0 for body text. */
+	private static int level(XWPFParagraph p, XWPFDocument document) {
+		Integer outline = outline(p.getCTP().getPPr());
+		if (outline == null && p.getStyleID() != null && document.getStyles() != null) {
+			XWPFStyle style = document.getStyles().getStyle(p.getStyleID());
+			for (int i = 0; style != null && outline == null && i < 5; i++) {
+				outline = outline(style.getCTStyle().getPPr());
+				String name = style.getName() == null ? "" : style.getName().toLowerCase().replace(" ", "");
+				if (outline == null && (name.matches("heading[1-9]") || name.matches("标题[1-9]"))) {
+					outline = name.charAt(name.length() - 1) - '1';
+				}
+				style = style.getBasisStyleID() == null ? null : document.getStyles().getStyle(style.getBasisStyleID());
+			}
+		}
+		return outline == null || outline > 8 ? 0 : outline + 1;
+	}
+
+	private static Integer outline(Object pPr) {
+		if (pPr instanceof CTPPr ppr && ppr.isSetOutlineLvl()) {
+			CTDecimalNumber lvl = ppr.getOutlineLvl();
+			return lvl.getVal() == null ? null : lvl.getVal().intValue();
+		}
+		if (pPr instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral general && general.isSetOutlineLvl()) {
+			return general.getOutlineLvl().getVal() == null ? null : general.getOutlineLvl().getVal().intValue();
+		}
+		return null;
+	}
+}

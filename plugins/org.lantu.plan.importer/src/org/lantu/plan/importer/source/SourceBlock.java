@@ -1,0 +1,39 @@
+package org.lantu.plan.importer.source;
+
+import java.util.List;
+
+/**
+ * What a source document holds, before anything is recognised in it: paragraphs, tables and
+ * framed boxes, in reading order, each with the line (text) or paragraph number (Word) where it
+ * starts, so that the import report can point the author back to the source.
+ */
+public sealed interface SourceBlock {
+
+	/** Where the block starts in the source: a line of a text file, a paragraph of a Word file. */
+	int line();
+
+	/**
+	 * A paragraph. {@code level} is the heading level Word's style or outline level gives it (1 the
+	 * highest), 0 when the source says nothing (plain text always).
+	 */
+	record Para(int line, String text, int level) implements SourceBlock {
+	}
+
+	/** A table: rows of cells, as the source has them (merged cells included, see {@link SourceCell}). */
+	record Table(int line, List<List<SourceCell>> rows) implements SourceBlock {
+	}
+
+	/** A framed block (a 专栏 drawn as a one-cell table or a frame): its title line and its content. */
+	record Box(int line, String title, List<SourceBlock> body) implements SourceBlock {
+	}
+
+	/**
+	 * One cell: its text, how many grid columns it spans, and whether it continues the cell above
+	 * (a vertically merged cell, empty in the source).
+	 */
+	record SourceCell(String text, int span, boolean continuesAbove) {
+		public static SourceCell of(String text) {
+			return new SourceCell(text, 1, false);
+		}
+	}
+}

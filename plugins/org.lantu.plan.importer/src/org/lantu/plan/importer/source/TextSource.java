@@ -1,0 +1,207 @@
+package org.lantu.plan.importer.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.lantu.plan.importer.recognise.Headings;
+import org.lantu.plan.importer.source.SourceBlock.Box;
+import org.lantu.plan.importer.source.SourceBlock.Para;
+import org.lantu.plan.importer.source.SourceBlock.SourceCell;
+import org.lantu.plan.importer.source.SourceBlock.Table;
+
+/**
+ * A plan as plain text, as plans are published on government sites and saved from Word: one
+ * paragraph a line. Tables come as Word's "save as text" writes them: each cell on a line of its own
+ * that starts with a tab, rows separated by an empty line, a cell's own line breaks continuing
+ * it on untabbed lines. A tabbed line 专栏N opens a box that runs to the next heading or to two
+ * empty lines. UTF-8 is read, and GB18030 (which older Chinese files use) when the bytes are not UTF-8.
+ */
+public final class TextSource {
+
+	private static final Pattern CAPTION = Pattern.compile("^\\s*(专栏|附?表|图)\\s*[0-9０-９]+.*");
+	private static final Pattern BOX_TITLE = Pattern.compile("^\\s*专栏\\s*[0-9０-９]+.*");
+
+	private final String[] lines;
+
+	private TextSource(String text) {
+		this.lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+	}
+
+	/** Decodes the bytes (UTF-8, else GB18030) and reads the blocks. */
+	public static List<SourceBlock> read(byte[] bytes) throws ImportFailure {
+		return new TextSource(decode(bytes)).blocks();
+	}
+
+	/** The blocks of a text already decoded. */
+	public static List<SourceBlock> read(String text) {
+		return new TextSource(text).blocks();
+	}
+
+	static String decode(byte[] bytes) throws ImportFailure {
+		for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+			if (bytes[i] == 0) {
+				throw new ImportFailure("import.binary");
+			}
+		}
+		for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+			try {
+				String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+						.decode(ByteBuffer.wrap(bytes)).toString();
+				return text.startsWith("\uFEFF") ? text.substring(1) : text;
+			} catch (CharacterCodingException e) {
+				// the next encoding
+			}
+		}
+		throw new ImportFailure("import.encoding");
+	}
+
+	private List<SourceBlock> blocks() {
+		List<SourceBlock> blocks = new ArrayList<>();
+		int i = 0;
+		while (i < lines.length) {
+			String line = lines[i];
+			if (empty(line)) {
+				i++;
+			} else if (tabbed(line)) {
+				List<List<SourceCell>> rows = new ArrayList<>();
+				int start = i;
+				i = table(i, rows);
+				if (!rows.isEmpty() && rows.get(0).size() == 1 && BOX_TITLE.matcher(rows.get(0).get(0).text()).matches()) {
+					List<SourceBlock> body = new ArrayList<>();
+					add(body, start + 1, rows.subList(1, rows.size()));
+					i = boxBody(i, body);
+					blocks.add(new Box(start + 1, rows.get(0).get(0).text().strip(), body));
+				} else {
+					add(blocks, start + 1, rows);
+				}
+			} else {
+				blocks.add(new Para(i + 1, line.strip(), 0));
+				i++;
+			}
+		}
+		return blocks;
+	}
+
+	/** Rows of one cell each are paragraphs (a tab used to indent); others are a table. */
+	private static void add(List<SourceBlock> blocks, int line, List<List<SourceCell>> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		if (rows.stream().allMatch(r -> r.size() == 1)) {
+			int l = line;
+			for (List<SourceCell> r : rows) {
+				if (!r.get(0).text().isBlank()) {
+					blocks.add(new Para(l, r.get(0).text().strip(), 0));
+				}
+				l++;
+			}
+		} else {
+			blocks.add(new Table(line, List.copyOf(rows)));
+		}
+	}
+
+	/** A box's content after its title: to the next heading, to two empty lines, or to the end. */
+	private int boxBody(int i, List<SourceBlock> body) {
+		int blanks = 0;
+		while (i < lines.length) {
+			String line = lines[i];
+			if (empty(line)) {
+				if (++blanks >= 2) {
+					break;
+				}
+				i++;
+				continue;
+			}
+			blanks = 0;
+			if (tabbed(line)) {
+				List<List<SourceCell>> rows = new ArrayList<>();
+				int start = i;
+				if (BOX_TITLE.matcher(line).matches()) {
+					break;
+				}
+				i = table(i, rows);
+				add(body, start + 1, rows);
+				continue;
+			}
+			if (Headings.of(line).isPresent()) {
+				break;
+			}
+			body.add(new Para(i + 1, line.strip(), 0));
+			i++;
+		}
+		return i;
+	}
+
+	/** Reads a table from line i; returns the line after it. */
+	private int table(int i, List<List<SourceCell>> rows) {
+		List<SourceCell> row = new ArrayList<>();
+		while (i < lines.length) {
+			String line = lines[i];
+			if (tabbed(line)) {
+				row.add(SourceCell.of(line.substring(1).strip()));
+				i++;
+				continue;
+			}
+			int next = i;
+			while (next < lines.length && empty(lines[next])) {
+				next++;
+			}
+			int blanks = next - i;
+			boolean note = !row.isEmpty() && row.get(0).text().startsWith("注");
+			if (empty(line)) {
+				if (blanks == 1 && next < lines.length && tabbed(lines[next])) {
+					rows.add(row);
+					row = new ArrayList<>();
+					i = next;
+					continue;
+				}
+				if (blanks == 1 && next + 1 < lines.length && !row.isEmpty() && tabbed(lines[next + 1]) && !startsBlock(lines[next])) {
+					continueCell(row, lines[next]);
+					i = next + 1;
+					continue;
+				}
+				if (blanks == 1 && note && next < lines.length && lines[next].startsWith(" ")) {
+					i = next;
+					continue;
+				}
+				break;
+			}
+			// an untabbed line right after a cell: the cell's next line, or a note's
+			if (!row.isEmpty() && !startsBlock(line) && (i + 1 < lines.length && tabbed(lines[i + 1]) || note && line.startsWith(" "))) {
+				continueCell(row, line);
+				i++;
+				continue;
+			}
+			break;
+		}
+		if (!row.isEmpty()) {
+			rows.add(row);
+		}
+		return i;
+	}
+
+	private static void continueCell(List<SourceCell> row, String line) {
+		SourceCell last = row.remove(row.size() - 1);
+		row.add(SourceCell.of(last.text() + (last.text().isEmpty() ? "" : "\n") + line.strip()));
+	}
+
+	/** An empty line; a line holding only a tab is an empty cell, not an empty line. */
+	private static boolean empty(String line) {
+		return line.isBlank() && !tabbed(line);
+	}
+
+	/** A line that starts something of its own (a heading, a caption of a table, box or figure) never continues a cell. */
+	private static boolean startsBlock(String line) {
+		return CAPTION.matcher(line).matches() || Headings.of(line).isPresent();
+	}
+
+	private static boolean tabbed(String line) {
+		return line.startsWith("\t");
+	}
+}

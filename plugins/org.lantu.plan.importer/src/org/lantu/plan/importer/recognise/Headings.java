@@ -105,8 +105,23 @@ public final class Headings {
 		return Optional.of(new Heading(kind, number, rest, "", written));
 	}
 
+	/** A title has no sentence inside it; a short one may have a comma (工业规模稳步提升，工业化进程有待加速). */
 	private static boolean hasClausePunctuation(String s) {
+		if (s.length() <= 24 && firstOf(s, "；：:;。！？") < 0 && !s.endsWith("，")) {
+			return false;
+		}
 		return firstOf(s, "，；：:;。！？") >= 0;
+	}
+
+	/** Whether a paragraph starts with a numbering of the official style, heading or not (1.…, （一）…). */
+	public static boolean numbered(String paragraph) {
+		String text = paragraph.strip();
+		for (Kind kind : Kind.values()) {
+			if (kind != Kind.UNNUMBERED && kind.pattern.matcher(text).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int firstOf(String s, String chars) {

@@ -33,7 +33,7 @@ public final class Prose {
 	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
 	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|预计|全年|累计|实现|完成|其中|全区|全市|年末|年底)+");
 	private static final Pattern TRAILING = Pattern.compile(
-			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的)+$");
+			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模)+$");
 	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·]{2,24}$");
 
 	private final Indicators indicators;
@@ -87,7 +87,8 @@ public final class Prose {
 			int previousEnd = 0;
 			for (Amount a : Amounts.in(sentence)) {
 				int year = lastYear(sentence.substring(0, a.start()), paragraphYear);
-				String clause = sentence.substring(clauseStart(sentence, a.start(), previousEnd), a.start());
+				int clauseStart = clauseStart(sentence, a.start(), previousEnd);
+				String clause = sentence.substring(clauseStart, a.start());
 				previousEnd = a.end();
 				String target = null;
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
@@ -95,6 +96,12 @@ public final class Prose {
 					target = growth(subject.length() >= 2 ? subject : previousSubject, a);
 				} else if (!RELATIVE.matcher(clause).matches()) {
 					String subject = subject(clause);
+					if (subject.isEmpty() && clauseStart > 0 && "：:".indexOf(sentence.charAt(clauseStart - 1)) >= 0) {
+						// 营业收入（亿元）：2025年达到1200 — the run-in label names what follows its colon
+						String label = sentence.substring(0, clauseStart - 1);
+						int from = Math.max(Math.max(label.lastIndexOf('，'), label.lastIndexOf('；')), Math.max(label.lastIndexOf('、'), label.lastIndexOf('：')));
+						subject = subject(label.substring(from + 1).replaceAll("[（(][^（()）]*[）)]$", ""));
+					}
 					if (subject.isEmpty() && hint != null) {
 						Indicators.Known k = indicators.named(hint, a.unit(), year);
 						target = k != null && k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;

@@ -170,7 +170,7 @@ public final class Recogniser {
 		List<SourceBlock> joined = new ArrayList<>();
 		for (SourceBlock b : blocks) {
 			if (b instanceof Para p && !joined.isEmpty() && joined.get(joined.size() - 1) instanceof Para before && before.level() == 0 && p.level() == 0
-					&& before.text().length() >= 40 && before.text().matches("(?s).*[，。；,;].*") && !before.text().matches("(?s).*[。！？；：:;!?”」）)]$") && Headings.of(p.text()).isEmpty()
+					&& before.text().length() >= 40 && before.text().matches("(?s).*[，。；,;].*") && !before.text().matches("(?s).*[。！？；：:;!?”」）)]$") && Headings.of(p.text()).isEmpty() && !Headings.numbered(before.text())
 					&& !TABLE_CAPTION.matcher(p.text()).matches() && !FIGURE.matcher(p.text()).matches() && !p.text().startsWith("——")) {
 				joined.set(joined.size() - 1, new Para(before.line(), before.text() + p.text(), 0));
 			} else {

@@ -68,6 +68,15 @@ public final class TextSource {
 			String line = lines[i];
 			if (empty(line)) {
 				i++;
+			} else if (cells(line) >= 2 && i + 1 < lines.length && cells(lines[i + 1]) >= 2) {
+				// a table as one line a row, its cells separated by tabs (LibreOffice's and Excel's text)
+				int start = i;
+				List<List<SourceCell>> rows = new ArrayList<>();
+				while (i < lines.length && cells(lines[i]) >= 2) {
+					rows.add(java.util.Arrays.stream(lines[i].split("\t", -1)).map(c -> SourceCell.of(c.strip())).collect(java.util.stream.Collectors.toList()));
+					i++;
+				}
+				blocks.add(new Table(start + 1, rows));
 			} else if (tabbed(line)) {
 				List<List<SourceCell>> rows = new ArrayList<>();
 				int start = i;
@@ -199,6 +208,15 @@ public final class TextSource {
 	/** A line that starts something of its own (a heading, a caption of a table, box or figure) never continues a cell. */
 	private static boolean startsBlock(String line) {
 		return CAPTION.matcher(line).matches() || Headings.of(line).isPresent();
+	}
+
+	/** How many cells a line of tab-separated cells has (1 when it has no tab inside it). */
+	private static int cells(String line) {
+		String t = line.stripTrailing();
+		if (t.startsWith("\t") || !t.contains("\t")) {
+			return 1;
+		}
+		return t.split("\t", -1).length;
 	}
 
 	private static boolean tabbed(String line) {

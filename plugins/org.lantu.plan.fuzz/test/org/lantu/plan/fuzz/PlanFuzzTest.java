@@ -38,6 +38,10 @@ import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.api.PlanOutline;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
+import org.lantu.plan.importer.Importer;
+import org.lantu.plan.importer.source.DocxSource;
+import org.lantu.plan.importer.source.ImportFailure;
+import org.lantu.plan.importer.source.TextSource;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.render.Publisher;
@@ -164,6 +168,23 @@ class PlanFuzzTest {
 	 * Any text in a table: the Markdown export, read back by a CommonMark reader with GitHub's
 	 * tables, has no link, image, HTML (but the export's own {@code <br>}), emphasis or code from it.
 	 */
+	/** Any text, and any bytes read as Word, give a draft that parses or one failure the user is told in a line. */
+	@FuzzTest(maxDuration = "5m")
+	void importAlwaysParses(byte[] input) {
+		try {
+			Importer.Result r = Importer.of(TextSource.read(input), "text", CHECKER::syntaxErrorLines);
+			assertEquals(List.of(), CHECKER.syntaxErrorLines(r.plan()), r.plan());
+		} catch (ImportFailure e) {
+			assertNotNull(e.key());
+		}
+		try {
+			Importer.Result r = Importer.of(DocxSource.read(input), "docx", CHECKER::syntaxErrorLines);
+			assertEquals(List.of(), CHECKER.syntaxErrorLines(r.plan()), r.plan());
+		} catch (ImportFailure e) {
+			assertNotNull(e.key());
+		}
+	}
+
 	@FuzzTest(maxDuration = "5m")
 	void markdownKeepsTextAsText(byte[] input) {
 		String text = new String(input, StandardCharsets.UTF_8);

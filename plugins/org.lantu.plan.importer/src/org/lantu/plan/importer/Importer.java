@@ -58,10 +58,28 @@ public final class Importer {
 		return of(TextSource.read(bytes), "text", syntaxErrorLines);
 	}
 
+	/** The most text a document may hold (16 million characters, some fifty times a five-year plan): import time and memory stay bounded. */
+	public static final long MAX_CHARACTERS = 16_000_000;
+
 	/** Imports blocks already read. */
-	public static Result of(List<SourceBlock> blocks, String format, Function<String, List<Integer>> syntaxErrorLines) {
+	public static Result of(List<SourceBlock> blocks, String format, Function<String, List<Integer>> syntaxErrorLines) throws ImportFailure {
+		if (characters(blocks) > MAX_CHARACTERS) {
+			throw new ImportFailure("import.too-much-text", MAX_CHARACTERS / 1_000_000);
+		}
 		Recogniser recogniser = new Recogniser();
 		Recogniser.Counts counts = recogniser.recognise(blocks);
 		return new Result(DraftWriter.write(recogniser.draft(), syntaxErrorLines), counts, format);
+	}
+
+	private static long characters(List<SourceBlock> blocks) {
+		long n = 0;
+		for (SourceBlock b : blocks) {
+			n += switch (b) {
+				case SourceBlock.Para p -> p.text().length();
+				case SourceBlock.Table t -> t.rows().stream().flatMap(List::stream).mapToLong(c -> c.text().length()).sum();
+				case SourceBlock.Box box -> box.title().length() + characters(box.body());
+			};
+		}
+		return n;
 	}
 }

@@ -1,0 +1,87 @@
+package org.lantu.plan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lantu import}: a draft beside the source or in -o, never over an existing plan without --force, failures in one line. */
+class ImportCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private Path source() throws Exception {
+		Path file = dir.resolve("园区方案.txt");
+		Files.writeString(file, String.join("\n", "某县工业园区发展工作方案", "一、发展目标", "到2027年，园区营业收入达到150亿元，年均增长12%。", "二、重点任务",
+				"建设孵化平台3个。"), StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void importsReportsAndChecksTheDraft() throws Exception {
+		CheckCommandTest.Result r = CheckCommandTest.run("import", source().toString());
+		assertEquals(0, r.code(), r.out() + r.err());
+		Path draft = dir.resolve("园区方案.plan");
+		assertTrue(r.out().contains("已导入 " + dir.resolve("园区方案.txt") + " → " + draft), r.out());
+		assertTrue(r.out().contains("识别出：标题 2 个，段落 2 个"), r.out());
+		assertTrue(r.out().contains("第 5 行：3个"), r.out());
+		assertTrue(r.out().contains("草稿检查： 已检查 1 份规划：0 个错误"), r.out());
+		String plan = Files.readString(draft, StandardCharsets.UTF_8);
+		assertTrue(plan.contains("[达到150亿元](\"园区营业收入\"@2027)"), plan);
+		assertEquals(0, CheckCommandTest.run("check", draft.toString()).code());
+	}
+
+	@Test
+	void anExistingDraftIsLeftAloneUnlessForced() throws Exception {
+		Path source = source();
+		Path draft = dir.resolve("out/园区方案.plan");
+		Files.createDirectories(draft.getParent());
+		Files.writeString(draft, "规划 mine\n", StandardCharsets.UTF_8);
+		CheckCommandTest.Result r = CheckCommandTest.run("import", source.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(1, r.code());
+		assertTrue(r.err().contains("已存在，未改动（要覆盖请加 --force）"), r.err());
+		assertEquals("规划 mine\n", Files.readString(draft, StandardCharsets.UTF_8));
+		assertEquals(0, CheckCommandTest.run("import", source.toString(), "-o", dir.resolve("out").toString(), "--force").code());
+		assertTrue(Files.readString(draft, StandardCharsets.UTF_8).contains("段 "));
+		try (var left = Files.list(draft.getParent())) {
+			assertEquals(1, left.count(), "no temporary file is left behind");
+		}
+	}
+
+	@Test
+	void theReportAsJsonAndInEnglish() throws Exception {
+		CheckCommandTest.Result json = CheckCommandTest.run("import", source().toString(), "--report", "json", "--force");
+		assertEquals(0, json.code(), json.err());
+		assertTrue(json.out().startsWith("{\n  \"draft\": ") && json.out().contains("\"claims\": 2") && json.out().contains("\"untied\": [\n    {\"line\": 5"),
+				json.out());
+		CheckCommandTest.Result en = CheckCommandTest.run("import", "--lang", "en", source().toString(), "--force");
+		assertTrue(en.out().contains("found: 2 headings, 2 paragraphs"), en.out());
+	}
+
+	@Test
+	void whatCannotBeImportedIsOneLineAndWritesNothing() throws Exception {
+		Path doc = dir.resolve("旧规划.doc");
+		Files.write(doc, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 });
+		CheckCommandTest.Result r = CheckCommandTest.run("import", doc.toString());
+		assertEquals(2, r.code());
+		assertEquals(1, r.err().strip().lines().count(), r.err());
+		assertTrue(r.err().contains("请在 Word 或 WPS 中“另存为”.docx 后再导入"), r.err());
+		Path fake = dir.resolve("假.docx");
+		Files.writeString(fake, "not a zip");
+		CheckCommandTest.Result en = CheckCommandTest.run("import", "--lang", "en", fake.toString());
+		assertEquals(2, en.code());
+		assertTrue(en.err().contains("this is not a Word (.docx) document"), en.err());
+		assertFalse(en.err().contains("Exception"), en.err());
+		assertTrue(Files.notExists(dir.resolve("旧规划.plan")) && Files.notExists(dir.resolve("假.plan")));
+		CheckCommandTest.Result plan = CheckCommandTest.run("import", dir.resolve("x.plan").toString());
+		assertEquals(2, plan.code());
+		assertTrue(plan.err().contains("已经是 .plan 文件"), plan.err());
+	}
+}

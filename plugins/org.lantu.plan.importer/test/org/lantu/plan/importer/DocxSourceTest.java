@@ -1,0 +1,90 @@
+package org.lantu.plan.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.Test;
+import org.lantu.plan.importer.source.DocxSource;
+import org.lantu.plan.importer.source.SourceBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Word as offices write it, made here with POI as a drafting team would in Word: headings by
+ * outline level without numbers in their text, an indicator table whose category cells are merged
+ * down (vMerge) and whose text cell spans two columns (gridSpan), and a 专栏 drawn as a one-cell
+ * table holding a table.
+ */
+class DocxSourceTest {
+
+	static byte[] officeDocument() throws Exception {
+		try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			heading(d, "总体要求", 0);
+			heading(d, "发展目标", 1);
+			d.createParagraph().createRun().setText("到2030年，地区生产总值达到500亿元，常住人口城镇化率达到60%。");
+			XWPFTable t = d.createTable(4, 6);
+			String[][] cells = { { "领域", "指标", "单位", "2025年", "2030年", "属性" }, { "经济", "地区生产总值", "亿元", "320", "480", "预期性" },
+					{ "", "常住人口城镇化率", "%", "52", "60", "预期性" }, { "民生", "居民人均可支配收入增长", "%", "与经济增长同步", "", "预期性" } };
+			for (int r = 0; r < 4; r++) {
+				for (int c = 0; c < 6; c++) {
+					t.getRow(r).getCell(c).setText(cells[r][c]);
+				}
+			}
+			merge(t.getRow(1).getCell(0), STMerge.RESTART);
+			merge(t.getRow(2).getCell(0), STMerge.CONTINUE);
+			// 与经济增长同步 spans the two year columns
+			t.getRow(3).getCell(3).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+			t.getRow(3).removeCell(4);
+			XWPFTable box = d.createTable(1, 1);
+			XWPFTableCell cell = box.getRow(0).getCell(0);
+			cell.getParagraphs().get(0).createRun().setText("专栏3  重点工程");
+			cell.addParagraph().createRun().setText("城市更新工程：改造老旧小区120个。");
+			d.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static void heading(XWPFDocument d, String text, int outline) {
+		XWPFParagraph p = d.createParagraph();
+		p.getCTP().addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+		p.createRun().setText(text);
+	}
+
+	private static void merge(XWPFTableCell cell, STMerge.Enum how) {
+		var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+		pr.addNewVMerge().setVal(how);
+	}
+
+	@Test
+	void blocksKeepLevelsMergesAndBoxes() throws Exception {
+		List<SourceBlock> blocks = DocxSource.read(officeDocument());
+		assertEquals(new SourceBlock.Para(1, "总体要求", 1), blocks.get(0));
+		assertEquals(2, ((SourceBlock.Para) blocks.get(1)).level());
+		SourceBlock.Table table = (SourceBlock.Table) blocks.get(3);
+		assertTrue(table.rows().get(2).get(0).continuesAbove(), "the merged category cell continues the one above");
+		assertEquals(2, table.rows().get(3).get(3).span());
+		SourceBlock.Box box = (SourceBlock.Box) blocks.get(4);
+		assertEquals("专栏3  重点工程", box.title());
+		assertEquals("城市更新工程：改造老旧小区120个。", ((SourceBlock.Para) box.body().get(0)).text());
+	}
+
+	@Test
+	void theDraftHasTheStructureTheDocumentShows() throws Exception {
+		Importer.Result r = Importer.of(DocxSource.read(officeDocument()), "docx", Recovery.CHECKER::syntaxErrorLines);
+		String plan = r.plan();
+		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(plan), plan);
+		assertTrue(plan.contains("章 \"总体要求\" {\n  节 \"发展目标\" {"), plan);
+		assertTrue(plan.contains("列 基期 2025 | 目标 2030 | 属性"), plan);
+		assertTrue(plan.contains("类别 \"经济\" {\n        指标 \"地区生产总值\"（亿元）：320 | 480 | 预期性\n        指标 \"常住人口城镇化率\"（%）：52 | 60 | 预期性"), plan);
+		assertTrue(plan.contains("指标 \"居民人均可支配收入增长\"（%）：\"与经济增长同步\" 跨 2 | 预期性"), plan);
+		assertTrue(plan.contains("[达到500亿元](\"地区生产总值\"@2030)") && plan.contains("[达到60%](\"常住人口城镇化率\"@2030)"), plan);
+		assertTrue(plan.contains("专栏 3 \"重点工程\" {"), plan);
+	}
+}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -30,8 +32,12 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanTemplates;
+import org.lantu.plan.eclipse.commands.ExportWordHandler;
+import org.lantu.plan.eclipse.commands.ImportDocumentHandler;
+import org.lantu.plan.eclipse.commands.PublishHandler;
 import org.lantu.plan.eclipse.editor.PlanEditor;
 import org.lantu.plan.eclipse.server.SharedServer;
+import org.lantu.plan.eclipse.studio.ImportDocumentWizard;
 import org.lantu.plan.eclipse.studio.LantuPreferences;
 import org.lantu.plan.eclipse.studio.NewPlanWizard;
 
@@ -137,6 +143,61 @@ class StudioTest {
 	}
 
 	/** The wizard in its dialog, as File → New shows it with the project selected (not blocking). */
+	@Test
+	void aWordOrTextPlanIsImportedFromTheWizardAndFromTheExplorer() throws Exception {
+		IProject project = Workbench.project("import");
+		Path text = Files.createTempFile("园区方案", ".txt");
+		Files.writeString(text, String.join("\n", "某县工业园区发展工作方案", "一、发展目标", "到2027年，园区营业收入达到150亿元，年均增长12%。", "二、重点任务",
+				"建设孵化平台3个。（牵头单位：县经信局）"), StandardCharsets.UTF_8);
+		ImportDocumentWizard wizard = new ImportDocumentWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.create();
+		List<String> labels = new ArrayList<>();
+		labels((Composite) wizard.page().getControl(), labels);
+		assertTrue(labels.containsAll(List.of("源文件：", "放入文件夹：")), labels.toString());
+		wizard.page().source.setText(text.toString());
+		assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		IFile plan = project.getFile(text.getFileName().toString().replace(".txt", ".plan"));
+		assertTrue(plan.exists());
+		String draft = new String(plan.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(draft.contains("[达到150亿元](\"园区营业收入\"@2027)"), draft);
+		Workbench.waitUntil("the draft opens in the Plan editor", 30,
+				() -> Workbench.page().getActiveEditor() instanceof PlanEditor e && plan.equals(e.getFile()));
+		// the same file again: refused until the author allows the draft to be replaced
+		ImportDocumentWizard again = new ImportDocumentWizard();
+		again.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog second = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), again);
+		second.setBlockOnOpen(false);
+		second.create();
+		again.page().source.setText(text.toString());
+		assertTrue(!again.page().isPageComplete() && again.page().getErrorMessage().contains("已存在"), String.valueOf(again.page().getErrorMessage()));
+		second.close();
+
+		// the explorer's 导入为规划 on a Word file in the workspace
+		IFile docx = project.getFile("意见.docx");
+		try (var in = Files.newInputStream(exportedWord(project))) {
+			docx.create(in, true, null);
+		}
+		Job job = new ImportDocumentHandler().run(List.of(docx), false);
+		Workbench.waitUntil("the import", 60, () -> job.getResult() != null);
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		assertTrue(job.getResult().getMessage().contains("已导入 意见.plan"), job.getResult().getMessage());
+		assertTrue(project.getFile("意见.plan").exists());
+		Files.deleteIfExists(text);
+	}
+
+	/** A Word document written by Export to Word inside the workbench, from a small plan. */
+	private static Path exportedWord(IProject project) throws Exception {
+		IFile plan = Workbench.file(project, "source.plan", "规划 源 \"某市实施意见\"\n文种 \"实施意见\"\n章 1 \"目标\" { 段 \"到2025年，营业收入达到100亿元。\" }\n");
+		Job word = new ExportWordHandler().run(List.of(plan), false);
+		Workbench.waitUntil("the export", 60, () -> word.getResult() != null);
+		return project.getFolder(PublishHandler.OUTPUT_FOLDER).getFile("source.docx").getLocation().toPath();
+	}
+
 	private static WizardDialog open(NewPlanWizard wizard, IProject project) {
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);

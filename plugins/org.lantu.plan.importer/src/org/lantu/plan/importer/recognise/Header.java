@@ -1,7 +1,9 @@
 package org.lantu.plan.importer.recognise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -179,11 +181,11 @@ final class Header {
 		if (d.periodTo == 0) {
 			// the year most targets are set for (到2020年), from the year of the document
 			Matcher to = Pattern.compile("(?:到|至)\\s*((?:19|20)[0-9]{2})\\s*年").matcher(text);
-			java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+			Map<Integer, Integer> counts = new HashMap<>();
 			while (to.find()) {
 				counts.merge(Integer.parseInt(to.group(1)), 1, Integer::sum);
 			}
-			counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+			counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 					.ifPresent(e -> {
 						d.periodTo = e.getKey();
 						if (d.date != null && d.date[0] <= d.periodTo) {

@@ -1,9 +1,11 @@
 package org.lantu.plan.importer.recognise;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.lantu.plan.importer.draft.Draft.StatedIndicator;
@@ -34,7 +36,7 @@ public final class Indicators {
 
 	private final Map<String, Known> byName = new LinkedHashMap<>();
 	/** Every name given in the draft: indicators, projects, lists (one name space per plan). */
-	private final java.util.Set<String> taken = new java.util.HashSet<>();
+	private final Set<String> taken = new HashSet<>();
 
 	/** A name no element of the draft has yet: the name itself, else with （2）, （3）…; it is taken from now on. */
 	public String unique(String name) {

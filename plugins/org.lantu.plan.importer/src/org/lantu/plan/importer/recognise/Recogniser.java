@@ -18,12 +18,15 @@ import org.lantu.plan.importer.draft.Draft.Node;
 import org.lantu.plan.importer.draft.Draft.Note;
 import org.lantu.plan.importer.draft.Draft.Paragraph;
 import org.lantu.plan.importer.draft.Draft.TextTable;
+import org.lantu.plan.importer.draft.DraftWriter;
 import org.lantu.plan.importer.recognise.Headings.Heading;
 import org.lantu.plan.importer.recognise.Headings.Kind;
 import org.lantu.plan.importer.source.SourceBlock;
 import org.lantu.plan.importer.source.SourceBlock.Box;
 import org.lantu.plan.importer.source.SourceBlock.Para;
 import org.lantu.plan.importer.source.SourceBlock.Table;
+import org.lantu.plan.quantity.ChineseNumerals;
+import org.lantu.plan.quantity.Dimension;
 
 /**
  * From a source's blocks to a draft: the header, then the body's structure by its numbering (the
@@ -288,16 +291,16 @@ public final class Recogniser {
 		for (Amounts.Amount a : Amounts.in(description)) {
 			String before = description.substring(Math.max(0, a.start() - 8), a.start());
 			String aspect = null;
-			if (investment == null && before.contains("投资") && a.dimension().filter(dim -> dim == org.lantu.plan.quantity.Dimension.MONEY).isPresent()) {
+			if (investment == null && before.contains("投资") && a.dimension().filter(dim -> dim == Dimension.MONEY).isPresent()) {
 				investment = a.plan();
 				aspect = "投资";
-			} else if (land == null && before.matches(".*(占地|用地|面积).*") && a.dimension().filter(dim -> dim == org.lantu.plan.quantity.Dimension.AREA).isPresent()) {
+			} else if (land == null && before.matches(".*(占地|用地|面积).*") && a.dimension().filter(dim -> dim == Dimension.AREA).isPresent()) {
 				land = a.plan();
 				aspect = "用地";
 			}
 			if (aspect != null) {
 				content.add(new Draft.Text(description.substring(written, a.start())));
-				content.add(new Draft.Claim(a.plan(), DraftWriter_q(unique) + " " + aspect, false));
+				content.add(new Draft.Claim(a.plan(), DraftWriter.q(unique) + " " + aspect, false));
 				written = a.end();
 			}
 		}
@@ -308,10 +311,6 @@ public final class Recogniser {
 		content.add(0, new Draft.Text(label));
 		projectCount++;
 		return new Draft.Project(unique, investment, land, new ArrayList<>(List.of(new Paragraph(p.line(), p.text(), content))));
-	}
-
-	private static String DraftWriter_q(String s) {
-		return org.lantu.plan.importer.draft.DraftWriter.q(s);
 	}
 
 	private Optional<Heading> heading(Para p) {
@@ -351,6 +350,6 @@ public final class Recogniser {
 	}
 
 	private static int number(String digits) {
-		return (int) org.lantu.plan.quantity.ChineseNumerals.parse(digits).orElse(0);
+		return (int) ChineseNumerals.parse(digits).orElse(0);
 	}
 }

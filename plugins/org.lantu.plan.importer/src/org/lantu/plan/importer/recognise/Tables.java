@@ -17,6 +17,7 @@ import org.lantu.plan.importer.draft.DraftWriter;
 import org.lantu.plan.importer.recognise.Amounts.Amount;
 import org.lantu.plan.importer.source.SourceBlock.SourceCell;
 import org.lantu.plan.importer.source.SourceBlock.Table;
+import org.lantu.plan.quantity.ChineseNumerals;
 
 /**
  * Tables: an indicator table is recognised by its header row — a column of indicator names (指标,
@@ -238,10 +239,10 @@ public final class Tables {
 		int number = 0;
 		Matcher n = NAME_NUMBER.matcher(name);
 		if (n.find()) {
-			number = Integer.parseInt(org.lantu.plan.quantity.ChineseNumerals.parse(n.group(1)).orElse(0) + "");
+			number = (int) ChineseNumerals.parse(n.group(1)).orElse(0);
 			name = name.substring(n.end());
 		} else if (numberCell.strip().matches("[0-9０-９]{1,3}")) {
-			number = (int) org.lantu.plan.quantity.ChineseNumerals.parse(numberCell.strip()).orElse(0);
+			number = (int) ChineseNumerals.parse(numberCell.strip()).orElse(0);
 		}
 		boolean star = false;
 		String unit = unitCell == null ? null : unitCell.strip();

@@ -6,8 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.lantu.plan.importer.recognise.Headings;
 import org.lantu.plan.importer.source.SourceBlock.Box;
@@ -73,7 +75,7 @@ public final class TextSource {
 				int start = i;
 				List<List<SourceCell>> rows = new ArrayList<>();
 				while (i < lines.length && cells(lines[i]) >= 2) {
-					rows.add(java.util.Arrays.stream(lines[i].split("\t", -1)).map(c -> SourceCell.of(c.strip())).collect(java.util.stream.Collectors.toList()));
+					rows.add(Arrays.stream(lines[i].split("\t", -1)).map(c -> SourceCell.of(c.strip())).collect(Collectors.toList()));
 					i++;
 				}
 				blocks.add(new Table(start + 1, rows));

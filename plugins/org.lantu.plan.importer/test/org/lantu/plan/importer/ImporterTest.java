@@ -90,11 +90,19 @@ class ImporterTest {
 	}
 
 	@Test
+	void phasesAndCountedListsAreWhatTheTextSays() {
+		assertTrue(draft.contains("阶段 \"近期\" 2026—2028 { 面积 5平方公里 }") && draft.contains("阶段 \"远期\" 2029—2030 { 面积 8平方公里 }"), draft);
+		assertTrue(draft.contains("[5平方公里](\"近期\" 面积)") && draft.contains("[达到6平方公里](\"近期\" 面积)"), draft);
+		assertTrue(draft.contains("列表 \"三大产业集群\"：\"智能制造\", \"新材料\", \"现代物流\""), draft);
+		assertTrue(draft.contains("[三大](数量 \"三大产业集群\")") && draft.contains("[两大](数量 \"两大平台\")"), draft);
+	}
+
+	@Test
 	void numbersThatCannotBeTiedAreListedWithTheirLine() {
 		List<Prose.Untied> untied = result.counts().untied();
 		assertTrue(untied.stream().anyMatch(u -> u.amount().equals("5个") && u.line() == 51), untied.toString());
 		assertTrue(untied.stream().anyMatch(u -> u.amount().equals("不低于2000万元")), untied.toString());
-		assertEquals(7, result.counts().headings(), "four chapters, a section and two tasks");
+		assertEquals(8, result.counts().headings(), "five chapters, a section and two tasks");
 		assertEquals(1, result.counts().indicatorTables());
 		assertEquals(1, result.counts().boxes());
 	}
@@ -113,6 +121,8 @@ class ImporterTest {
 		Files.writeString(file, draft);
 		List<PlanDiagnostic> findings = Recovery.CHECKER.check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT).diagnostics();
 		assertTrue(findings.stream().anyMatch(d -> d.check().equals("claim.mismatch") && d.message().contains("210")), findings.toString());
+		assertTrue(findings.stream().anyMatch(d -> d.check().equals("claim.mismatch") && d.message().contains("6平方公里")), "近期 5 and 6 km²: " + findings);
+		assertTrue(findings.stream().anyMatch(d -> d.check().equals("count.mismatch") && d.message().contains("两大")), "两大 with three: " + findings);
 		assertFalse(findings.stream().anyMatch(d -> d.check().equals("syntax") || d.check().startsWith("reference")), findings.toString());
 	}
 

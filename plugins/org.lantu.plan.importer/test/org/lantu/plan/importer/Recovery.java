@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,6 +16,9 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.api.PlanFacts;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.importer.recognise.Indicators;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Claim;
@@ -29,7 +33,8 @@ import org.lantu.plan.plan.Target;
  * claims the draft makes (the same number and year, on an indicator of a matching name), and the
  * known deviations it acknowledges that the draft's checks find again.
  */
-record Recovery(String plan, int indicators, int indicatorsFound, int claims, int claimsFound, int acks, int acksFound, List<String> acksMissed) {
+record Recovery(String plan, int indicators, int indicatorsFound, int values, int valuesFound, int claims, int claimsFound, int acks, int acksFound,
+		List<String> acksMissed) {
 
 	static final PlanChecker CHECKER = PlanChecker.create();
 	/** The families of checks a draft can raise: it has claims, growth rates and numbering, but no sums, shares or zones. */
@@ -46,8 +51,8 @@ record Recovery(String plan, int indicators, int indicatorsFound, int claims, in
 
 	@Override
 	public String toString() {
-		return String.format("%-48s indicators %3d/%3d (%3.0f%%)  claims %3d/%3d (%3.0f%%)  inconsistencies found again %d/%d", plan, indicatorsFound, indicators,
-				100 * indicatorShare(), claimsFound, claims, 100 * claimShare(), acksFound, acks);
+		return String.format("%-48s indicators %3d/%3d (%3.0f%%)  their values %3d/%3d  claims %3d/%3d (%3.0f%%)  inconsistencies found again %d/%d", plan,
+				indicatorsFound, indicators, 100 * indicatorShare(), valuesFound, values, claimsFound, claims, 100 * claimShare(), acksFound, acks);
 	}
 
 	/** Compares the example with the draft written to {@code draftFile}. */
@@ -55,14 +60,35 @@ record Recovery(String plan, int indicators, int indicatorsFound, int claims, in
 		List<PlanDiagnostic> problems = new ArrayList<>();
 		Plan hand = CHECKER.parse(example, problems);
 		Plan draft = CHECKER.parse(draftFile, problems);
-		List<String> draftNames = EcoreUtil2.eAllOfType(draft, Indicator.class).stream().map(Indicator::getName).toList();
+		List<Indicator> draftIndicators = EcoreUtil2.eAllOfType(draft, Indicator.class);
+		List<String> draftNames = draftIndicators.stream().map(Indicator::getName).toList();
 		List<Indicator> handIndicators = EcoreUtil2.eAllOfType(hand, Indicator.class);
+		PlanFacts facts = CHECKER.facts();
 		int found = 0;
+		int values = 0;
+		int valuesFound = 0;
 		for (Indicator i : handIndicators) {
-			if (match(i.getName(), draftNames) != null) {
+			String matched = match(i.getName(), draftNames);
+			if (matched != null) {
 				found++;
 			} else if (DEBUG) {
 				System.out.println("  missed indicator: " + i.getName());
+			}
+			// the values it states (not those a sum derives): the same number for the same year and kind
+			Facts f = facts.of(i);
+			for (Map.Entry<Facts.Key, Value> v : f.values().entrySet()) {
+				if (v.getValue().derived() || v.getValue().number() == null) {
+					continue;
+				}
+				values++;
+				Value again = matched == null ? null
+						: draftIndicators.stream().filter(d -> d.getName().equals(matched)).map(d -> same(facts.of(d), v.getKey())).filter(x -> x != null).findFirst()
+								.orElse(null);
+				if (again != null && again.number() != null && again.number().compareTo(v.getValue().number()) == 0) {
+					valuesFound++;
+				} else if (DEBUG) {
+					System.out.println("  missed value: " + i.getName() + " " + v.getKey().label() + " " + v.getValue().written());
+				}
 			}
 		}
 		List<Claim> draftClaims = EcoreUtil2.eAllOfType(draft, Claim.class).stream().filter(c -> c.getValue() != null && c.getTarget() != null).toList();
@@ -101,7 +127,16 @@ record Recovery(String plan, int indicators, int indicatorsFound, int claims, in
 				missed.add(k.check() + " " + k.element());
 			}
 		}
-		return new Recovery(example.getFileName().toString(), handIndicators.size(), found, claims, claimsFound, acks, acksFound, missed);
+		return new Recovery(example.getFileName().toString(), handIndicators.size(), found, values, valuesFound, claims, claimsFound, acks, acksFound, missed);
+	}
+
+	/** The draft's value of the same kind and year; a base and an actual of the same year are one value said two ways. */
+	private static Value same(Facts draft, Facts.Key key) {
+		Value v = draft.get(key);
+		if (v == null && key.year() > 0 && (key.kind() == Facts.Kind.BASE || key.kind() == Facts.Kind.ACTUAL)) {
+			v = draft.get(new Facts.Key(key.kind() == Facts.Kind.BASE ? Facts.Kind.ACTUAL : Facts.Kind.BASE, key.year()));
+		}
+		return v;
 	}
 
 	/** The draft's name for an indicator of the example, or null. */
@@ -123,8 +158,11 @@ record Recovery(String plan, int indicators, int indicatorsFound, int claims, in
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
-		if (a.equals(b) || a.length() >= 3 && b.contains(a) || b.length() >= 3 && a.contains(b)) {
+		if (a.equals(b)) {
 			return 1;
+		}
+		if (a.length() >= 3 && b.contains(a) || b.length() >= 3 && a.contains(b)) {
+			return 0.95;
 		}
 		int[][] l = new int[a.length() + 1][b.length() + 1];
 		for (int i = 1; i <= a.length(); i++) {

@@ -31,6 +31,10 @@ public final class Draft {
 	/** Organisations named as lead or supporting units, declared before the body. */
 	public final List<String> organisations = new ArrayList<>();
 	public final List<Node> body = new ArrayList<>();
+	/** Named lists that count words are bound to (三大创新平台：…). */
+	public final List<Node> groups = new ArrayList<>();
+	/** Phases and zones whose areas the text states (近期（2016—2030年）…面积10平方公里; 起步区：面积约2000亩). */
+	public final List<Node> spaces = new ArrayList<>();
 	/** Indicators created from sentences that state a target no table holds. */
 	public final List<Node> stated = new ArrayList<>();
 
@@ -138,6 +142,17 @@ public final class Draft {
 
 	/** A project of a box of projects: {@code 项目 "name" { 总投资 … 占地 … 段 … }}. */
 	public record Project(String name, String investment, String land, List<Node> children) implements Node {
+		@Override
+		public List<String> source() {
+			return List.of();
+		}
+	}
+
+	/**
+	 * A phase ({@code from} > 0: {@code 阶段 "近期" 2016—2030 { 面积 … }}) or a zone ({@code 功能区 "起步区"
+	 * { 面积 … }}) with the area the text first states for it; later statements are claims on it.
+	 */
+	public record Space(String name, int from, int to, List<String> area) implements Node {
 		@Override
 		public List<String> source() {
 			return List.of();

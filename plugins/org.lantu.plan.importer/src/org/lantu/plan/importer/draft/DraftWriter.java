@@ -95,6 +95,20 @@ public final class DraftWriter {
 		for (Node n : draft.body) {
 			node(n, 0);
 		}
+		if (!draft.groups.isEmpty()) {
+			line("");
+			line("// 据正文整理的列表：正文用“三大”“八大”等数量词概括的列表，检查会核对个数");
+			for (Node n : draft.groups) {
+				node(n, 0);
+			}
+		}
+		if (!draft.spaces.isEmpty()) {
+			line("");
+			line("// 据正文整理的阶段和功能区：正文写明面积的，请核对名称和年份");
+			for (Node n : draft.spaces) {
+				node(n, 0);
+			}
+		}
 		if (!draft.stated.isEmpty()) {
 			line("");
 			line("// 据正文整理的指标：正文写明目标而表中没有的指标，请核对名称、单位和年份");
@@ -172,6 +186,8 @@ public final class DraftWriter {
 				case IndicatorTable t -> indicatorTable(t, depth);
 				case TextTable t -> textTable(t, depth);
 				case Draft.Project pr -> project(pr, depth);
+				case Draft.Space sp -> line(depth, (sp.from() > 0 ? "阶段 " + q(sp.name()) + " " + sp.from() + "—" + sp.to() : "功能区 " + q(sp.name()))
+						+ (sp.area().isEmpty() ? "" : " { 面积 " + sp.area().get(0) + " }"));
 				case StatedIndicator s -> line(depth, "指标 " + q(s.name()) + unit(s.unit()) + " { " + String.join("  ", s.properties()) + " }");
 			}
 		}

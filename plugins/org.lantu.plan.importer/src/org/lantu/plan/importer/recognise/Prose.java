@@ -1,7 +1,9 @@
 package org.lantu.plan.importer.recognise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,7 @@ import org.lantu.plan.importer.draft.Draft.StatedIndicator;
 import org.lantu.plan.importer.draft.Draft.Text;
 import org.lantu.plan.importer.draft.DraftWriter;
 import org.lantu.plan.importer.recognise.Amounts.Amount;
+import org.lantu.plan.quantity.Dimension;
 
 /**
  * Ties the numbers of the prose to indicators. In each sentence, an amount is read with the clause
@@ -34,10 +37,17 @@ public final class Prose {
 	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|预计|全年|累计|实现|完成|其中|全区|全市|年末|年底)+");
 	private static final Pattern TRAILING = Pattern.compile(
 			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模)+$");
+	/** A run-in label that names a place: 起步区：…, 光电信息产业园（800亩）：… */
+	private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9“”]{2,20}?(?:区|区域|园|基地|片区|组团|中心|新城|城|镇|港))[（(：:]");
 	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·]{2,24}$");
+
+	private static final Pattern PHASE = Pattern.compile("(近期|中期|远期)\\s*[（(]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:—|–|-|~|～|至|到)\\s*((?:19|20)[0-9]{2})\\s*年?");
+	/** Words that name the area of something, not something: the owner is the phase or the labelled zone. */
+	private static final Pattern AREA_WORD = Pattern.compile("^(总|近期|中期|远期)?(规划|建设|用地|占地|园区|区域|基地)*(面积|规模|范围|用地|占地)$");
 
 	private final Indicators indicators;
 	private final Draft draft;
+	private final Map<String, Draft.Space> spaces = new HashMap<>();
 	private final List<Untied> untied = new ArrayList<>();
 	private int claims;
 	private int stated;
@@ -57,6 +67,122 @@ public final class Prose {
 
 	public int stated() {
 		return stated;
+	}
+
+	private static final Pattern COUNT = Pattern.compile("([一二三四五六七八九十两]{1,2})大([\\p{IsHan}]{1,8}?)(?=[，,：:（(。；;、]|$|包括|即|分别|是|为)");
+	private static final Pattern LIST_AFTER = Pattern.compile("^[，,：:（(]?\\s*(?:包括|即|分别是|分别为|为|是)?[：:]?\\s*([^。；;）)]+)");
+	private int groups;
+
+	/**
+	 * Count words with their list: 八大功能区，包括A、B…以及H / 强化A、B、C三大创新平台. The list
+	 * becomes a named group and the count word a count claim on it, which the checks count.
+	 */
+	List<Inline> counts(List<Inline> content) {
+		List<Inline> out = new ArrayList<>();
+		for (Inline i : content) {
+			if (!(i instanceof Text t)) {
+				out.add(i);
+				continue;
+			}
+			String text = t.text();
+			int written = 0;
+			Matcher m = COUNT.matcher(text);
+			while (m.find()) {
+				List<String> members = members(text.substring(m.end()), text.substring(written, m.start()));
+				if (members.size() < 2) {
+					continue;
+				}
+				String name = indicators.unique(m.group(0));
+				draft.groups.add(new Draft.Group(name, members));
+				out.add(new Text(text.substring(written, m.start())));
+				out.add(new Claim(m.group(1) + "大", DraftWriter.q(name), true));
+				out.add(new Text(text.substring(m.start() + m.group(1).length() + 1, m.end())));
+				written = m.end();
+				groups++;
+			}
+			out.add(new Text(text.substring(written)));
+		}
+		return out;
+	}
+
+	/** The list after a count word (…，包括A、B以及C) or, else, just before it (强化A、B、C). */
+	private static List<String> members(String after, String before) {
+		Matcher m = LIST_AFTER.matcher(after);
+		List<String> list = m.find() ? split(m.group(1)) : List.of();
+		if (list.size() >= 2) {
+			return list;
+		}
+		String tail = before.replaceAll(".*[，,；;：:。]", "");
+		return split(tail.replaceFirst("^(将以|以|将|把|按照|坚持|贯彻落实|落实|强化|打造|建设|构建|发展|培育|推进|实施|形成|建成|提升|增强|围绕)+", ""));
+	}
+
+	private static List<String> split(String list) {
+		List<String> items = new ArrayList<>();
+		for (String item : list.split("、|以及|和|及|与")) {
+			String it = item.replaceAll("[“”\"\\s]|等$", "");
+			if (it.length() < 2 || it.length() > 20 || !it.matches("[\\p{IsHan}A-Za-z0-9（）]+")) {
+				return List.of();
+			}
+			items.add(it);
+		}
+		return items;
+	}
+
+	public int groups() {
+		return groups;
+	}
+
+	/** The phases the text gives years for (近期（2016—2030年）), before any sentence is tied. */
+	void phases(List<String> texts) {
+		for (String t : texts) {
+			Matcher m = PHASE.matcher(t);
+			while (m.find()) {
+				int from = Integer.parseInt(m.group(2));
+				int to = Integer.parseInt(m.group(3));
+				if (from <= to && !spaces.containsKey(m.group(1))) {
+					Draft.Space phase = new Draft.Space(indicators.unique(m.group(1)), from, to, new ArrayList<>());
+					spaces.put(m.group(1), phase);
+					draft.spaces.add(phase);
+				}
+			}
+		}
+	}
+
+	/**
+	 * An area whose clause names only an area (面积, 建设规模): of the phase the sentence names
+	 * before it, else of the zone a run-in label names (起步区：面积约2000亩). The first such area is
+	 * the element's; later ones are claims on it.
+	 */
+	private String area(String sentence, String clauseSubject, Amount a, String paragraphLabel) {
+		String before = sentence.substring(0, a.start());
+		if (a.dimension().filter(d -> d == Dimension.AREA).isEmpty() || !clauseSubject.isEmpty() && !AREA_WORD.matcher(clauseSubject).matches()
+				|| before.contains("分别")) {
+			return null;
+		}
+		// the phase the sentence is about: the first it names (中期…在近期基础上…总面积 is 中期's)
+		Draft.Space owner = null;
+		int at = Integer.MAX_VALUE;
+		for (String phase : List.of("近期", "中期", "远期")) {
+			int i = before.indexOf(phase);
+			if (i >= 0 && i < at && spaces.containsKey(phase)) {
+				at = i;
+				owner = spaces.get(phase);
+			}
+		}
+		if (owner == null && paragraphLabel != null) {
+			owner = spaces.computeIfAbsent(paragraphLabel, label -> {
+				Draft.Space zone = new Draft.Space(indicators.unique(label), 0, 0, new ArrayList<>());
+				draft.spaces.add(zone);
+				return zone;
+			});
+		}
+		if (owner == null) {
+			return null;
+		}
+		if (owner.area().isEmpty()) {
+			owner.area().add(a.plan());
+		}
+		return DraftWriter.q(owner.name()) + " 面积";
 	}
 
 	/** The year the last paragraph tied ended with: the next paragraph of the same chapter starts from it. */
@@ -79,6 +205,8 @@ public final class Prose {
 		List<Inline> out = new ArrayList<>();
 		int written = 0;
 		int paragraphYear = startYear;
+		Matcher labelled = LABEL.matcher(text);
+		String place = labelled.find() ? labelled.group(1) : null;
 		int sentenceStart = 0;
 		while (sentenceStart < text.length()) {
 			int end = sentenceEnd(text, sentenceStart);
@@ -94,13 +222,15 @@ public final class Prose {
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(clause.replaceAll("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$", ""));
 					target = growth(subject.length() >= 2 ? subject : previousSubject, a);
+				} else if ((target = area(sentence, subject(clause), a, place)) != null) {
+					// the area of a phase or a zone
 				} else if (!RELATIVE.matcher(clause).matches()) {
 					String subject = subject(clause);
 					if (subject.isEmpty() && clauseStart > 0 && "：:".indexOf(sentence.charAt(clauseStart - 1)) >= 0) {
 						// 营业收入（亿元）：2025年达到1200 — the run-in label names what follows its colon
-						String label = sentence.substring(0, clauseStart - 1);
-						int from = Math.max(Math.max(label.lastIndexOf('，'), label.lastIndexOf('；')), Math.max(label.lastIndexOf('、'), label.lastIndexOf('：')));
-						subject = subject(label.substring(from + 1).replaceAll("[（(][^（()）]*[）)]$", ""));
+						String before = sentence.substring(0, clauseStart - 1);
+						int from = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')), Math.max(before.lastIndexOf('、'), before.lastIndexOf('：')));
+						subject = subject(before.substring(from + 1).replaceAll("[（(][^（()）]*[）)]$", ""));
 					}
 					if (subject.isEmpty() && hint != null) {
 						Indicators.Known k = indicators.named(hint, a.unit(), year);
@@ -163,7 +293,8 @@ public final class Prose {
 			k.years.add(year);
 			return DraftWriter.q(k.name) + "@" + year;
 		}
-		if (k != null || a.unit() == null || a.unit().contains("百分点") || !SUBJECT.matcher(subject).matches() || subject.replaceAll("[^\\p{IsHan}]", "").length() < 2) {
+		if (k != null || a.unit() == null || a.unit().contains("百分点") || !SUBJECT.matcher(subject).matches() || subject.replaceAll("[^\\p{IsHan}]", "").length() < 2
+				|| AREA_WORD.matcher(subject).matches()) {
 			return null;
 		}
 		String unit = a.unit().replace('％', '%');

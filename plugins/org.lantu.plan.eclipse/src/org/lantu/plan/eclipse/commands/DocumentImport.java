@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -37,7 +38,7 @@ public final class DocumentImport {
 	/** The file the draft of {@code source} is written to in {@code folder}. */
 	public static IFile target(Path source, IContainer folder) {
 		String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".plan";
-		return folder.getFile(new org.eclipse.core.runtime.Path(name));
+		return folder.getFile(IPath.fromOSString(name));
 	}
 
 	/** Imports {@code source} into {@code folder}; the reason it cannot, in one line, as the status of the exception. */

@@ -106,6 +106,10 @@ public final class Amounts {
 		if (before == '第' || before == '〔' || before == '[' || isLatinOrDigit(before) || before == '.' || before == '．') {
 			return true;
 		}
+		// numbers in names: 500亿级产业, 50亿企业
+		if (m.group(6) == null && m.group(7) == null && after.matches("^[亿万千百][\\p{IsHan}].*")) {
+			return true;
+		}
 		// numbers in names: 5A级, 3D打印, PM2.5, G20, 5G
 		if (end < text.length() && isLatin(text.charAt(end)) && m.group(6) == null) {
 			return true;

@@ -34,12 +34,14 @@ public final class Prose {
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
 	private static final Pattern GROWTH = Pattern.compile(".*(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
 	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
-	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|预计|全年|累计|实现|完成|其中|全区|全市|年末|年底)+");
+	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底)+");
 	private static final Pattern TRAILING = Pattern.compile(
 			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模)+$");
 	/** A run-in label that names a place: 起步区：…, 光电信息产业园（800亩）：… */
 	private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9“”]{2,20}?(?:区|区域|园|基地|片区|组团|中心|新城|城|镇|港))[（(：:]");
-	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·]{2,24}$");
+	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·][\\p{IsHan}A-Za-z0-9“”\"（）()·]{1,23}$");
+	/** A sentence that sets a target: with no year of its own, it is for the plan's last year. */
+	private static final Pattern TARGET_VERB = Pattern.compile(".*(培育|建成|达到|实现|新增|引进|打造|力争|争创|确保|突破|超过|不低于|控制在).*");
 
 	private static final Pattern PHASE = Pattern.compile("(近期|中期|远期)\\s*[（(]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:—|–|-|~|～|至|到)\\s*((?:19|20)[0-9]{2})\\s*年?");
 	/** Words that name the area of something, not something: the owner is the phase or the labelled zone. */
@@ -215,6 +217,9 @@ public final class Prose {
 			int previousEnd = 0;
 			for (Amount a : Amounts.in(sentence)) {
 				int year = lastYear(sentence.substring(0, a.start()), paragraphYear);
+				if (year == 0 && draft.periodTo > 0 && TARGET_VERB.matcher(sentence.substring(0, a.start())).matches()) {
+					year = draft.periodTo;
+				}
 				int clauseStart = clauseStart(sentence, a.start(), previousEnd);
 				String clause = sentence.substring(clauseStart, a.start());
 				previousEnd = a.end();
@@ -321,6 +326,8 @@ public final class Prose {
 		String s = clause.replaceAll("(到|至|截至|截止|在|于)?\\s*(19|20)[0-9]{2}\\s*年(底|末|前|内)?", "");
 		s = s.replaceAll("“?十[一二三四五六七八九]五”?(期间|时期|期末|末)?", "");
 		s = s.replaceAll("[\\s“”]", "");
+		// a verb inside (高新区实现主营业务收入): the place and the measure are the name
+		s = s.replaceAll("(?<=\\p{IsHan}{2})(实现|完成|达到)(?=\\p{IsHan}{2})", "");
 		for (int i = 0; i < 3; i++) {
 			s = LEADING.matcher(s).replaceAll("");
 			s = TRAILING.matcher(s).replaceAll("");

@@ -7,14 +7,19 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.importer.source.DocxSource;
 import org.lantu.plan.importer.source.SourceBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
  * Word as offices write it, made here with POI as a drafting team would in Word: headings by
@@ -60,6 +65,41 @@ class DocxSourceTest {
 	private static void merge(XWPFTableCell cell, STMerge.Enum how) {
 		var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
 		pr.addNewVMerge().setVal(how);
+	}
+
+	@Test
+	void wordsAutomaticNumberingIsReadAsTheLabelsItShows() throws Exception {
+		byte[] bytes;
+		try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+			list.setAbstractNumId(BigInteger.ZERO);
+			level(list, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+			level(list, 1, STNumberFormat.DECIMAL, "%2．");
+			XWPFNumbering numbering = d.createNumbering();
+			BigInteger id = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list)));
+			String[][] paragraphs = { { "0", "发展目标" }, { "1", "产业规模" }, { "1", "创新能力" }, { "0", "重点任务" }, { "1", "建设孵化平台" } };
+			for (String[] p : paragraphs) {
+				XWPFParagraph para = d.createParagraph();
+				para.setNumID(id);
+				para.setNumILvl(new BigInteger(p[0]));
+				para.createRun().setText(p[1]);
+			}
+			d.write(out);
+			bytes = out.toByteArray();
+		}
+		List<String> texts = DocxSource.read(bytes).stream().map(b -> ((SourceBlock.Para) b).text()).toList();
+		assertEquals(List.of("一、发展目标", "1．产业规模", "2．创新能力", "二、重点任务", "1．建设孵化平台"), texts);
+		String plan = Importer.of(DocxSource.read(bytes), "docx", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("章 2 \"重点任务\" {\n  节 1 \"建设孵化平台\""), plan);
+		assertTrue(plan.contains("编号 \"一、\" \"1．\""), plan);
+	}
+
+	private static void level(CTAbstractNum list, int level, STNumberFormat.Enum format, String text) {
+		CTLvl lvl = list.addNewLvl();
+		lvl.setIlvl(BigInteger.valueOf(level));
+		lvl.addNewStart().setVal(BigInteger.ONE);
+		lvl.addNewNumFmt().setVal(format);
+		lvl.addNewLvlText().setVal(text);
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -24,6 +26,7 @@ import org.lantu.plan.importer.source.SourceBlock.Box;
 import org.lantu.plan.importer.source.SourceBlock.Para;
 import org.lantu.plan.importer.source.SourceBlock.SourceCell;
 import org.lantu.plan.importer.source.SourceBlock.Table;
+import org.lantu.plan.quantity.ChineseNumerals;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -46,6 +49,8 @@ public final class DocxSource {
 	private static final int MAX_NESTING = 8;
 
 	private int paragraph;
+	/** The counters of Word's automatic numbering, per list and level. */
+	private final Map<BigInteger, int[]> counters = new HashMap<>();
 
 	private DocxSource() {
 	}
@@ -94,7 +99,7 @@ public final class DocxSource {
 				paragraph++;
 				String text = p.getText();
 				if (!text.isBlank()) {
-					blocks.add(new Para(paragraph, text.strip(), level(p, document)));
+					blocks.add(new Para(paragraph, numbering(p) + text.strip(), level(p, document)));
 				}
 			} else if (element instanceof XWPFTable t) {
 				paragraph++;
@@ -135,6 +140,42 @@ public final class DocxSource {
 			cells.add(r);
 		}
 		blocks.add(new Table(line, cells));
+	}
+
+	/**
+	 * The label Word's automatic numbering shows before a paragraph (一、, （二）, 3.), which is not
+	 * in its text: the list's level text (%1、) with the paragraph's count at that level, in the
+	 * level's format (Chinese counting, decimal). Bullets give nothing.
+	 */
+	private String numbering(XWPFParagraph p) {
+		BigInteger id = p.getNumID();
+		String format = id == null ? null : p.getNumFmt();
+		String pattern = id == null ? null : p.getNumLevelText();
+		if (id == null || format == null || pattern == null || format.equals("bullet") || format.equals("none")) {
+			return "";
+		}
+		int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+		if (level < 0 || level > 8) {
+			return "";
+		}
+		int[] count = counters.computeIfAbsent(id, k -> new int[9]);
+		count[level]++;
+		for (int i = level + 1; i < 9; i++) {
+			count[i] = 0;
+		}
+		StringBuilder label = new StringBuilder();
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			if (c == '%' && i + 1 < pattern.length() && pattern.charAt(i + 1) >= '1' && pattern.charAt(i + 1) <= '9') {
+				int l = pattern.charAt(++i) - '1';
+				int n = Math.max(1, count[l]);
+				label.append(l == level && format.matches("chineseCounting.*|ideograph.*|japaneseCounting|chineseLegalSimplified|taiwaneseCounting.*")
+						? ChineseNumerals.format(n) : String.valueOf(n));
+			} else {
+				label.append(c);
+			}
+		}
+		return label.toString();
 	}
 
 	/** A cell's paragraphs, one line each. */

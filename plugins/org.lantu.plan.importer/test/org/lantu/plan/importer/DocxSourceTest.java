@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -100,6 +101,22 @@ class DocxSourceTest {
 		lvl.addNewStart().setVal(BigInteger.ONE);
 		lvl.addNewNumFmt().setVal(format);
 		lvl.addNewLvlText().setVal(text);
+	}
+
+	/** box-in-a-text-box.docx: LibreOffice's Word of box-in-a-text-box.fodt, whose 专栏 is a frame (a text box in Word, drawn twice: DrawingML and VML). */
+	@Test
+	void aBoxInATextBoxIsReadOnce() throws Exception {
+		byte[] bytes;
+		try (InputStream in = DocxSourceTest.class.getResourceAsStream("/box-in-a-text-box.docx")) {
+			bytes = in.readAllBytes();
+		}
+		List<SourceBlock> blocks = DocxSource.read(bytes);
+		SourceBlock.Box box = (SourceBlock.Box) blocks.get(2);
+		assertEquals("专栏1 重点项目", box.title(), "the XML keeps one space of the two (ODF collapses spaces)");
+		assertEquals(List.of(new SourceBlock.Para(2, "锂电项目：总投资50亿元，占地约800亩。", 0)), box.body());
+		assertEquals(4, blocks.size(), "the box once, not once for each of its two drawings: " + blocks);
+		String plan = Importer.of(blocks, "docx", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("专栏 1 \"重点项目\" {\n    项目 \"锂电项目\" {\n      总投资 50亿元\n      占地 约800亩"), plan);
 	}
 
 	@Test

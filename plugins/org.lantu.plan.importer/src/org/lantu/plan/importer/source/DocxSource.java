@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -21,6 +23,8 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.lantu.plan.api.LibraryLogging;
 import org.lantu.plan.importer.source.SourceBlock.Box;
 import org.lantu.plan.importer.source.SourceBlock.Para;
@@ -35,7 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * A plan as a Word document (.docx), read with Apache POI: body paragraphs with the heading level
  * their style or outline level gives, tables with their merged cells (gridSpan, vMerge), and 专栏
- * drawn as one-cell tables, whose content (nested tables too) becomes a box. Images, charts and
+ * drawn as one-cell tables or in text boxes, whose content (nested tables too) becomes a box. Images, charts and
  * embedded objects are not read. Old binary formats (.doc, .wps) and encrypted documents are
  * refused with a message saying what to do; the package is opened with POI's limits against zip
  * bombs, and its XML parsers do not resolve external entities.
@@ -101,6 +105,7 @@ public final class DocxSource {
 				if (!text.isBlank()) {
 					blocks.add(new Para(paragraph, numbering(p) + text.strip(), level(p, document)));
 				}
+				textBoxes(p, blocks);
 			} else if (element instanceof XWPFTable t) {
 				paragraph++;
 				table(t, document, depth, blocks);
@@ -140,6 +145,42 @@ public final class DocxSource {
 			cells.add(r);
 		}
 		blocks.add(new Table(line, cells));
+	}
+
+	private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
+
+	/**
+	 * Text boxes anchored in a paragraph (a 专栏 is often one): their paragraphs, after it. Word
+	 * writes each box twice (the drawing and its VML fallback); each text is taken once.
+	 */
+	private void textBoxes(XWPFParagraph p, List<SourceBlock> blocks) {
+		Set<String> seen = new HashSet<>();
+		for (XmlObject box : p.getCTP().selectPath(W + ".//w:txbxContent")) {
+			List<String> lines = new ArrayList<>();
+			for (XmlObject para : box.selectPath(W + "./w:p")) {
+				StringBuilder line = new StringBuilder();
+				for (XmlObject t : para.selectPath(W + ".//w:t")) {
+					try (XmlCursor c = t.newCursor()) {
+						line.append(c.getTextValue());
+					}
+				}
+				if (!line.toString().isBlank()) {
+					lines.add(line.toString().strip());
+				}
+			}
+			if (lines.isEmpty() || !seen.add(String.join("\n", lines))) {
+				continue;
+			}
+			List<SourceBlock> body = new ArrayList<>();
+			for (String line : lines) {
+				body.add(new Para(paragraph, line, 0));
+			}
+			if (BOX_TITLE.matcher(lines.get(0)).matches()) {
+				blocks.add(new Box(paragraph, lines.get(0), List.copyOf(body.subList(1, body.size()))));
+			} else {
+				blocks.addAll(body);
+			}
+		}
 	}
 
 	/**

@@ -90,6 +90,11 @@ class ImporterTest {
 	}
 
 	@Test
+	void anAnnexStandsOutsideTheChapters() {
+		assertTrue(draft.contains("附 1 \"重点项目清单\" {\n  节 1 \"工业项目\" {\n    段 \"锂电材料扩能项目，2027年建成。\""), draft);
+	}
+
+	@Test
 	void phasesAndCountedListsAreWhatTheTextSays() {
 		assertTrue(draft.contains("阶段 \"近期\" 2026—2028 { 面积 5平方公里 }") && draft.contains("阶段 \"远期\" 2029—2030 { 面积 8平方公里 }"), draft);
 		assertTrue(draft.contains("[5平方公里](\"近期\" 面积)") && draft.contains("[达到6平方公里](\"近期\" 面积)"), draft);
@@ -102,7 +107,7 @@ class ImporterTest {
 		List<Prose.Untied> untied = result.counts().untied();
 		assertTrue(untied.stream().anyMatch(u -> u.amount().equals("5个") && u.line() == 51), untied.toString());
 		assertTrue(untied.stream().anyMatch(u -> u.amount().equals("不低于2000万元")), untied.toString());
-		assertEquals(8, result.counts().headings(), "five chapters, a section and two tasks");
+		assertEquals(10, result.counts().headings(), "five chapters, a section, two tasks, an annex and its section");
 		assertEquals(1, result.counts().indicatorTables());
 		assertEquals(1, result.counts().boxes());
 	}
@@ -111,7 +116,7 @@ class ImporterTest {
 	void everyCharacterOfTheProseIsInTheDraftInOrder() {
 		// the header's lines are in the header; a heading's numbering is its number
 		List<String> prose = TextSource.read(source).stream().filter(b -> b instanceof SourceBlock.Para).map(b -> ((SourceBlock.Para) b).text())
-				.skip(7).map(t -> Headings.of(t).map(h -> h.title() + h.runIn()).orElse(t)).toList();
+				.skip(7).map(t -> t.matches("附件\\s*\\d+") ? "" : Headings.of(t).map(h -> h.title() + h.runIn()).orElse(t)).toList();
 		assertInOrder(String.join("", prose), draft);
 	}
 

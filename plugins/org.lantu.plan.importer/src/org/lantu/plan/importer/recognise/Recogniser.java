@@ -45,6 +45,7 @@ public final class Recogniser {
 	private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");
 	private static final Pattern FIGURE = Pattern.compile("^图\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.{1,60})$");
 	private static final Pattern BOX = Pattern.compile("^专栏\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");
+	private static final Pattern ANNEX = Pattern.compile("^附件\\s*([0-9０-９]{1,2})?\\s*[：:]?\\s*([^：:。，]{0,40})$");
 	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
 	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -89,6 +90,24 @@ public final class Recogniser {
 			}
 			SourceBlock b = blocks.get(i);
 			List<Node> into = open.isEmpty() ? draft.body : ((Division) open.peek()[1]).children();
+			if (b instanceof Para p && annex(p.text())) {
+				// 附件1 (its title on the same line or the next): an annex, outside every chapter
+				Matcher m = ANNEX.matcher(p.text());
+				m.matches();
+				String title = m.group(2) == null ? "" : m.group(2).strip();
+				if (title.isEmpty() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Para next && next.text().length() <= Headings.MAX_TITLE
+						&& Headings.of(next.text()).isEmpty()) {
+					title = next.text().strip();
+					i++;
+				}
+				open.clear();
+				Division annex = new Division("附", m.group(1) == null ? 0 : number(m.group(1)), title.isEmpty() ? p.text().strip() : title);
+				draft.body.add(annex);
+				open.push(new Object[] { -1, annex });
+				chapter = annex;
+				headings++;
+				continue;
+			}
 			if (b instanceof Para p) {
 				Optional<Heading> h = heading(p);
 				if (h.isPresent()) {
@@ -96,7 +115,9 @@ public final class Recogniser {
 					while (!open.isEmpty() && (int) open.peek()[0] >= depth) {
 						open.pop();
 					}
-					Division d = new Division(depth == 0 ? "章" : "节", h.get().number(), h.get().title());
+					// in an annex, the annex is the top: its headings are its sections
+					boolean inAnnex = !open.isEmpty() && (int) open.getLast()[0] == -1;
+					Division d = new Division(depth == 0 && !inAnnex ? "章" : "节", h.get().number(), h.get().title());
 					(open.isEmpty() ? draft.body : ((Division) open.peek()[1]).children()).add(d);
 					if (open.isEmpty()) {
 						chapter = d;
@@ -237,6 +258,12 @@ public final class Recogniser {
 		}
 	}
 
+	/** 附件, 附件1, 附件2：名单 start an annex; 附件：…名单 (the list of annexes) does not. */
+	private static boolean annex(String text) {
+		Matcher m = ANNEX.matcher(text.strip());
+		return m.matches() && (m.group(1) != null || m.group(2).isBlank());
+	}
+
 	private Node table(Table t, int number, String caption) {
 		tableCount++;
 		Node n = tables.table(t, number, caption, draft.periodFrom);
@@ -333,6 +360,9 @@ public final class Recogniser {
 	private void ranks(List<SourceBlock> blocks, Set<Integer> header) {
 		EnumSet<Kind> used = EnumSet.noneOf(Kind.class);
 		for (int i = 0; i < blocks.size(); i++) {
+			if (blocks.get(i) instanceof Para p && annex(p.text())) {
+				break; // annexes are numbered on their own
+			}
 			if (!header.contains(i) && blocks.get(i) instanceof Para p) {
 				Headings.of(p.text()).ifPresent(h -> used.add(h.kind()));
 			}

@@ -159,6 +159,7 @@ class StudioTest {
 		assertTrue(labels.containsAll(List.of("源文件：", "放入文件夹：")), labels.toString());
 		wizard.page().source.setText(text.toString());
 		assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
+		Workbench.screenshot(dialog.getShell(), "lantu-studio-import.png");
 		assertTrue(wizard.performFinish());
 		dialog.close();
 		IFile plan = project.getFile(text.getFileName().toString().replace(".txt", ".plan"));

@@ -14,7 +14,14 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.lantu.plan.eclipse.markers.MarkerWriter;
@@ -70,6 +77,34 @@ final class Workbench {
 			return Arrays.asList(resource.findMarkers(MarkerWriter.TYPE, false, IResource.DEPTH_INFINITE));
 		} catch (CoreException e) {
 			return List.of();
+		}
+	}
+
+	/**
+	 * With LANTU_SCREENSHOTS set to a folder, saves a picture of the shell there (the README's
+	 * pictures are taken this way, under the build's Xvfb); without it, nothing.
+	 */
+	static void screenshot(Shell shell, String name) {
+		String folder = System.getenv("LANTU_SCREENSHOTS");
+		if (folder == null || shell == null) {
+			return;
+		}
+		shell.open();
+		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// let the dialog paint
+		}
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(folder + "/" + name, SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 }

@@ -2,12 +2,9 @@ package org.lantu.plan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -88,7 +85,7 @@ public class ImportCommand implements Callable<Integer> {
 			return 2;
 		}
 		Files.createDirectories(folder);
-		write(folder, target, result.plan());
+		AtomicText.write(target, result.plan());
 		CheckReport check = checker.check(List.of(target), CheckFilter.ALL, PlanChecker.Options.DEFAULT.withLang(lang));
 		if (report == Report.json) {
 			out.println(json(target, result, check));
@@ -135,20 +132,5 @@ public class ImportCommand implements Callable<Integer> {
 				.append(check.count(PlanDiagnostic.Severity.WARNING)).append(", \"information\": ").append(check.count(PlanDiagnostic.Severity.INFO)).append("},\n");
 		b.append("  \"diagnostics\": ").append(Json.diagnostics(check.diagnostics()).strip()).append("\n}");
 		return b.toString();
-	}
-
-	/** Writes through a temporary file in the same folder, so that the draft is either whole or untouched. */
-	private static void write(Path folder, Path target, String text) throws IOException {
-		Path temp = Files.createTempFile(folder, ".lantu-import-", ".tmp");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 }

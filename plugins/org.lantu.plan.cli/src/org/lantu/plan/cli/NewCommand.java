@@ -1,12 +1,9 @@
 package org.lantu.plan.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Year;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,7 +74,7 @@ public class NewCommand implements Callable<Integer> {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		String text = PlanTemplates.text(k, name, title, issuer, years[0], years[1]);
-		write(folder, target, text);
+		AtomicText.write(target, text);
 		var out = spec.commandLine().getOut();
 		out.println(Messages.say(lang, "cli.new.wrote", PlainText.visible(target.toString()), k.zh(), years[0] + "—" + years[1]));
 		CheckReport report = PlanChecker.create().check(List.of(target), CheckFilter.ALL, PlanChecker.Options.DEFAULT.withLang(lang));
@@ -95,20 +92,5 @@ public class NewCommand implements Callable<Integer> {
 		}
 		return PlanTemplates.period(period)
 				.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), Messages.say(lang, "cli.new.period", period)));
-	}
-
-	/** Writes through a temporary file in the same folder, so that the file is either whole or untouched. */
-	private static void write(Path folder, Path target, String text) throws IOException {
-		Path temp = Files.createTempFile(folder, ".lantu-new-", ".tmp");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 }

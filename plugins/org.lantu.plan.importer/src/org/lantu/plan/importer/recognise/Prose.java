@@ -23,7 +23,10 @@ import org.lantu.plan.quantity.Dimension;
  * 年均增长 before a percentage makes it a growth rate of the indicator named just before. The amount
  * becomes a claim on that value whether it agrees or not — disagreement is for the checks to
  * report. A sentence that states a target for a year and names no known indicator creates one.
- * Amounts that cannot be tied stay text and are listed, with their line, for the author.
+ * An area whose clause names only an area (面积, 建设规模) belongs to the phase the sentence names
+ * (近期, with the years the text gives it) or to the place a run-in label names (起步区：…): the
+ * first such area is the element's, later ones claim it. Amounts that cannot be tied stay text
+ * and are listed, with their line, for the author.
  */
 public final class Prose {
 
@@ -69,69 +72,6 @@ public final class Prose {
 
 	public int stated() {
 		return stated;
-	}
-
-	private static final Pattern COUNT = Pattern.compile("([一二三四五六七八九十两]{1,2})大([\\p{IsHan}]{1,8}?)(?=[，,：:（(。；;、]|$|包括|即|分别|是|为)");
-	private static final Pattern LIST_AFTER = Pattern.compile("^[，,：:（(]?\\s*(?:包括|即|分别是|分别为|为|是)?[：:]?\\s*([^。；;）)]+)");
-	private int groups;
-
-	/**
-	 * Count words with their list: 八大功能区，包括A、B…以及H / 强化A、B、C三大创新平台. The list
-	 * becomes a named group and the count word a count claim on it, which the checks count.
-	 */
-	List<Inline> counts(List<Inline> content) {
-		List<Inline> out = new ArrayList<>();
-		for (Inline i : content) {
-			if (!(i instanceof Text t)) {
-				out.add(i);
-				continue;
-			}
-			String text = t.text();
-			int written = 0;
-			Matcher m = COUNT.matcher(text);
-			while (m.find()) {
-				List<String> members = members(text.substring(m.end()), text.substring(written, m.start()));
-				if (members.size() < 2) {
-					continue;
-				}
-				String name = indicators.unique(m.group(0));
-				draft.groups.add(new Draft.Group(name, members));
-				out.add(new Text(text.substring(written, m.start())));
-				out.add(new Claim(m.group(1) + "大", DraftWriter.q(name), true));
-				out.add(new Text(text.substring(m.start() + m.group(1).length() + 1, m.end())));
-				written = m.end();
-				groups++;
-			}
-			out.add(new Text(text.substring(written)));
-		}
-		return out;
-	}
-
-	/** The list after a count word (…，包括A、B以及C) or, else, just before it (强化A、B、C). */
-	private static List<String> members(String after, String before) {
-		Matcher m = LIST_AFTER.matcher(after);
-		List<String> list = m.find() ? split(m.group(1)) : List.of();
-		if (list.size() >= 2) {
-			return list;
-		}
-		String tail = before.replaceAll(".*[，,；;：:。]", "");
-		return split(tail.replaceFirst("^(将以|以|将|把|按照|坚持|贯彻落实|落实|强化|打造|建设|构建|发展|培育|推进|实施|形成|建成|提升|增强|围绕)+", ""));
-	}
-
-	private static List<String> split(String list) {
-		List<String> items = new ArrayList<>();
-		for (String item : list.split("、|以及|和|及|与")) {
-			String it = item.replaceAll("[“”\"\\s]|等$", "");
-			if (it.length() < 2 || it.length() > 20 || !it.matches("[\\p{IsHan}A-Za-z0-9（）]+")) {
-				return List.of();
-			}
-			items.add(it);
-		}
-		return items;
-	}
-
-	public int groups() {
-		return groups;
 	}
 
 	/** The phases the text gives years for (近期（2016—2030年）), before any sentence is tied. */

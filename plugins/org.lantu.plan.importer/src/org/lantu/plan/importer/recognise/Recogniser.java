@@ -144,11 +144,12 @@ public final class Recogniser {
 			}
 		}
 		Prose prose = new Prose(indicators, draft);
+		CountWords counts = new CountWords(indicators, draft);
 		prose.phases(paragraphs.stream().map(Paragraph::text).toList());
 		Division chapter = null;
 		for (int i = 0; i < paragraphs.size(); i++) {
 			Paragraph p = paragraphs.get(i);
-			p.content().addAll(prose.counts(prose.tie(p.text(), p.line(), i > 0 && chapters.get(i) == chapter)));
+			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && chapters.get(i) == chapter)));
 			chapter = chapters.get(i);
 		}
 		for (TextTable t : textTables) {

@@ -65,7 +65,10 @@ public final class Recogniser {
 	private int tableCount;
 	private int indicatorTables;
 	private int boxes;
-	private int projectCount;
+
+	/** A division still open while the blocks are read, and the depth of its heading (−1 for an annex). */
+	private record Open(int depth, Division division) {
+	}
 
 	public Draft draft() {
 		return draft;
@@ -83,13 +86,13 @@ public final class Recogniser {
 				draft.numbering.add(k.example(exampleOf(blocks, k)));
 			}
 		}
-		Deque<Object[]> open = new ArrayDeque<>(); // {depth, Division}
+		Deque<Open> open = new ArrayDeque<>();
 		for (int i = 0; i < blocks.size(); i++) {
 			if (header.contains(i)) {
 				continue;
 			}
 			SourceBlock b = blocks.get(i);
-			List<Node> into = open.isEmpty() ? draft.body : ((Division) open.peek()[1]).children();
+			List<Node> into = open.isEmpty() ? draft.body : open.peek().division().children();
 			if (b instanceof Para p && annex(p.text())) {
 				// 附件1 (its title on the same line or the next): an annex, outside every chapter
 				Matcher m = ANNEX.matcher(p.text());
@@ -103,7 +106,7 @@ public final class Recogniser {
 				open.clear();
 				Division annex = new Division("附", m.group(1) == null ? 0 : number(m.group(1)), title.isEmpty() ? p.text().strip() : title);
 				draft.body.add(annex);
-				open.push(new Object[] { -1, annex });
+				open.push(new Open(-1, annex));
 				chapter = annex;
 				headings++;
 				continue;
@@ -112,17 +115,17 @@ public final class Recogniser {
 				Optional<Heading> h = heading(p);
 				if (h.isPresent()) {
 					int depth = depth(h.get(), p);
-					while (!open.isEmpty() && (int) open.peek()[0] >= depth) {
+					while (!open.isEmpty() && open.peek().depth() >= depth) {
 						open.pop();
 					}
 					// in an annex, the annex is the top: its headings are its sections
-					boolean inAnnex = !open.isEmpty() && (int) open.getLast()[0] == -1;
+					boolean inAnnex = !open.isEmpty() && open.getLast().depth() == -1;
 					Division d = new Division(depth == 0 && !inAnnex ? "章" : "节", h.get().number(), h.get().title());
-					(open.isEmpty() ? draft.body : ((Division) open.peek()[1]).children()).add(d);
+					(open.isEmpty() ? draft.body : open.peek().division().children()).add(d);
 					if (open.isEmpty()) {
 						chapter = d;
 					}
-					open.push(new Object[] { depth, d });
+					open.push(new Open(depth, d));
 					headings++;
 					if (!h.get().runIn().isEmpty()) {
 						d.children().add(paragraph(p.line(), h.get().runIn()));
@@ -136,7 +139,7 @@ public final class Recogniser {
 					i++;
 					continue;
 				}
-				block(p, into, open.isEmpty() ? null : (Division) open.peek()[1]);
+				block(p, into, open.isEmpty() ? null : open.peek().division());
 			} else if (b instanceof Table t) {
 				into.add(table(t, 0, null));
 			} else if (b instanceof Box box) {
@@ -146,11 +149,9 @@ public final class Recogniser {
 		Prose prose = new Prose(indicators, draft);
 		CountWords counts = new CountWords(indicators, draft);
 		prose.phases(paragraphs.stream().map(Paragraph::text).toList());
-		Division chapter = null;
 		for (int i = 0; i < paragraphs.size(); i++) {
 			Paragraph p = paragraphs.get(i);
-			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && chapters.get(i) == chapter)));
-			chapter = chapters.get(i);
+			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && chapters.get(i) == chapters.get(i - 1))));
 		}
 		for (TextTable t : textTables) {
 			tieCells(t, prose);
@@ -338,7 +339,6 @@ public final class Recogniser {
 			return paragraph(p.line(), p.text());
 		}
 		content.add(0, new Draft.Text(label));
-		projectCount++;
 		return new Draft.Project(unique, investment, land, new ArrayList<>(List.of(new Paragraph(p.line(), p.text(), content))));
 	}
 

@@ -20,7 +20,7 @@ import org.lantu.plan.api.PlanFacts;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.importer.recognise.Indicators;
-import org.lantu.plan.plan.Ack;
+import org.lantu.plan.plan.Aspect;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
@@ -99,7 +99,7 @@ record Recovery(String plan, int indicators, int indicatorsFound, int values, in
 				continue;
 			}
 			claims++;
-			if (draftClaims.stream().anyMatch(d -> same(c, d))) {
+			if (draftClaims.stream().anyMatch(d -> same(c, d)) || stated(c, draftIndicators, facts)) {
 				claimsFound++;
 			} else if (DEBUG) {
 				System.out.println("  missed claim: " + NodeModelUtils.getTokenText(NodeModelUtils.getNode(c)));
@@ -173,6 +173,32 @@ record Recovery(String plan, int indicators, int indicatorsFound, int values, in
 		return 2.0 * l[a.length()][b.length()] / (a.length() + b.length());
 	}
 
+	/**
+	 * The draft states the claimed number as the value of the matching indicator for that year (a
+	 * table's cell where the example wrote a claim): the number is tied to the same value either way.
+	 */
+	private static boolean stated(Claim hand, List<Indicator> draft, PlanFacts facts) {
+		Target t = hand.getTarget();
+		if (t.getYear() == 0 || t.eIsSet(PlanPackage.Literals.TARGET__ASPECT) && t.getAspect() != Aspect.BASE || hand.getValue().getValue() == null) {
+			return false;
+		}
+		String name = match(subject(t), draft.stream().map(Indicator::getName).toList());
+		if (name == null) {
+			return false;
+		}
+		for (Indicator d : draft) {
+			if (d.getName().equals(name)) {
+				Facts f = facts.of(d);
+				for (Map.Entry<Facts.Key, Value> v : f.values().entrySet()) {
+					if (v.getKey().year() == t.getYear() && v.getValue().number() != null && v.getValue().number().compareTo(hand.getValue().getValue()) == 0) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
 	/** The same number (value, unit) for the same year and aspect, on a matching indicator. */
 	private static boolean same(Claim hand, Claim draft) {
 		if (!equal(hand.getValue().getValue(), draft.getValue().getValue()) || !String.valueOf(hand.getValue().getUnit()).equals(String.valueOf(draft.getValue().getUnit()))) {
@@ -194,11 +220,6 @@ record Recovery(String plan, int indicators, int indicatorsFound, int values, in
 
 	private static String subject(Target t) {
 		return last(NodeModelUtils.findNodesForFeature(t, PlanPackage.Literals.TARGET__SUBJECT).stream().map(n -> NodeModelUtils.getTokenText(n))
-				.collect(Collectors.joining()));
-	}
-
-	private static String subject(Ack a) {
-		return last(NodeModelUtils.findNodesForFeature(a, PlanPackage.Literals.ACK__SUBJECT).stream().map(n -> NodeModelUtils.getTokenText(n))
 				.collect(Collectors.joining()));
 	}
 

@@ -37,14 +37,16 @@ public final class Prose {
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
 	private static final Pattern GROWTH = Pattern.compile(".*(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
 	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
-	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底)+");
+	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底|严格控制|控制)+");
 	private static final Pattern TRAILING = Pattern.compile(
 			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模)+$");
 	/** A run-in label that names a place: 起步区：…, 光电信息产业园（800亩）：… */
 	private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9“”]{2,20}?(?:区|区域|园|基地|片区|组团|中心|新城|城|镇|港))[（(：:]");
 	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·][\\p{IsHan}A-Za-z0-9“”\"（）()·]{1,23}$");
 	/** A sentence that sets a target: with no year of its own, it is for the plan's last year. */
-	private static final Pattern TARGET_VERB = Pattern.compile(".*(培育|建成|达到|实现|新增|引进|打造|力争|争创|确保|突破|超过|不低于|控制在).*");
+	private static final Pattern TARGET_VERB = Pattern.compile(".*(培育|建成|达到|实现|新增|引进|打造|力争|争创|确保|突破|超过|不低于|不超过|控制).*");
+	/** A chapter that looks back (“十三五”取得成效, 发展基础): its sentences state what was, not targets. */
+	private static final Pattern REVIEW = Pattern.compile(".*(成效|成就|回顾|基础|现状|形势|背景|环境|进展).*");
 
 	private static final Pattern PHASE = Pattern.compile("(近期|中期|远期)\\s*[（(]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:—|–|-|~|～|至|到)\\s*((?:19|20)[0-9]{2})\\s*年?");
 	/** Words that name the area of something, not something: the owner is the phase or the labelled zone. */
@@ -135,9 +137,13 @@ public final class Prose {
 	 * before an amount takes the last year of the paragraphs before it in its chapter
 	 * ({@code sameChapter}): a review says 2020年 once and lists the results after.
 	 */
-	List<Inline> tie(String text, int line, boolean sameChapter) {
+	List<Inline> tie(String text, int line, boolean sameChapter, String chapterTitle) {
+		review = chapterTitle != null && REVIEW.matcher(chapterTitle).matches();
 		return tie(text, line, sameChapter ? carriedYear : 0, null);
 	}
+
+	/** Whether the paragraph being tied is in a chapter that looks back. */
+	private boolean review;
 
 	/**
 	 * The runs of a text that starts in {@code year} (0 for none); an amount with no words before
@@ -157,7 +163,11 @@ public final class Prose {
 			int previousEnd = 0;
 			for (Amount a : Amounts.in(sentence)) {
 				int year = lastYear(sentence.substring(0, a.start()), paragraphYear);
-				if (year == 0 && draft.periodTo > 0 && TARGET_VERB.matcher(sentence.substring(0, a.start())).matches()) {
+				// a sentence that sets a target and names no year of its own is for the plan's last year,
+				// unless its chapter looks back (a review's 建成, 实现 are of the past)
+				boolean ownYear = lastYear(sentence.substring(0, a.start()), 0) != 0;
+				if (!ownYear && !review && draft.periodTo > 0 && (year == 0 || year < draft.periodFrom)
+						&& TARGET_VERB.matcher(sentence.substring(0, a.start())).matches()) {
 					year = draft.periodTo;
 				}
 				int clauseStart = clauseStart(sentence, a.start(), previousEnd);

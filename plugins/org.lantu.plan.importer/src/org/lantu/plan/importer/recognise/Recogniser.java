@@ -151,7 +151,8 @@ public final class Recogniser {
 		prose.phases(paragraphs.stream().map(Paragraph::text).toList());
 		for (int i = 0; i < paragraphs.size(); i++) {
 			Paragraph p = paragraphs.get(i);
-			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && chapters.get(i) == chapters.get(i - 1))));
+			Division in = chapters.get(i);
+			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && in == chapters.get(i - 1), in == null ? null : in.title())));
 		}
 		for (TextTable t : textTables) {
 			tieCells(t, prose);

@@ -95,6 +95,11 @@ class ImporterTest {
 	}
 
 	@Test
+	void theImprintAndPageNumbersAreKeptAsComments() {
+		assertTrue(draft.contains("    // — 12 —\n    // 抄送：县委办公室，县人大常委会办公室。\n    // 某县人民政府办公室                    2026年3月2日印发\n"), draft);
+	}
+
+	@Test
 	void phasesAndCountedListsAreWhatTheTextSays() {
 		assertTrue(draft.contains("阶段 \"近期\" 2026—2028 { 面积 5平方公里 }") && draft.contains("阶段 \"远期\" 2029—2030 { 面积 8平方公里 }"), draft);
 		assertTrue(draft.contains("[5平方公里](\"近期\" 面积)") && draft.contains("[达到6平方公里](\"近期\" 面积)"), draft);

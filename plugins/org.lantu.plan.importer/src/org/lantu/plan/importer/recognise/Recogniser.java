@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lantu.plan.importer.draft.Draft;
+import org.lantu.plan.importer.draft.Draft.Comment;
 import org.lantu.plan.importer.draft.Draft.Division;
 import org.lantu.plan.importer.draft.Draft.Figure;
 import org.lantu.plan.importer.draft.Draft.IndicatorTable;
@@ -46,6 +47,7 @@ public final class Recogniser {
 	private static final Pattern FIGURE = Pattern.compile("^图\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.{1,60})$");
 	private static final Pattern BOX = Pattern.compile("^专栏\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");
 	private static final Pattern ANNEX = Pattern.compile("^附件\\s*([0-9０-９]{1,2})?\\s*[：:]?\\s*([^：:。，]{0,40})$");
+	private static final Pattern IMPRINT = Pattern.compile("^(抄送[：:].*|.{2,40}\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*印发|[（(]此件(公开发布|不予公开|依申请公开)[）)]|[—－-]\\s*[0-9]{1,4}\\s*[—－-])$");
 	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
 	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -226,6 +228,11 @@ public final class Recogniser {
 		}
 		if (p.text().matches("^注[：:].*")) {
 			into.add(new Note(p.text()));
+			return;
+		}
+		if (IMPRINT.matcher(p.text().strip()).matches()) {
+			// the imprint (版记: 抄送, 印发), 此件公开发布, page numbers copied with the text: kept, not published
+			into.add(new Comment(p.text().strip()));
 			return;
 		}
 		into.add(paragraph(p.line(), p.text()));

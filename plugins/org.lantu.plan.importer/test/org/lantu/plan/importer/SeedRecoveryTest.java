@@ -22,13 +22,33 @@ class SeedRecoveryTest {
 	static final Path ROOT = Path.of(System.getProperty("lantu.root", "../.."));
 	static final Path SEEDS = ROOT.resolve("../shared/seeds");
 
+	static final String[][] PAIRS = { { "leshan-hitech-zone-14th-five-year-outline.txt", "leshan-hitech-zone-14th-five-year-outline.plan" },
+			{ "leshan-hitech-zone-opinion-2022.txt", "leshan-hitech-zone-opinion-2022.plan" },
+			{ "wutongqiao-industrial-base-plan-2016-2030.txt", "wutongqiao-industrial-base-2016-2030.plan" },
+			{ "ziyang-industrial-parks-work-plan-2017.txt", "ziyang-industrial-parks-work-plan-2017.plan" } };
+
+	/**
+	 * The published texts opened in LibreOffice and saved as Word (paragraphs, the tables still a
+	 * cell a tabbed line) import as their text does.
+	 */
+	@Test
+	void theTextsSavedAsWordImportAsTheTextDoes(@TempDir Path out) throws Exception {
+		assumeTrue(Files.isDirectory(SEEDS), "the published texts are not beside the repository");
+		String office = WordRoundTripTest.office();
+		assumeTrue(office != null, "LibreOffice is not installed");
+		for (String[] p : PAIRS) {
+			Path copy = Files.copy(SEEDS.resolve(p[0]), out.resolve(p[0]));
+			Path docx = WordRoundTripTest.convert(office, copy, "docx:MS Word 2007 XML", out.resolve("word"));
+			String fromText = Importer.file(copy, Recovery.CHECKER::syntaxErrorLines).plan();
+			String fromWord = Importer.file(docx, Recovery.CHECKER::syntaxErrorLines).plan();
+			assertEquals(fromText, fromWord, p[0] + ": the Word document gives the text's draft");
+		}
+	}
+
 	@Test
 	void eachSeedImportsAndRecoversTheExample(@TempDir Path out) throws Exception {
 		assumeTrue(Files.isDirectory(SEEDS), "the published texts are not beside the repository");
-		String[][] pairs = { { "leshan-hitech-zone-14th-five-year-outline.txt", "leshan-hitech-zone-14th-five-year-outline.plan" },
-				{ "leshan-hitech-zone-opinion-2022.txt", "leshan-hitech-zone-opinion-2022.plan" },
-				{ "wutongqiao-industrial-base-plan-2016-2030.txt", "wutongqiao-industrial-base-2016-2030.plan" },
-				{ "ziyang-industrial-parks-work-plan-2017.txt", "ziyang-industrial-parks-work-plan-2017.plan" } };
+		String[][] pairs = PAIRS;
 		List<Recovery> all = new ArrayList<>();
 		for (String[] p : pairs) {
 			Importer.Result r = Importer.file(SEEDS.resolve(p[0]), Recovery.CHECKER::syntaxErrorLines);

@@ -104,13 +104,13 @@ class WordRoundTripTest {
 		assertTrue(clFound * 100 >= claims * cl, "claims recovered: " + clFound + "/" + cl);
 	}
 
-	private static Path convert(String office, Path in, String filter, Path out) throws Exception {
+	static Path convert(String office, Path in, String filter, Path out) throws Exception {
 		Files.createDirectories(out);
 		Process p = new ProcessBuilder(office, "-env:UserInstallation=" + out.resolveSibling("profile").toUri(), "--headless", "--convert-to", filter, "--outdir",
 				out.toString(), in.toString()).redirectErrorStream(true).redirectOutput(out.resolve("log.txt").toFile()).start();
 		assertTrue(p.waitFor(180, TimeUnit.SECONDS), "LibreOffice finished within 3 minutes");
 		String ext = filter.substring(0, filter.indexOf(':'));
-		Path converted = out.resolve(in.getFileName().toString().replaceFirst("\\.docx$", "." + ext));
+		Path converted = out.resolve(in.getFileName().toString().replaceFirst("\\.[a-z]+$", "." + ext));
 		assertTrue(Files.isRegularFile(converted), "LibreOffice converted " + in + ": " + Files.readString(out.resolve("log.txt")));
 		return converted;
 	}

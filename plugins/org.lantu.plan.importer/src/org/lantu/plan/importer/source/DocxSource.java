@@ -77,6 +77,12 @@ public final class DocxSource {
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
 		ZipSecureFile.setMinInflateRatio(MIN_RATIO);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			if (tablesAsTabs(document)) {
+				// a text plan opened and saved as Word: its tables are still a cell a tabbed line
+				StringBuilder text = new StringBuilder();
+				document.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+				return TextSource.read(text.toString());
+			}
 			return new DocxSource().blocks(document.getBodyElements(), document, 0);
 		} catch (EncryptedDocumentException e) {
 			throw new ImportFailure("import.encrypted");
@@ -85,6 +91,11 @@ public final class DocxSource {
 			String m = String.valueOf(e.getMessage());
 			throw new ImportFailure(m.contains("Zip bomb") || m.contains("ratio") || m.contains("exceeds") ? "import.bomb" : "import.broken-docx");
 		}
+	}
+
+	/** No Word table, but paragraphs that start with a tab: the tables of a text file. */
+	private static boolean tablesAsTabs(XWPFDocument document) {
+		return document.getTables().isEmpty() && document.getParagraphs().stream().filter(p -> p.getText().startsWith("\t")).count() >= 4;
 	}
 
 	/** An OLE2 file holding an encrypted OOXML package (what Word writes for a password). */

@@ -95,6 +95,15 @@ class ImporterTest {
 	}
 
 	@Test
+	void aRateIndicatorIsClaimedForItsYearNotAsAGrowthOfItself() throws Exception {
+		String text = String.join("\n", "某县经济社会发展规划（2026—2030年）", "第一章  发展目标", "到2030年，地区生产总值年均增长6.5%左右。", "表1  主要指标",
+				"指标\t2025年\t2030年", "地区生产总值增长率（%）\t6\t6.5左右", "");
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("[6.5%左右](\"地区生产总值增长率\"@2030)"), plan);
+		assertTrue(plan.contains("规划 \"某县经济社会发展规划（2026—2030年）\"") && plan.contains("规划期限 2026—2030"), "a title that ends with its period: " + plan);
+	}
+
+	@Test
 	void theImprintAndPageNumbersAreKeptAsComments() {
 		assertTrue(draft.contains("    // — 12 —\n    // 抄送：县委办公室，县人大常委会办公室。\n    // 某县人民政府办公室                    2026年3月2日印发\n"), draft);
 	}

@@ -29,7 +29,7 @@ final class Header {
 	private static final Pattern ORGANISATION = Pattern.compile("^[\\p{IsHan}（）()]{2,40}(人民政府|政府办公室|办公室|办公厅|管理委员会|管委会|委员会|政府|局|厅|委)$");
 	private static final List<String> KINDS = List.of("规划纲要", "发展规划", "规划", "实施方案", "工作方案", "行动方案", "方案", "实施意见", "指导意见", "意见", "行动计划",
 			"计划", "决定", "办法", "通知", "纲要");
-	private static final Pattern TITLE_KIND = Pattern.compile(".*(" + String.join("|", KINDS) + ")[）)]?$");
+	private static final Pattern TITLE_KIND = Pattern.compile(".*(" + String.join("|", KINDS) + ")([（(][^（()）]{0,20}[）)])?$");
 	private static final Pattern PERIOD = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?\\s*[—–\\-－~～至]+\\s*((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern FIVE_YEAR = Pattern.compile("“?十([一二三四五六七八九])五”?");
 	private static final Pattern AREA = Pattern.compile("规划(?:范围|面积)[^。；，,\\n]{0,12}?([0-9]+(?:\\.[0-9]+)?)\\s*(平方公里|平方千米|公顷|亩|万亩|km²)");

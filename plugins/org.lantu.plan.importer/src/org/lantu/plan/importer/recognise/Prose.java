@@ -36,6 +36,8 @@ public final class Prose {
 
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
 	private static final Pattern GROWTH = Pattern.compile(".*(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
+	/** An indicator that is itself a rate of growth: 地区生产总值增长率, 规模以上工业增加值年均增长. */
+	private static final Pattern RATE = Pattern.compile(".*(增长|增速|增幅|增长率|递增)(率)?（?[%％]?）?$");
 	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
 	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底|严格控制|控制)+");
 	private static final Pattern TRAILING = Pattern.compile(
@@ -176,7 +178,7 @@ public final class Prose {
 				String target = null;
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(clause.replaceAll("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$", ""));
-					target = growth(subject.length() >= 2 ? subject : previousSubject, a);
+					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year);
 				} else if ((target = area(sentence, subject(clause), a, place)) != null) {
 					// the area of a phase or a zone
 				} else if (!RELATIVE.matcher(clause).matches()) {
@@ -213,11 +215,15 @@ public final class Prose {
 		return out;
 	}
 
-	private String growth(String subject, Amount a) {
+	private String growth(String subject, Amount a, int year) {
 		if (subject == null) {
 			return null;
 		}
 		Indicators.Known k = indicators.named(subject, null, 0);
+		if (k != null && RATE.matcher(k.name).matches()) {
+			// the indicator is itself a rate (地区生产总值增长率): the percentage is its value for the year
+			return k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
+		}
 		if (k == null && SUBJECT.matcher(subject).matches() && subject.replaceAll("[^\\p{IsHan}]", "").length() >= 2) {
 			// a growth rate stated for something no table holds: the indicator, with its rate
 			StatedIndicator s = new StatedIndicator(indicators.unique(subject), null, new ArrayList<>());

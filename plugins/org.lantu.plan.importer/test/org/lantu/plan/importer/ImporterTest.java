@@ -103,6 +103,25 @@ class ImporterTest {
 		assertTrue(plan.contains("规划 \"某县经济社会发展规划（2026—2030年）\"") && plan.contains("规划期限 2026—2030"), "a title that ends with its period: " + plan);
 	}
 
+	/** action-plan.txt: a city's three-year action plan, its indicators a row a line with tabs, its tasks with 牵头单位 and 责任单位. */
+	@Test
+	void anActionPlanOfAnotherOffice() throws Exception {
+		String text;
+		try (InputStream in = ImporterTest.class.getResourceAsStream("/action-plan.txt")) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Importer.Result r = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines);
+		String plan = r.plan();
+		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(plan), plan);
+		assertTrue(plan.contains("发文机关 \"某市人民政府办公室\"") && plan.contains("文种 \"行动方案\"") && plan.contains("规划期限 2024—2026"), plan);
+		assertTrue(plan.contains("列 基期 2023 | 目标 2026 | 属性"), plan);
+		assertTrue(plan.contains("[达到8%以上](\"数字经济核心产业增加值占GDP比重\"@2026)"), "占…比重 is a share of what the sentence named before: " + plan);
+		assertTrue(plan.contains("[1.2万个](\"5G基站数\"@2026)"), plan);
+		assertTrue(plan.contains("牵头单位 \"市经信局\"\n      配合单位 \"各区县人民政府\""), "责任单位 beside a 牵头单位 shares the work: " + plan);
+		assertTrue(r.counts().untied().stream().anyMatch(u -> u.amount().equals("200家")), "每年 states a rate, not a target: " + r.counts().untied());
+		assertTrue(plan.contains("附 \"某市数字经济重点项目清单\""), plan);
+	}
+
 	@Test
 	void theImprintAndPageNumbersAreKeptAsComments() {
 		assertTrue(draft.contains("    // — 12 —\n    // 抄送：县委办公室，县人大常委会办公室。\n    // 某县人民政府办公室                    2026年3月2日印发\n"), draft);

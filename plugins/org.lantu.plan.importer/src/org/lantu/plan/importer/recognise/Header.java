@@ -106,6 +106,13 @@ final class Header {
 				used.add(i);
 			}
 		}
+		// 某市人民政府办公室关于印发…的通知: the issuer is who speaks in the notice's title
+		for (String t : titles) {
+			Matcher by = Pattern.compile("^(.{2,40}?)关于.+的(通知|决定|意见|批复)$").matcher(t);
+			if (d.issuer == null && by.matches() && ORGANISATION.matcher(by.group(1)).matches()) {
+				d.issuer = by.group(1);
+			}
+		}
 		title(d, titles);
 		period(d, allText);
 		Matcher area = AREA.matcher(allText);

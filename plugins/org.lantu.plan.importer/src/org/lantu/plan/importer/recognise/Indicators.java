@@ -126,6 +126,6 @@ public final class Indicators {
 	/** A name as compared: without numbering, units in parentheses, quotes, spaces and marks; Latin in lower case. */
 	public static String key(String name) {
 		String k = name.replaceAll("^[0-9０-９]+[.．、]", "").replaceAll("[（(][^（()）]*[）)]$", "");
-		return k.replaceAll("[\\s“”\"'‘’「」《》*＊、，,。：:；;（）()]", "").toLowerCase();
+		return k.replaceAll("[\\s“”\"'‘’「」《》*＊、，,。：:；;（）()]", "").toLowerCase().replace("gdp", "地区生产总值");
 	}
 }

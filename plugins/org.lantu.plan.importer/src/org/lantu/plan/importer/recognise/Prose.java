@@ -41,7 +41,7 @@ public final class Prose {
 	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
 	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底|严格控制|控制)+");
 	private static final Pattern TRAILING = Pattern.compile(
-			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模)+$");
+			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模|建成|新建|建设|培育|引进)+$");
 	/** A run-in label that names a place: 起步区：…, 光电信息产业园（800亩）：… */
 	private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9“”]{2,20}?(?:区|区域|园|基地|片区|组团|中心|新城|城|镇|港))[（(：:]");
 	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·][\\p{IsHan}A-Za-z0-9“”\"（）()·]{1,23}$");
@@ -181,8 +181,12 @@ public final class Prose {
 					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year);
 				} else if ((target = area(sentence, subject(clause), a, place)) != null) {
 					// the area of a phase or a zone
-				} else if (!RELATIVE.matcher(clause).matches()) {
+				} else if (!RELATIVE.matcher(clause).matches() && !clause.contains("每年")) {
 					String subject = subject(clause);
+					if (subject.startsWith("占") && previousSubject != null && !previousSubject.isEmpty()) {
+						// 数字经济核心产业增加值突破300亿元，占地区生产总值比重达到8%: a share of the one before
+						subject = previousSubject + subject;
+					}
 					if (subject.isEmpty() && clauseStart > 0 && "：:".indexOf(sentence.charAt(clauseStart - 1)) >= 0) {
 						// 营业收入（亿元）：2025年达到1200 — the run-in label names what follows its colon
 						String before = sentence.substring(0, clauseStart - 1);

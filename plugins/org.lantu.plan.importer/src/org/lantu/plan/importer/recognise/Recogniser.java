@@ -51,6 +51,8 @@ public final class Recogniser {
 	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
 	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
+	private static final Pattern LEAD_ONLY = Pattern.compile("(牵头单位|牵头部门)[：:]\\s*([^；;。）)\\n]+)");
+	private static final Pattern RESPONSIBLE = Pattern.compile("(责任单位|责任部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern SUPPORT = Pattern.compile("(配合单位|配合部门|参与单位)[：:]\\s*([^；;。）)\\n]+)");
 
 	private final Draft draft = new Draft();
@@ -250,8 +252,13 @@ public final class Recogniser {
 
 	/** 牵头单位：市经信委、市发展改革委 — the division becomes a task led by them. */
 	private void leads(String text, Division d) {
-		units(LEAD.matcher(text), d.leads());
+		// 责任单位 leads, unless a 牵头单位 is named too: then it shares the work
+		boolean both = text.contains("牵头") && text.contains("责任单位");
+		units((both ? LEAD_ONLY : LEAD).matcher(text), d.leads());
 		units(SUPPORT.matcher(text), d.supports());
+		if (both) {
+			units(RESPONSIBLE.matcher(text), d.supports());
+		}
 	}
 
 	private void units(Matcher m, List<String> into) {

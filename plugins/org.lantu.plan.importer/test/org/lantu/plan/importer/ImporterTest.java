@@ -87,6 +87,8 @@ class ImporterTest {
 		assertTrue(draft.contains("项目 \"锂电材料项目\" {\n        总投资 50亿元\n        占地 约800亩\n"
 				+ "        段 \"锂电材料项目：\" \"总投资\" [50亿元](\"锂电材料项目\" 投资) \"，占地\" [约800亩](\"锂电材料项目\" 用地)"), draft);
 		assertTrue(draft.contains("项目 \"智能装备产业园\" {\n        总投资 12亿元\n        占地 300亩"), draft);
+		assertTrue(draft.contains("项目 \"航运物流园\" {\n        总投资 8亿元\n        分期 \"一期\" { 总投资 约3亿元 占地 100亩 }\n        分期 \"二期\" { 总投资 5亿元 }"), draft);
+		assertTrue(draft.contains("[约3亿元](\"航运物流园\".\"一期\" 投资)") && draft.contains("[5亿元](\"航运物流园\".\"二期\" 投资)"), draft);
 	}
 
 	@Test

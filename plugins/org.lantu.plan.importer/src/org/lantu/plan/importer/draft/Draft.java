@@ -140,8 +140,12 @@ public final class Draft {
 		}
 	}
 
-	/** A project of a box of projects: {@code 项目 "name" { 总投资 … 占地 … 段 … }}. */
-	public record Project(String name, String investment, String land, List<Node> children) implements Node {
+	/** A stage of a project (一期, 二期) with the investment and land its text states. */
+	public record Stage(String name, String investment, String land) {
+	}
+
+	/** A project of a box of projects: {@code 项目 "name" { 总投资 … 占地 … 分期 "一期" { … } 段 … }}. */
+	public record Project(String name, String investment, String land, List<Stage> stages, List<Node> children) implements Node {
 		@Override
 		public List<String> source() {
 			return List.of();

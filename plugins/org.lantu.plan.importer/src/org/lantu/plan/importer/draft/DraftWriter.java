@@ -229,6 +229,10 @@ public final class DraftWriter {
 		if (p.land() != null) {
 			line(depth + 1, "占地 " + p.land());
 		}
+		for (Draft.Stage st : p.stages()) {
+			line(depth + 1, "分期 " + q(st.name()) + " {" + (st.investment() == null ? "" : " 总投资 " + st.investment())
+					+ (st.land() == null ? "" : " 占地 " + st.land()) + " }");
+		}
 		for (Node c : p.children()) {
 			node(c, depth + 1);
 		}

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,6 +50,8 @@ public final class Recogniser {
 	private static final Pattern BOX = Pattern.compile("^专栏\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");
 	private static final Pattern ANNEX = Pattern.compile("^附件\\s*([0-9０-９]{1,2})?\\s*[：:]?\\s*([^：:。，]{0,40})$");
 	private static final Pattern IMPRINT = Pattern.compile("^(抄送[：:].*|.{2,40}\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*印发|[（(]此件(公开发布|不予公开|依申请公开)[）)]|[—－-]\\s*[0-9]{1,4}\\s*[—－-])$");
+	/** A stage's part of a project's description: 一期…, 二期… at the start of a clause. */
+	private static final Pattern STAGE = Pattern.compile("(?:^|[，。；、：,;])\\s*(?:项目)?([一二三四五六七八九十])期");
 	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
 	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -333,28 +337,61 @@ public final class Recogniser {
 		int written = 0;
 		String label = p.text().substring(0, p.text().length() - description.length());
 		String unique = indicators.unique(name);
+		// 一期投资约2亿元，…二期… — where each stage's part of the description starts
+		List<Integer> stageStarts = new ArrayList<>();
+		List<String> stageNames = new ArrayList<>();
+		Matcher stage = STAGE.matcher(description);
+		while (stage.find()) {
+			stageStarts.add(stage.start(1));
+			stageNames.add(stage.group(1) + "期");
+		}
+		Map<String, String[]> stageFacts = new LinkedHashMap<>();
 		for (Amounts.Amount a : Amounts.in(description)) {
 			String before = description.substring(Math.max(0, a.start() - 8), a.start());
+			int at = -1;
+			for (int i = 0; i < stageStarts.size(); i++) {
+				if (stageStarts.get(i) <= a.start()) {
+					at = i;
+				}
+			}
+			String[] facts = at < 0 ? null : stageFacts.computeIfAbsent(stageNames.get(at), k -> new String[2]);
+			String owner = at < 0 ? DraftWriter.q(unique) : DraftWriter.q(unique) + "." + DraftWriter.q(stageNames.get(at));
 			String aspect = null;
-			if (investment == null && before.contains("投资") && a.dimension().filter(dim -> dim == Dimension.MONEY).isPresent()) {
-				investment = a.plan();
+			boolean money = a.dimension().filter(dim -> dim == Dimension.MONEY).isPresent();
+			boolean area = a.dimension().filter(dim -> dim == Dimension.AREA).isPresent();
+			if (money && before.contains("投资") && (facts == null ? investment == null : facts[0] == null)) {
+				if (facts == null) {
+					investment = a.plan();
+				} else {
+					facts[0] = a.plan();
+				}
 				aspect = "投资";
-			} else if (land == null && before.matches(".*(占地|用地|面积).*") && a.dimension().filter(dim -> dim == Dimension.AREA).isPresent()) {
-				land = a.plan();
+			} else if (area && before.matches(".*(占地|用地|面积).*") && (facts == null ? land == null : facts[1] == null)) {
+				if (facts == null) {
+					land = a.plan();
+				} else {
+					facts[1] = a.plan();
+				}
 				aspect = "用地";
 			}
 			if (aspect != null) {
 				content.add(new Draft.Text(description.substring(written, a.start())));
-				content.add(new Draft.Claim(a.plan(), DraftWriter.q(unique) + " " + aspect, false));
+				content.add(new Draft.Claim(a.plan(), owner + " " + aspect, false));
 				written = a.end();
 			}
 		}
 		content.add(new Draft.Text(description.substring(written)));
-		if (investment == null && land == null) {
+		List<Draft.Stage> stages = new ArrayList<>();
+		stageFacts.forEach((n, f) -> {
+			if (f[0] != null || f[1] != null) {
+				stages.add(new Draft.Stage(n, f[0], f[1]));
+			}
+		});
+		if (investment == null && land == null && stages.isEmpty()) {
 			return paragraph(p.line(), p.text());
 		}
 		content.add(0, new Draft.Text(label));
-		return new Draft.Project(unique, investment, land, new ArrayList<>(List.of(new Paragraph(p.line(), p.text(), content))));
+		return new Draft.Project(unique, investment, land, stages, new ArrayList<>(List.of(new Paragraph(p.line(), p.text(), content))));
 	}
 
 	private Optional<Heading> heading(Para p) {

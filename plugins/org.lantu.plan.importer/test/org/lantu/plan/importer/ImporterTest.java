@@ -141,6 +141,7 @@ class ImporterTest {
 	void numbersThatCannotBeTiedAreListedWithTheirLine() {
 		List<Prose.Untied> untied = result.counts().untied();
 		assertTrue(untied.stream().anyMatch(u -> u.amount().equals("5个") && u.line() == 51), untied.toString());
+		assertTrue(draft.contains("// 未关联的数字（留作正文）") && draft.contains("// 第 51 行：5个（…准厂房30万平方米，建设5个孵化平台…）"), "listed in the draft for the editor: " + draft);
 		assertTrue(untied.stream().anyMatch(u -> u.amount().equals("不低于2000万元")), untied.toString());
 		assertEquals(10, result.counts().headings(), "five chapters, a section, two tasks, an annex and its section");
 		assertEquals(1, result.counts().indicatorTables());

@@ -35,6 +35,8 @@ public final class Draft {
 	public final List<Node> groups = new ArrayList<>();
 	/** Phases and zones whose areas the text states (近期（2016—2030年）…面积10平方公里; 起步区：面积约2000亩). */
 	public final List<Node> spaces = new ArrayList<>();
+	/** The amounts left as text, one line each (第 N 行：amount（context）), listed at the end for the author. */
+	public final List<String> untied = new ArrayList<>();
 	/** Indicators created from sentences that state a target no table holds. */
 	public final List<Node> stated = new ArrayList<>();
 

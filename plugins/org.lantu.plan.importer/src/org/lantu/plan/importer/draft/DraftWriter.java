@@ -116,8 +116,21 @@ public final class DraftWriter {
 				node(n, 0);
 			}
 		}
+		if (!draft.untied.isEmpty()) {
+			line("");
+			line("// 未关联的数字（留作正文）：请逐一核对，需要时写成 [数量](指标@年份)");
+			for (String u : draft.untied.subList(0, Math.min(UNTIED_LISTED, draft.untied.size()))) {
+				comment(u, 0);
+			}
+			if (draft.untied.size() > UNTIED_LISTED) {
+				comment("……另有 " + (draft.untied.size() - UNTIED_LISTED) + " 处", 0);
+			}
+		}
 		return out.toString();
 	}
+
+	/** How many untied amounts the draft lists at its end (the report in JSON lists all). */
+	private static final int UNTIED_LISTED = 300;
 
 	private void header() {
 		line("// 草稿：由 lantu import 生成，请核对后再发布");

@@ -165,6 +165,9 @@ public final class Recogniser {
 		for (TextTable t : textTables) {
 			tieCells(t, prose);
 		}
+		for (Prose.Untied u : prose.untied()) {
+			draft.untied.add("第 " + u.line() + " 行：" + u.amount().strip() + "（…" + u.context() + "…）");
+		}
 		return new Counts(headings, paragraphs.size(), tableCount, indicatorTables, indicators.size() - prose.stated(), prose.stated(), prose.claims(), boxes,
 				prose.untied());
 	}

@@ -120,6 +120,31 @@ class DocxSourceTest {
 	}
 
 	@Test
+	void aTitleRowAcrossTheTableIsItsCaption() throws Exception {
+		byte[] bytes;
+		try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			d.createParagraph().createRun().setText("到2030年，园区营业收入达到300亿元。");
+			XWPFTable t = d.createTable(3, 4);
+			t.getRow(0).getCell(0).setText("表2  园区主要指标");
+			t.getRow(0).getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(4));
+			t.getRow(0).removeCell(3);
+			t.getRow(0).removeCell(2);
+			t.getRow(0).removeCell(1);
+			String[][] cells = { { "指标", "单位", "2025年", "2030年" }, { "园区营业收入", "亿元", "200", "300" } };
+			for (int r = 0; r < 2; r++) {
+				for (int c = 0; c < 4; c++) {
+					t.getRow(r + 1).getCell(c).setText(cells[r][c]);
+				}
+			}
+			d.write(out);
+			bytes = out.toByteArray();
+		}
+		String plan = Importer.of(DocxSource.read(bytes), "docx", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("表 2 \"园区主要指标\" {\n  指标表 {\n    列 基期 2025 | 目标 2030\n    指标 \"园区营业收入\"（亿元）：200 | 300"), plan);
+		assertTrue(plan.contains("[达到300亿元](\"园区营业收入\"@2030)"), plan);
+	}
+
+	@Test
 	void blocksKeepLevelsMergesAndBoxes() throws Exception {
 		List<SourceBlock> blocks = DocxSource.read(officeDocument());
 		assertEquals(new SourceBlock.Para(1, "总体要求", 1), blocks.get(0));

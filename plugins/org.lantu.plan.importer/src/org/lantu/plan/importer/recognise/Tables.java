@@ -40,6 +40,8 @@ public final class Tables {
 	private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}]+|[A-Za-z]+[0-9]*|[\\p{IsHan}]+[A-Za-z]+[0-9]*|%|％|‰|㎡|m²|km²|m³)(?:/(?:[\\p{IsHan}&&[^年]]+|[A-Za-z]+[0-9]*))?$");
 	private static final Set<String> KEYWORD_UNITS = Set.of("面积", "数量", "目标", "基期", "实际", "累计", "属性", "备注", "类别", "指标", "段", "章", "节", "行", "表", "列", "注", "图", "附",
 			"产能", "占地", "内容", "范围", "类型", "项目", "产业", "阶段", "任务", "会议", "组长", "引用", "规划", "文种", "编号", "落款", "容差", "展望", "截至", "分期", "状态", "投运", "建成", "在建", "签约");
+	/** A table's first row that is its title: 表1 主要指标, 附表2：…, or a title alone that ends as titles do. */
+	private static final Pattern TITLE_ROW = Pattern.compile("^(?:附?表\\s*([0-9０-９]{1,3})\\s*[：:.．、]?)?\\s*(.{2,60}(?:表|指标|目标|情况|清单|一览表|计划))$");
 	private static final Pattern NAME_NUMBER = Pattern.compile("^([0-9０-９]{1,3})\\s*[.．、]\\s*");
 	private static final Pattern TRAILING_UNIT = Pattern.compile("^(.+?)[（(]([^（()）]{1,10})[）)]\\s*([*＊]?)\\s*$");
 
@@ -51,8 +53,20 @@ public final class Tables {
 
 	/** The draft node for a table, with its caption (表N / 专栏 title) or none. */
 	Node table(Table table, int number, String caption, int periodFrom) {
-		List<List<SourceCell>> grid = grid(table.rows());
-		List<String> written = table.rows().stream().map(r -> String.join(" | ", r.stream().map(SourceCell::text).toList())).toList();
+		List<List<SourceCell>> rows = table.rows();
+		if (rows.size() >= 3 && rows.get(0).stream().filter(c -> !c.text().isBlank()).count() == 1 && rows.get(1).size() > 1
+				&& TITLE_ROW.matcher(rows.get(0).get(0).text().strip()).matches()) {
+			// a title row across the table (表1 主要指标): the caption
+			Matcher m = TITLE_ROW.matcher(rows.get(0).get(0).text().strip());
+			m.matches();
+			if (caption == null) {
+				caption = m.group(2).strip();
+				number = m.group(1) == null ? number : (int) ChineseNumerals.parse(m.group(1)).orElse(0);
+			}
+			rows = rows.subList(1, rows.size());
+		}
+		List<List<SourceCell>> grid = grid(rows);
+		List<String> written = rows.stream().map(r -> String.join(" | ", r.stream().map(SourceCell::text).toList())).toList();
 		if (grid.size() >= 2) {
 			int headerRows = headerRows(grid);
 			List<Column> columns = columns(grid, headerRows, caption, periodFrom);

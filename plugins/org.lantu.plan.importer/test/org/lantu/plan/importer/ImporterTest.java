@@ -125,6 +125,13 @@ class ImporterTest {
 	}
 
 	@Test
+	void aUnitLineAboveATableGivesItsRowsTheirUnit() throws Exception {
+		String text = String.join("\n", "第一章  产业发展", "表3  主要产品产量", "单位：万吨", "指标\t2025年\t2030年", "原盐\t136\t150", "烧碱（吨）\t20\t25", "");
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("注 \"单位：万吨\"") && plan.contains("指标 \"原盐\"（万吨）：136 | 150") && plan.contains("指标 \"烧碱\"（吨）：20 | 25"), plan);
+	}
+
+	@Test
 	void theImprintAndPageNumbersAreKeptAsComments() {
 		assertTrue(draft.contains("    // — 12 —\n    // 抄送：县委办公室，县人大常委会办公室。\n    // 某县人民政府办公室                    2026年3月2日印发\n"), draft);
 	}

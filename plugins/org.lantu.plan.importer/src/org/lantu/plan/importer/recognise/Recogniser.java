@@ -52,6 +52,8 @@ public final class Recogniser {
 	private static final Pattern IMPRINT = Pattern.compile("^(抄送[：:].*|.{2,40}\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*印发|[（(]此件(公开发布|不予公开|依申请公开)[）)]|[—－-]\\s*[0-9]{1,4}\\s*[—－-])$");
 	/** A stage's part of a project's description: 一期…, 二期… at the start of a clause. */
 	private static final Pattern STAGE = Pattern.compile("(?:^|[，。；、：,;])\\s*(?:项目)?([一二三四五六七八九十])期");
+	/** A unit line above a table: 单位：亿元, （单位：万吨）. */
+	private static final Pattern UNIT_LINE = Pattern.compile("^[（(]?单位[：:]\\s*([^，、,；;（）()\\s]{1,8})\\s*[)）]?$");
 	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
 	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -142,14 +144,32 @@ public final class Recogniser {
 					continue;
 				}
 				Matcher caption = TABLE_CAPTION.matcher(p.text());
-				if (caption.matches() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table t && !header.contains(i + 1)) {
-					into.add(table(t, number(caption.group(1)), caption.group(2).strip()));
+				if (caption.matches()) {
+					// 表1 title, perhaps a unit line (单位：亿元), then the table
+					int at = i + 1;
+					Matcher unit = at < blocks.size() && blocks.get(at) instanceof Para u ? UNIT_LINE.matcher(u.text().strip()) : null;
+					if (unit != null && unit.matches()) {
+						at++;
+					}
+					if (at < blocks.size() && blocks.get(at) instanceof Table t && !header.contains(at)) {
+						if (unit != null && unit.matches()) {
+							into.add(new Note(((Para) blocks.get(i + 1)).text()));
+						}
+						into.add(table(t, number(caption.group(1)), caption.group(2).strip(), unit != null && unit.matches() ? unit.group(1).strip() : null));
+						i = at;
+						continue;
+					}
+				}
+				Matcher unitLine = UNIT_LINE.matcher(p.text().strip());
+				if (unitLine.matches() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table t && !header.contains(i + 1)) {
+					into.add(new Note(p.text()));
+					into.add(table(t, 0, null, unitLine.group(1).strip()));
 					i++;
 					continue;
 				}
 				block(p, into, open.isEmpty() ? null : open.peek().division());
 			} else if (b instanceof Table t) {
-				into.add(table(t, 0, null));
+				into.add(table(t, 0, null, null));
 			} else if (b instanceof Box box) {
 				into.add(box(box));
 			}
@@ -288,9 +308,9 @@ public final class Recogniser {
 		return m.matches() && (m.group(1) != null || m.group(2).isBlank());
 	}
 
-	private Node table(Table t, int number, String caption) {
+	private Node table(Table t, int number, String caption, String unit) {
 		tableCount++;
-		Node n = tables.table(t, number, caption, draft.periodFrom);
+		Node n = tables.table(t, number, caption, draft.periodFrom, unit);
 		if (n instanceof IndicatorTable) {
 			indicatorTables++;
 		} else if (n instanceof TextTable text) {
@@ -316,13 +336,13 @@ public final class Recogniser {
 					if (projects && project.matches()) {
 						d.children().add(project(p, project.group(1).strip(), project.group(2)));
 					} else if (caption.matches() && i + 1 < box.body().size() && box.body().get(i + 1) instanceof Table t) {
-						d.children().add(table(t, number(caption.group(1)), caption.group(2).strip()));
+						d.children().add(table(t, number(caption.group(1)), caption.group(2).strip(), null));
 						i++;
 					} else {
 						block(p, d.children(), null);
 					}
 				}
-				case Table t -> d.children().add(table(t, 0, null));
+				case Table t -> d.children().add(table(t, 0, null, null));
 				case Box inner -> d.children().add(box(inner));
 			}
 		}

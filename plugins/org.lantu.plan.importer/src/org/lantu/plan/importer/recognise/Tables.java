@@ -51,8 +51,12 @@ public final class Tables {
 		this.indicators = indicators;
 	}
 
-	/** The draft node for a table, with its caption (表N / 专栏 title) or none. */
-	Node table(Table table, int number, String caption, int periodFrom) {
+	/** The unit a line above the table gives every row that names none (单位：亿元), or null. */
+	private String tableUnit;
+
+	/** The draft node for a table, with its caption (表N / 专栏 title) or none, and the unit its unit line gives (or null). */
+	Node table(Table table, int number, String caption, int periodFrom, String unit) {
+		tableUnit = unit != null && UNIT.matcher(unit).matches() && !KEYWORD_UNITS.contains(unit) ? unit : null;
 		List<List<SourceCell>> rows = table.rows();
 		if (rows.size() >= 3 && rows.get(0).stream().filter(c -> !c.text().isBlank()).count() == 1 && rows.get(1).size() > 1
 				&& TITLE_ROW.matcher(rows.get(0).get(0).text().strip()).matches()) {
@@ -273,6 +277,9 @@ public final class Tables {
 		}
 		if (unit != null && (unit.isEmpty() || unit.matches("[/—－-]+"))) {
 			unit = null;
+		}
+		if (unit == null && title == null && tableUnit != null) {
+			unit = tableUnit;
 		}
 		if (unit != null && (!UNIT.matcher(unit).matches() || KEYWORD_UNITS.contains(unit))) {
 			title = "（" + unit + "）";

@@ -58,6 +58,7 @@ public final class Tables {
 	Node table(Table table, int number, String caption, int periodFrom, String unit) {
 		tableUnit = unit != null && UNIT.matcher(unit).matches() && !KEYWORD_UNITS.contains(unit) ? unit : null;
 		List<List<SourceCell>> rows = table.rows();
+		String titleRow = null;
 		if (rows.size() >= 3 && rows.get(0).stream().filter(c -> !c.text().isBlank()).count() == 1 && rows.get(1).size() > 1
 				&& TITLE_ROW.matcher(rows.get(0).get(0).text().strip()).matches()) {
 			// a title row across the table (表1 主要指标): the caption
@@ -66,6 +67,8 @@ public final class Tables {
 			if (caption == null) {
 				caption = m.group(2).strip();
 				number = m.group(1) == null ? number : (int) ChineseNumerals.parse(m.group(1)).orElse(0);
+			} else {
+				titleRow = rows.get(0).get(0).text().strip(); // a second title: kept as the table's first note
 			}
 			rows = rows.subList(1, rows.size());
 		}
@@ -77,11 +80,18 @@ public final class Tables {
 			if (columns != null) {
 				Optional<IndicatorTable> t = indicatorTable(grid, headerRows, columns, number, caption, written);
 				if (t.isPresent()) {
+					if (titleRow != null) {
+						t.get().notes().add(0, titleRow);
+					}
 					return t.get();
 				}
 			}
 		}
-		return textTable(grid, number, caption, written);
+		TextTable text = textTable(grid, number, caption, written);
+		if (titleRow != null) {
+			text.notes().add(0, titleRow);
+		}
+		return text;
 	}
 
 	/** Cells laid out on the grid: a cell spanning n columns is followed by n−1 empty ones marked as spanned. */

@@ -140,6 +140,8 @@ class ImporterTest {
 	void phasesAndCountedListsAreWhatTheTextSays() {
 		assertTrue(draft.contains("阶段 \"近期\" 2026—2028 { 面积 5平方公里 }") && draft.contains("阶段 \"远期\" 2029—2030 { 面积 8平方公里 }"), draft);
 		assertTrue(draft.contains("[5平方公里](\"近期\" 面积)") && draft.contains("[达到6平方公里](\"近期\" 面积)"), draft);
+		assertTrue(draft.contains("功能区 \"甲产业园\" { 面积 600亩 }") && draft.contains("功能区 \"乙产业园\" { 面积 400亩 }"), draft);
+		assertTrue(draft.contains("[600亩](\"甲产业园\" 面积)"), draft);
 		assertTrue(draft.contains("列表 \"三大产业集群\"：\"智能制造\", \"新材料\", \"现代物流\""), draft);
 		assertTrue(draft.contains("[三大](数量 \"三大产业集群\")") && draft.contains("[两大](数量 \"两大平台\")"), draft);
 	}

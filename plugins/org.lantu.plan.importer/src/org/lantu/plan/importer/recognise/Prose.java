@@ -51,6 +51,8 @@ public final class Prose {
 	private static final Pattern REVIEW = Pattern.compile(".*(成效|成就|回顾|基础|现状|形势|背景|环境|进展).*");
 
 	private static final Pattern PHASE = Pattern.compile("(近期|中期|远期)\\s*[（(]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:—|–|-|~|～|至|到)\\s*((?:19|20)[0-9]{2})\\s*年?");
+	/** A clause that names a place: (以)精细化工循环产业园, 起步区, 东部片区. */
+	private static final Pattern PLACE = Pattern.compile("^(?:以|在|将|把|对|其中)?([\\p{IsHan}A-Za-z0-9]{2,20}?(?:产业园|园区|园|片区|功能区|起步区|组团|基地|新城|集中区|开发区))$");
 	/** Words that name the area of something, not something: the owner is the phase or the labelled zone. */
 	private static final Pattern AREA_WORD = Pattern.compile("^(总|近期|中期|远期)?(规划|建设|用地|占地|园区|区域|基地)*(面积|规模|范围|用地|占地)$");
 
@@ -101,8 +103,15 @@ public final class Prose {
 	 */
 	private String area(String sentence, String clauseSubject, Amount a, String paragraphLabel) {
 		String before = sentence.substring(0, a.start());
-		if (a.dimension().filter(d -> d == Dimension.AREA).isEmpty() || !clauseSubject.isEmpty() && !AREA_WORD.matcher(clauseSubject).matches()
-				|| before.contains("分别")) {
+		if (a.dimension().filter(d -> d == Dimension.AREA).isEmpty() || before.contains("分别")) {
+			return null;
+		}
+		// …以精细化工循环产业园1107亩、光电信息产业园800亩…: the area of the place the clause names
+		Matcher place = PLACE.matcher(clauseSubject.replaceFirst(".*(包括|包含|含有|其中|涵盖)", ""));
+		if (place.matches()) {
+			return claimArea(spaces.computeIfAbsent(place.group(1), name -> zone(name)), a);
+		}
+		if (!clauseSubject.isEmpty() && !AREA_WORD.matcher(clauseSubject).matches()) {
 			return null;
 		}
 		// the phase the sentence is about: the first it names (中期…在近期基础上…总面积 is 中期's)
@@ -116,15 +125,19 @@ public final class Prose {
 			}
 		}
 		if (owner == null && paragraphLabel != null) {
-			owner = spaces.computeIfAbsent(paragraphLabel, label -> {
-				Draft.Space zone = new Draft.Space(indicators.unique(label), 0, 0, new ArrayList<>());
-				draft.spaces.add(zone);
-				return zone;
-			});
+			owner = spaces.computeIfAbsent(paragraphLabel, this::zone);
 		}
-		if (owner == null) {
-			return null;
-		}
+		return owner == null ? null : claimArea(owner, a);
+	}
+
+	private Draft.Space zone(String name) {
+		Draft.Space zone = new Draft.Space(indicators.unique(name), 0, 0, new ArrayList<>());
+		draft.spaces.add(zone);
+		return zone;
+	}
+
+	/** The first area stated is the element's own; every statement claims it. */
+	private String claimArea(Draft.Space owner, Amount a) {
 		if (owner.area().isEmpty()) {
 			owner.area().add(a.plan());
 		}

@@ -66,13 +66,13 @@ public class ImportCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		String name = source.getFileName() == null ? "plan" : source.getFileName().toString();
 		if (name.endsWith(".plan")) {
-			err.println("lantu: " + Messages.say(lang, "import.is-plan", PlainText.visible(source.toString())));
+			err.println("lantu: " + Messages.say(lang, "importer.is-plan", PlainText.visible(source.toString())));
 			return 2;
 		}
 		Path folder = output != null ? output : source.toAbsolutePath().getParent();
 		Path target = folder.resolve(name.replaceFirst("\\.[^.]*$", "") + ".plan");
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && (!force || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) {
-			err.println("lantu: " + Messages.say(lang, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? "import.exists" : "cli.new.not-a-file",
+			err.println("lantu: " + Messages.say(lang, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? "importer.exists" : "cli.new.not-a-file",
 					PlainText.visible(target.toString())));
 			return 1;
 		}
@@ -96,20 +96,20 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	private void text(PrintWriter out, Path target, Recogniser.Counts c, CheckReport check) {
-		out.println(Messages.say(lang, "import.wrote", PlainText.visible(source.toString()), PlainText.visible(target.toString())));
-		out.println(Messages.say(lang, "import.counts", c.headings(), c.paragraphs(), c.tables(), c.indicatorTables(), c.boxes(), c.indicators(), c.stated(),
+		out.println(Messages.say(lang, "importer.wrote", PlainText.visible(source.toString()), PlainText.visible(target.toString())));
+		out.println(Messages.say(lang, "importer.counts", c.headings(), c.paragraphs(), c.tables(), c.indicatorTables(), c.boxes(), c.indicators(), c.stated(),
 				c.claims()));
 		if (!c.untied().isEmpty()) {
-			out.println(Messages.say(lang, "import.untied", c.untied().size()));
+			out.println(Messages.say(lang, "importer.untied", c.untied().size()));
 			for (Prose.Untied u : c.untied().subList(0, Math.min(LISTED, c.untied().size()))) {
-				out.println(Messages.say(lang, "import.untied.line", u.line(), PlainText.visible(u.amount()), PlainText.visible(u.context())));
+				out.println(Messages.say(lang, "importer.untied.line", u.line(), PlainText.visible(u.amount()), PlainText.visible(u.context())));
 			}
 			if (c.untied().size() > LISTED) {
-				out.println(Messages.say(lang, "import.untied.more", c.untied().size() - LISTED));
+				out.println(Messages.say(lang, "importer.untied.more", c.untied().size() - LISTED));
 			}
 		}
-		out.println(Messages.say(lang, "import.draft") + " " + check.summary(lang));
-		out.println(Messages.say(lang, "import.next", PlainText.visible(target.toString())));
+		out.println(Messages.say(lang, "importer.draft") + " " + check.summary(lang));
+		out.println(Messages.say(lang, "importer.next", PlainText.visible(target.toString())));
 	}
 
 	private static String json(Path target, Importer.Result r, CheckReport check) {

@@ -36,20 +36,20 @@ public final class Importer {
 	/** Imports a file: .docx as Word, .txt (or any other name) as text; .doc and .wps are refused with advice. */
 	public static Result file(Path source, Function<String, List<Integer>> syntaxErrorLines) throws ImportFailure {
 		if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(source)) {
-			throw new ImportFailure(Files.exists(source) ? "import.not-a-file" : "import.missing", source.toString());
+			throw new ImportFailure(Files.exists(source) ? "importer.not-a-file" : "importer.missing");
 		}
 		String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".doc") || name.endsWith(".wps") || name.endsWith(".wpt") || name.endsWith(".dot")) {
-			throw new ImportFailure("import.old-word");
+			throw new ImportFailure("importer.old-word");
 		}
 		byte[] bytes;
 		try {
 			if (Files.size(source) > MAX_BYTES) {
-				throw new ImportFailure("import.too-large", MAX_BYTES / (1024 * 1024));
+				throw new ImportFailure("importer.too-large", MAX_BYTES / (1024 * 1024));
 			}
 			bytes = Files.readAllBytes(source);
 		} catch (IOException e) {
-			throw new ImportFailure("import.unreadable", source.toString());
+			throw new ImportFailure("importer.unreadable");
 		}
 		boolean word = name.endsWith(".docx") || name.endsWith(".docm") || name.endsWith(".dotx") || bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
 		if (word || bytes.length > 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
@@ -64,7 +64,7 @@ public final class Importer {
 	/** Imports blocks already read. */
 	public static Result of(List<SourceBlock> blocks, String format, Function<String, List<Integer>> syntaxErrorLines) throws ImportFailure {
 		if (characters(blocks) > MAX_CHARACTERS) {
-			throw new ImportFailure("import.too-much-text", MAX_CHARACTERS / 1_000_000);
+			throw new ImportFailure("importer.too-much-text", MAX_CHARACTERS / 1_000_000);
 		}
 		Recogniser recogniser = new Recogniser();
 		Recogniser.Counts counts = recogniser.recognise(blocks);

@@ -71,7 +71,7 @@ class HostileImportTest {
 
 	@Test
 	void aFileThatIsNotAWordDocument() throws Exception {
-		assertEquals("import.not-docx", refused("plan.docx", "这是一段文字，不是 Word 文件".getBytes(StandardCharsets.UTF_8)));
+		assertEquals("importer.not-docx", refused("plan.docx", "这是一段文字，不是 Word 文件".getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test
@@ -81,7 +81,7 @@ class HostileImportTest {
 			zip.putNextEntry(new ZipEntry("readme.txt"));
 			zip.write("hello".getBytes(StandardCharsets.UTF_8));
 		}
-		assertEquals("import.broken-docx", refused("plan.docx", bytes.toByteArray()));
+		assertEquals("importer.broken-docx", refused("plan.docx", bytes.toByteArray()));
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class HostileImportTest {
 				}
 			}
 		}
-		assertEquals("import.bomb", refused("bomb.docx", bytes.toByteArray()));
+		assertEquals("importer.bomb", refused("bomb.docx", bytes.toByteArray()));
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class HostileImportTest {
 			}
 			fs.writeFilesystem(bytes);
 		}
-		assertEquals("import.encrypted", refused("secret.docx", bytes.toByteArray()));
+		assertEquals("importer.encrypted", refused("secret.docx", bytes.toByteArray()));
 	}
 
 	@Test
@@ -129,9 +129,9 @@ class HostileImportTest {
 			fs.createDocument(new ByteArrayInputStream(new byte[512]), "WordDocument");
 			fs.writeFilesystem(bytes);
 		}
-		assertEquals("import.old-word", refused("plan.doc", bytes.toByteArray()));
-		assertEquals("import.old-word", refused("plan.wps", bytes.toByteArray()));
-		assertEquals("import.old-word", refused("renamed.docx", bytes.toByteArray()), "an old file renamed .docx");
+		assertEquals("importer.old-word", refused("plan.doc", bytes.toByteArray()));
+		assertEquals("importer.old-word", refused("plan.wps", bytes.toByteArray()));
+		assertEquals("importer.old-word", refused("renamed.docx", bytes.toByteArray()), "an old file renamed .docx");
 	}
 
 	@Test
@@ -157,7 +157,7 @@ class HostileImportTest {
 			Importer.Result r = Importer.file(file, Recovery.CHECKER::syntaxErrorLines);
 			assertFalse(r.plan().contains("机密内容"), "the entity was resolved");
 		} catch (ImportFailure f) {
-			assertEquals("import.broken-docx", f.key());
+			assertEquals("importer.broken-docx", f.key());
 		}
 	}
 
@@ -183,18 +183,18 @@ class HostileImportTest {
 		try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
 			f.setLength(Importer.MAX_BYTES + 1);
 		}
-		assertEquals("import.too-large", refused(file));
+		assertEquals("importer.too-large", refused(file));
 	}
 
 	@Test
 	void binaryBytesAsText() throws Exception {
-		assertEquals("import.binary", refused("plan.txt", new byte[] { 'a', 0, 1, 2, 3, 0 }));
+		assertEquals("importer.binary", refused("plan.txt", new byte[] { 'a', 0, 1, 2, 3, 0 }));
 	}
 
 	@Test
 	void missingAndNotAFile() throws Exception {
-		assertEquals("import.missing", refused(dir.resolve("nowhere.txt")));
-		assertEquals("import.not-a-file", refused(dir));
+		assertEquals("importer.missing", refused(dir.resolve("nowhere.txt")));
+		assertEquals("importer.not-a-file", refused(dir));
 	}
 
 	@Test

@@ -66,7 +66,7 @@ public final class DocumentImport {
 	/** 已导入 十四五规划.plan：标题 55 个，…；未关联的数字 12 处 — for the status line and the closing dialog. */
 	public static String summary(Outcome o) {
 		Recogniser.Counts c = o.result().counts();
-		return Ui.say("studio.import.done", o.plan().getName()) + "\n" + Messages.say(Lang.preferred(), "import.counts", c.headings(), c.paragraphs(), c.tables(),
+		return Ui.say("studio.import.done", o.plan().getName()) + "\n" + Messages.say(Lang.preferred(), "importer.counts", c.headings(), c.paragraphs(), c.tables(),
 				c.indicatorTables(), c.boxes(), c.indicators(), c.stated(), c.claims())
 				+ (c.untied().isEmpty() ? "" : "\n" + Ui.say("studio.import.untied", c.untied().size()));
 	}

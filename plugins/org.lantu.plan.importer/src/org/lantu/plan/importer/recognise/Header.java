@@ -31,6 +31,12 @@ final class Header {
 			"计划", "决定", "办法", "通知", "纲要");
 	private static final Pattern TITLE_KIND = Pattern.compile(".*(" + String.join("|", KINDS) + ")([（(][^（()）]{0,20}[）)])?$");
 	private static final Pattern PERIOD = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?\\s*[—–\\-－~～至]+\\s*((?:19|20)[0-9]{2})\\s*年?");
+	private static final Pattern STATED_PERIOD = Pattern.compile("规划(?:期限|期|时限)[为是：:]?\\s*" + PERIOD.pattern());
+	private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至)\\s*((?:19|20)[0-9]{2})\\s*年");
+	private static final Pattern OUTLOOK = Pattern.compile("(?:展望|远景|远期|到|至)[^。，；]{0,8}?((?:19|20)[0-9]{2}|二[〇O零][一二三四五六七八九〇O零]{2})\\s*年");
+	/** 某市人民政府办公室关于印发…的通知: who speaks; 关于印发《X》的通知: the document it sends. */
+	private static final Pattern SPEAKER = Pattern.compile("^(.{2,40}?)关于.+的(通知|决定|意见|批复)$");
+	private static final Pattern TRANSMITTED = Pattern.compile("^.*关于印发《?(.+?)》?的通知$");
 	private static final Pattern FIVE_YEAR = Pattern.compile("“?十([一二三四五六七八九])五”?");
 	private static final Pattern AREA = Pattern.compile("规划(?:范围|面积)[^。；，,\\n]{0,12}?([0-9]+(?:\\.[0-9]+)?)\\s*(平方公里|平方千米|公顷|亩|万亩|km²)");
 	private static final Pattern TOC_ENTRY = Pattern.compile("^[0-9]*\\s*(第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|前\\s*言|结\\s*语|附\\s*件).{0,40}?[0-9]*$");
@@ -108,7 +114,7 @@ final class Header {
 		}
 		// 某市人民政府办公室关于印发…的通知: the issuer is who speaks in the notice's title
 		for (String t : titles) {
-			Matcher by = Pattern.compile("^(.{2,40}?)关于.+的(通知|决定|意见|批复)$").matcher(t);
+			Matcher by = SPEAKER.matcher(t);
 			if (d.issuer == null && by.matches() && ORGANISATION.matcher(by.group(1)).matches()) {
 				d.issuer = by.group(1);
 			}
@@ -139,7 +145,7 @@ final class Header {
 	private static void title(Draft d, List<String> titles) {
 		String title = null;
 		for (String t : titles) {
-			Matcher notice = Pattern.compile("^.*关于印发《?(.+?)》?的通知$").matcher(t);
+			Matcher notice = TRANSMITTED.matcher(t);
 			if (notice.matches()) {
 				title = notice.group(1);
 				break;
@@ -166,7 +172,7 @@ final class Header {
 		String title = d.title == null ? "" : d.title;
 		Matcher m = PERIOD.matcher(title);
 		if (!m.find()) {
-			m = Pattern.compile("规划(?:期限|期|时限)[为是：:]?\\s*" + PERIOD.pattern()).matcher(text);
+			m = STATED_PERIOD.matcher(text);
 			if (!m.find()) {
 				m = null;
 			}
@@ -187,7 +193,7 @@ final class Header {
 		}
 		if (d.periodTo == 0) {
 			// the year most targets are set for (到2020年), from the year of the document
-			Matcher to = Pattern.compile("(?:到|至)\\s*((?:19|20)[0-9]{2})\\s*年").matcher(text);
+			Matcher to = TARGET_YEAR.matcher(text);
 			Map<Integer, Integer> counts = new HashMap<>();
 			while (to.find()) {
 				counts.merge(Integer.parseInt(to.group(1)), 1, Integer::sum);
@@ -201,7 +207,7 @@ final class Header {
 					});
 		}
 		if (d.periodTo > 0) {
-			Matcher outlook = Pattern.compile("(?:展望|远景|远期|到|至)[^。，；]{0,8}?((?:19|20)[0-9]{2}|二[〇O零][一二三四五六七八九〇O零]{2})\\s*年").matcher(text);
+			Matcher outlook = OUTLOOK.matcher(text);
 			TreeSet<Integer> years = new TreeSet<>();
 			while (outlook.find()) {
 				OptionalLong y = year(outlook.group(1));

@@ -48,6 +48,8 @@ public final class Recogniser {
 	private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");
 	private static final Pattern FIGURE = Pattern.compile("^图\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.{1,60})$");
 	private static final Pattern BOX = Pattern.compile("^专栏\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");
+	/** A year in a column header, with or without 年: 2016—2020, 2025年目标. */
+	private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)[0-9]{2})");
 	private static final Pattern ANNEX = Pattern.compile("^附件\\s*([0-9０-９]{1,2})?\\s*[：:]?\\s*([^：:。，]{0,40})$");
 	private static final Pattern IMPRINT = Pattern.compile("^(抄送[：:].*|.{2,40}\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*印发|[（(]此件(公开发布|不予公开|依申请公开)[）)]|[—－-]\\s*[0-9]{1,4}\\s*[—－-])$");
 	/** A stage's part of a project's description: 一期…, 二期… at the start of a clause. */
@@ -65,8 +67,11 @@ public final class Recogniser {
 	private final Indicators indicators = new Indicators();
 	private final Tables tables = new Tables(indicators);
 	private final List<Paragraph> paragraphs = new ArrayList<>();
-	private final List<TextTable> textTables = new ArrayList<>();
-	private final List<Integer> tableLines = new ArrayList<>();
+	/** The tables of text in reading order, with the source line each starts at (their numbers are tied after the prose's). */
+	private final List<TableAt> textTables = new ArrayList<>();
+
+	private record TableAt(TextTable table, int line) {
+	}
 	/** The chapter each paragraph is in (the top-level division), which a year mentioned carries through. */
 	private final List<Division> chapters = new ArrayList<>();
 	private Division chapter;
@@ -182,9 +187,7 @@ public final class Recogniser {
 			Division in = chapters.get(i);
 			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && in == chapters.get(i - 1), in == null ? null : in.title())));
 		}
-		for (TextTable t : textTables) {
-			tieCells(t, prose);
-		}
+		textTables.forEach(t -> tieCells(t.table(), t.line(), prose));
 		for (Prose.Untied u : prose.untied()) {
 			draft.untied.add("第 " + u.line() + " 行：" + u.amount().strip() + "（…" + u.context() + "…）");
 		}
@@ -196,9 +199,8 @@ public final class Recogniser {
 	 * The numbers in a table of text: each cell's year is the last its column's header names (a
 	 * roadmap's 2016—2020), and an amount alone in its clause measures the row's label.
 	 */
-	private void tieCells(TextTable t, Prose prose) {
+	private void tieCells(TextTable t, int line, Prose prose) {
 		List<String> header = t.header().isEmpty() ? List.of() : t.header().get(0);
-		int line = tableLines.get(textTables.indexOf(t));
 		for (List<Draft.Cell> row : t.rows()) {
 			String label = row.isEmpty() ? null : row.get(0).text().replace("\n", "");
 			for (int c = 1; c < row.size(); c++) {
@@ -213,7 +215,7 @@ public final class Recogniser {
 	}
 
 	private static int lastYear(String text) {
-		Matcher m = Pattern.compile("((?:19|20)[0-9]{2})").matcher(text);
+		Matcher m = ANY_YEAR.matcher(text);
 		int year = 0;
 		while (m.find()) {
 			year = Integer.parseInt(m.group(1));
@@ -314,8 +316,7 @@ public final class Recogniser {
 		if (n instanceof IndicatorTable) {
 			indicatorTables++;
 		} else if (n instanceof TextTable text) {
-			textTables.add(text);
-			tableLines.add(t.line());
+			textTables.add(new TableAt(text, t.line()));
 		}
 		return n;
 	}

@@ -42,6 +42,8 @@ public final class Tables {
 			"产能", "占地", "内容", "范围", "类型", "项目", "产业", "阶段", "任务", "会议", "组长", "引用", "规划", "文种", "编号", "落款", "容差", "展望", "截至", "分期", "状态", "投运", "建成", "在建", "签约");
 	/** A table's first row that is its title: 表1 主要指标, 附表2：…, or a title alone that ends as titles do. */
 	private static final Pattern TITLE_ROW = Pattern.compile("^(?:附?表\\s*([0-9０-９]{1,3})\\s*[：:.．、]?)?\\s*(.{2,60}(?:表|指标|目标|情况|清单|一览表|计划))$");
+	/** A cumulative change as tables write it: [0.6], 【25】. */
+	private static final Pattern BRACKETED = Pattern.compile("^[\\[【［](.+)[\\]】］]$");
 	private static final Pattern NAME_NUMBER = Pattern.compile("^([0-9０-９]{1,3})\\s*[.．、]\\s*");
 	private static final Pattern TRAILING_UNIT = Pattern.compile("^(.+?)[（(]([^（()）]{1,10})[）)]\\s*([*＊]?)\\s*$");
 
@@ -341,7 +343,7 @@ public final class Tables {
 			return t;
 		}
 		if (kind != Col.REMARK && span == 1) {
-			Matcher bracket = Pattern.compile("^[\\[【［](.+)[\\]】］]$").matcher(t);
+			Matcher bracket = BRACKETED.matcher(t);
 			if (bracket.matches()) {
 				Optional<Amount> a = Amounts.whole(bracket.group(1));
 				if (a.isPresent() && Amounts.compatible(a.get().unit(), unit) && a.get().upper() == null) {

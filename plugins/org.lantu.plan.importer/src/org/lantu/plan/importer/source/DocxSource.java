@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -49,7 +48,6 @@ public final class DocxSource {
 	/** The largest expanded part of a document, and the smallest compression ratio, before it is a bomb. */
 	private static final long MAX_ENTRY = 256L * 1024 * 1024;
 	private static final double MIN_RATIO = 0.005;
-	private static final Pattern BOX_TITLE = Pattern.compile("^\\s*专栏\\s*[0-9０-９]+.*");
 	private static final int MAX_NESTING = 8;
 
 	private int paragraph;
@@ -69,10 +67,10 @@ public final class DocxSource {
 			magic = FileMagic.UNKNOWN;
 		}
 		if (magic == FileMagic.OLE2) {
-			throw new ImportFailure(encrypted(bytes) ? "import.encrypted" : "import.old-word");
+			throw new ImportFailure(encrypted(bytes) ? "importer.encrypted" : "importer.old-word");
 		}
 		if (magic != FileMagic.OOXML) {
-			throw new ImportFailure("import.not-docx");
+			throw new ImportFailure("importer.not-docx");
 		}
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
 		ZipSecureFile.setMinInflateRatio(MIN_RATIO);
@@ -85,11 +83,11 @@ public final class DocxSource {
 			}
 			return new DocxSource().blocks(document.getBodyElements(), document, 0);
 		} catch (EncryptedDocumentException e) {
-			throw new ImportFailure("import.encrypted");
+			throw new ImportFailure("importer.encrypted");
 		} catch (IOException | RuntimeException e) {
 			// POI's own words for a zip bomb or a broken package are in English and name its classes
 			String m = String.valueOf(e.getMessage());
-			throw new ImportFailure(m.contains("Zip bomb") || m.contains("ratio") || m.contains("exceeds") ? "import.bomb" : "import.broken-docx");
+			throw new ImportFailure(m.contains("Zip bomb") || m.contains("ratio") || m.contains("exceeds") ? "importer.bomb" : "importer.broken-docx");
 		}
 	}
 
@@ -140,7 +138,7 @@ public final class DocxSource {
 			// a framed block: a 专栏 when its first line says so, else its content as it is
 			XWPFTableCell cell = rows.get(0).getCell(0);
 			List<SourceBlock> body = depth < MAX_NESTING ? blocks(cell.getBodyElements(), document, depth + 1) : List.of(new Para(line, cell.getText(), 0));
-			if (!body.isEmpty() && body.get(0) instanceof Para title && BOX_TITLE.matcher(title.text()).matches()) {
+			if (!body.isEmpty() && body.get(0) instanceof Para title && SourceBlock.BOX_TITLE.matcher(title.text()).matches()) {
 				blocks.add(new Box(line, title.text(), List.copyOf(body.subList(1, body.size()))));
 			} else {
 				blocks.addAll(body);
@@ -186,7 +184,7 @@ public final class DocxSource {
 			for (String line : lines) {
 				body.add(new Para(paragraph, line, 0));
 			}
-			if (BOX_TITLE.matcher(lines.get(0)).matches()) {
+			if (SourceBlock.BOX_TITLE.matcher(lines.get(0)).matches()) {
 				blocks.add(new Box(paragraph, lines.get(0), List.copyOf(body.subList(1, body.size()))));
 			} else {
 				blocks.addAll(body);

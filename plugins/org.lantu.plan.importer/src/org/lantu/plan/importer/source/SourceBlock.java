@@ -1,6 +1,7 @@
 package org.lantu.plan.importer.source;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a source document holds, before anything is recognised in it: paragraphs, tables and
@@ -8,6 +9,9 @@ import java.util.List;
  * starts, so that the import report can point the author back to the source.
  */
 public sealed interface SourceBlock {
+
+	/** The title line that makes a framed block or a tabbed line a box: 专栏3  重点工程. */
+	Pattern BOX_TITLE = Pattern.compile("^\\s*专栏\\s*[0-9０-９]+.*");
 
 	/** Where the block starts in the source: a line of a text file, a paragraph of a Word file. */
 	int line();

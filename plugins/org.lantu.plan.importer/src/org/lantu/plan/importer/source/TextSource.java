@@ -27,7 +27,6 @@ import org.lantu.plan.importer.source.SourceBlock.Table;
 public final class TextSource {
 
 	private static final Pattern CAPTION = Pattern.compile("^\\s*(专栏|附?表|图)\\s*[0-9０-９]+.*");
-	private static final Pattern BOX_TITLE = Pattern.compile("^\\s*专栏\\s*[0-9０-９]+.*");
 
 	private final String[] lines;
 
@@ -48,7 +47,7 @@ public final class TextSource {
 	static String decode(byte[] bytes) throws ImportFailure {
 		for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
 			if (bytes[i] == 0) {
-				throw new ImportFailure("import.binary");
+				throw new ImportFailure("importer.binary");
 			}
 		}
 		for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
@@ -60,7 +59,7 @@ public final class TextSource {
 				// the next encoding
 			}
 		}
-		throw new ImportFailure("import.encoding");
+		throw new ImportFailure("importer.encoding");
 	}
 
 	private List<SourceBlock> blocks() {
@@ -83,7 +82,7 @@ public final class TextSource {
 				List<List<SourceCell>> rows = new ArrayList<>();
 				int start = i;
 				i = table(i, rows);
-				if (!rows.isEmpty() && rows.get(0).size() == 1 && BOX_TITLE.matcher(rows.get(0).get(0).text()).matches()) {
+				if (!rows.isEmpty() && rows.get(0).size() == 1 && SourceBlock.BOX_TITLE.matcher(rows.get(0).get(0).text()).matches()) {
 					List<SourceBlock> body = new ArrayList<>();
 					add(body, start + 1, rows.subList(1, rows.size()));
 					i = boxBody(i, body);
@@ -133,7 +132,7 @@ public final class TextSource {
 			if (tabbed(line)) {
 				List<List<SourceCell>> rows = new ArrayList<>();
 				int start = i;
-				if (BOX_TITLE.matcher(line).matches()) {
+				if (SourceBlock.BOX_TITLE.matcher(line).matches()) {
 					break;
 				}
 				i = table(i, rows);

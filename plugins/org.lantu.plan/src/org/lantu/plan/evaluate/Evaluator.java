@@ -11,6 +11,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.ActualProperty;
 import org.lantu.plan.plan.Attribute;
@@ -40,7 +41,6 @@ import org.lantu.plan.plan.Zone;
 import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.quantity.Units;
 import org.lantu.plan.resolve.IndicatorColumns;
-import org.lantu.plan.resolve.PlanUnits;
 
 import com.google.inject.Inject;
 
@@ -51,7 +51,7 @@ import com.google.inject.Inject;
 public class Evaluator {
 
 	@Inject
-	private PlanUnits planUnits;
+	private Analyser analyser;
 
 	@Inject
 	private SumDerivation sums;
@@ -69,7 +69,7 @@ public class Evaluator {
 		if (q == null || q.getValue() == null) {
 			return null;
 		}
-		Units units = planUnits.of(q);
+		Units units = units(q);
 		Qualifier qualifier = Qualifier.EXACT;
 		if (isWritten(q, PlanPackage.Literals.QUANTITY__PREFIX)) {
 			qualifier = qualifier.and(Qualifier.of(q.getPrefix()));
@@ -114,6 +114,17 @@ public class Evaluator {
 		return new Value(q, written, unit, q.getValue(), q.getUpper(), qualifier, tolerance, relative);
 	}
 
+	/** The unit table in force where {@code context} stands: its file's (see {@link PlanAnalysis#units()}). */
+	public Units units(EObject context) {
+		PlanAnalysis analysis = analyser.of(context);
+		return analysis == null ? new Units() : analysis.units();
+	}
+
+	/** The analysis of {@code context}'s file, or null when it is in no file. */
+	public PlanAnalysis analysis(EObject context) {
+		return analyser.of(context);
+	}
+
 	/** The plan's own tolerance for 约 ({@code tolerance 10%}), else the settings'. */
 	private BigDecimal planTolerance(EObject o) {
 		Plan plan = EcoreUtil2.getContainerOfType(o, Plan.class);
@@ -140,13 +151,42 @@ public class Evaluator {
 	/**
 	 * The evaluated values of an indicator, zone, phase, project, stage or industry (its output
 	 * indicator): those the author stated, then those its file's 合计s derive (see {@link SumDerivation}).
+	 * Evaluated once per file version and settings, and kept in the file's {@link PlanAnalysis}.
 	 */
 	public Facts facts(EObject element) {
 		if (element instanceof Industry industry && industry.getOutput() != null && !industry.getOutput().eIsProxy()) {
 			return facts(industry.getOutput());
 		}
-		Facts f = stated(element);
-		sums.derive(f, this);
+		PlanAnalysis analysis = analyser.of(element);
+		if (analysis == null) {
+			Facts f = stated(element);
+			sums.derive(f, this, null);
+			return f;
+		}
+		CheckSettings settings = settings(element);
+		BigDecimal tolerance = settings.tolerance();
+		Lang lang = settings.lang();
+		// while a 合计 derives, the facts it reads leave it out: those are not the element's whole facts
+		boolean whole = !sums.deriving();
+		if (whole) {
+			Facts known = analysis.facts(element, tolerance, lang);
+			if (known != null) {
+				return known;
+			}
+		}
+		Facts stated = analysis.stated(element, tolerance, lang);
+		if (stated == null) {
+			stated = stated(element);
+			analysis.stated(element, tolerance, lang, stated);
+		}
+		Facts f = stated;
+		if (!analysis.sumsNaming(element).isEmpty()) {
+			f = stated.copy();
+			sums.derive(f, this, analysis);
+		}
+		if (whole) {
+			analysis.facts(element, tolerance, lang, f);
+		}
 		return f;
 	}
 
@@ -193,7 +233,7 @@ public class Evaluator {
 
 	private Facts indicator(Indicator indicator) {
 		String unitName = indicator.getUnit();
-		Unit unit = unitName == null ? null : planUnits.of(indicator).find(unitName).orElse(null);
+		Unit unit = unitName == null ? null : units(indicator).find(unitName).orElse(null);
 		Facts f = new Facts(indicator, DisplayNames.nameOf(indicator), unit);
 		f.setAttribute(attributeOf(indicator));
 		var placement = IndicatorColumns.place(indicator);

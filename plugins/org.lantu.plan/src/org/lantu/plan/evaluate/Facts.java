@@ -68,6 +68,15 @@ public final class Facts {
 		this.unit = unit;
 	}
 
+	/** A copy to add derived values to, leaving this one as it is. */
+	Facts copy() {
+		Facts c = new Facts(element, name, unit);
+		c.values.putAll(values);
+		c.attribute = attribute;
+		c.declining = declining;
+		return c;
+	}
+
 	void put(Key key, Value value) {
 		if (value != null) {
 			values.putIfAbsent(key, value);

@@ -2,18 +2,13 @@ package org.lantu.plan.evaluate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.util.IResourceScopeCache;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
@@ -23,9 +18,6 @@ import org.lantu.plan.plan.Sum;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Interval;
 import org.lantu.plan.quantity.Unit;
-import org.lantu.plan.resolve.PlanContents;
-
-import com.google.inject.Inject;
 
 /**
  * Values a 合计 gives where the author stated none (推算): a total without a value for a year takes
@@ -37,12 +29,6 @@ import com.google.inject.Inject;
  */
 public class SumDerivation {
 
-	@Inject
-	private IResourceScopeCache cache;
-
-	@Inject
-	private PlanContents contents;
-
 	/**
 	 * The 合计s deriving a value on this thread: while one derives, the facts of its total and parts
 	 * are read without it, so that no 合计 is used twice in one derivation (a cycle of 合计s ends, and
@@ -50,14 +36,18 @@ public class SumDerivation {
 	 */
 	private final ThreadLocal<Set<Sum>> deriving = ThreadLocal.withInitial(HashSet::new);
 
-	/** Adds to {@code f} the values that the 合计s of its file give it. */
-	void derive(Facts f, Evaluator evaluator) {
+	/** Whether a 合计 is deriving a value on this thread. */
+	boolean deriving() {
+		return !deriving.get().isEmpty();
+	}
+
+	/** Adds to {@code f} the values that the 合计s of its file ({@code analysis}, null when in no file) give it. */
+	void derive(Facts f, Evaluator evaluator, PlanAnalysis analysis) {
 		EObject element = f.element();
-		Resource resource = element.eResource();
-		if (resource == null) {
+		if (analysis == null) {
 			return;
 		}
-		List<Sum> sums = index(resource).getOrDefault(element, List.of());
+		List<Sum> sums = analysis.sumsNaming(element);
 		if (sums.isEmpty()) {
 			return;
 		}
@@ -228,30 +218,5 @@ public class SumDerivation {
 	/** Whether a 合计 names {@code element}: itself, or the industry whose output indicator it is. */
 	private static boolean standsFor(Referable named, EObject element) {
 		return named == element || named instanceof Industry i && i.getOutput() == element;
-	}
-
-	/** The 合计s of a file by the elements of that file they name (an industry also under its output indicator). */
-	private Map<EObject, List<Sum>> index(Resource resource) {
-		return cache.get(SumDerivation.class, resource, () -> {
-			Map<EObject, Set<Sum>> by = new IdentityHashMap<>();
-			for (EObject o : contents.of(resource)) {
-				if (o instanceof Sum sum) {
-					List<Referable> named = new ArrayList<>(sum.getParts());
-					named.add(sum.getTotal());
-					for (Referable r : named) {
-						if (r == null || r.eIsProxy() || r.eResource() != resource) {
-							continue;
-						}
-						by.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(sum);
-						if (r instanceof Industry i && i.getOutput() != null && !i.getOutput().eIsProxy()) {
-							by.computeIfAbsent(i.getOutput(), k -> new LinkedHashSet<>()).add(sum);
-						}
-					}
-				}
-			}
-			Map<EObject, List<Sum>> index = new IdentityHashMap<>();
-			by.forEach((k, v) -> index.put(k, List.copyOf(v)));
-			return Collections.unmodifiableMap(index);
-		});
 	}
 }

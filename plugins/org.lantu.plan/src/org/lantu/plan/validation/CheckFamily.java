@@ -7,7 +7,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.lantu.plan.evaluate.Evaluator;
@@ -148,9 +147,6 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	}
 
 	@Inject
-	private IResourceScopeCache cache;
-
-	@Inject
 	private PlanContents contents;
 
 	/** Every object in {@code o}'s file below the plan, in document order ({@link org.lantu.plan.resolve.PlanContents}). */
@@ -168,8 +164,7 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 		if (subject == null || at.eResource() == null) {
 			return null;
 		}
-		List<Ack> acks = cache.get(CheckFamily.class.getName() + ".acks", at.eResource(), () -> everything(at, Ack.class));
-		for (Ack ack : acks) {
+		for (Ack ack : evaluator.analysis(at).acks()) {
 			String id = ack.getCheck();
 			if (id != null && (check.equals(id) || check.startsWith(id + ".")) && ack.getSubject() == subject) {
 				return ack;

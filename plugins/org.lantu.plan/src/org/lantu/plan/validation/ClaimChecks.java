@@ -29,7 +29,6 @@ import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Interval;
 import org.lantu.plan.quantity.Magnitudes;
 import org.lantu.plan.quantity.Unit;
-import org.lantu.plan.resolve.PlanUnits;
 
 import com.google.inject.Inject;
 
@@ -44,8 +43,6 @@ import com.google.inject.Inject;
  */
 public class ClaimChecks extends CheckFamily {
 
-	@Inject
-	private PlanUnits planUnits;
 
 	@Check
 	public void claimAgreesWithValue(Claim claim) {
@@ -138,7 +135,7 @@ public class ClaimChecks extends CheckFamily {
 		String word = claim.getCount().getWord();
 		BigDecimal factor = BigDecimal.ONE;
 		if (!amount.unit().isEmpty()) {
-			Optional<Unit> unit = planUnits.of(claim).find(amount.unit());
+			Optional<Unit> unit = evaluator.units(claim).find(amount.unit());
 			if (unit.isEmpty()) {
 				return false;
 			}

@@ -18,7 +18,6 @@ import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.UnitDecl;
-import org.lantu.plan.resolve.PlanUnits;
 
 import com.google.inject.Inject;
 
@@ -31,8 +30,6 @@ import com.google.inject.Inject;
  */
 public class ReferenceChecks extends CheckFamily {
 
-	@Inject
-	private PlanUnits planUnits;
 
 	@Check
 	public void declaredThingsAreUsed(Plan plan) {
@@ -42,7 +39,7 @@ public class ReferenceChecks extends CheckFamily {
 			if (o instanceof Quantity q && q.getUnit() != null) {
 				if (unitsWritten.add(q.getUnit())) {
 					unitsUsed.add(q.getUnit());
-					planUnits.of(q).findAllowingQualifier(q.getUnit()).ifPresent(u -> unitsUsed.add(u.name()));
+					evaluator.units(q).findAllowingQualifier(q.getUnit()).ifPresent(u -> unitsUsed.add(u.name()));
 				}
 			} else if (o instanceof Indicator i && i.getUnit() != null) {
 				unitsUsed.add(i.getUnit());

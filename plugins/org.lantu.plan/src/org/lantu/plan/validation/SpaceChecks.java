@@ -3,14 +3,11 @@ package org.lantu.plan.validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Value;
@@ -120,23 +117,6 @@ public class SpaceChecks extends CheckFamily {
 		}
 	}
 
-	@Inject
-	private IResourceScopeCache cache;
-
-	/** The projects with land in each zone of {@code zone}'s file, computed once per file version. */
-	private Map<EObject, List<Project>> projectsByZone(Zone zone) {
-		return cache.get(SpaceChecks.class.getName() + ".projectsByZone", zone.eResource(), () -> {
-			Map<EObject, List<Project>> map = new HashMap<>();
-			for (Project p : everything(zone, Project.class)) {
-				if (p.getZone() != null && p.getLand() != null) {
-					map.computeIfAbsent(p.getZone(), z -> new ArrayList<>()).add(p);
-				}
-			}
-			return map;
-		});
-	}
-
-	/** The zone's declared parts, else the zones nested in it that are not parts of a sibling. */
 	/** space.cycle: a zone that is among its own parts, directly (a: parts a) or through others (b → c → b). */
 	@Check
 	public void noZoneIsPartOfItself(Zone zone) {
@@ -170,6 +150,7 @@ public class SpaceChecks extends CheckFamily {
 		return null;
 	}
 
+	/** The zone's declared parts, else the zones nested in it that are not parts of a sibling. */
 	public static List<Zone> partsOf(Zone zone) {
 		if (!zone.getParts().isEmpty()) {
 			return zone.getParts().stream().filter(p -> p instanceof Zone && !p.eIsProxy()).map(Zone.class::cast).toList();
@@ -228,7 +209,7 @@ public class SpaceChecks extends CheckFamily {
 		if (area == null || zone.eResource() == null) {
 			return;
 		}
-		List<Project> projects = projectsByZone(zone).getOrDefault(zone, List.of());
+		List<Project> projects = evaluator.analysis(zone).projectsIn(zone);
 		Interval land = Interval.point(BigDecimal.ZERO);
 		List<String> terms = new ArrayList<>();
 		for (Project p : projects) {

@@ -19,7 +19,6 @@ import org.lantu.plan.plan.PointsProperty;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.UnitDecl;
 import org.lantu.plan.resolve.IndicatorColumns;
-import org.lantu.plan.resolve.PlanUnits;
 
 import com.google.inject.Inject;
 
@@ -30,15 +29,13 @@ import com.google.inject.Inject;
  */
 public class UnitChecks extends CheckFamily {
 
-	@Inject
-	private PlanUnits planUnits;
 
 	@Check
 	public void unitKnown(Quantity q) {
 		if (q.getUnit() == null || q.getValue() == null) {
 			return; // no number before it: the syntax error says what to write
 		}
-		var units = planUnits.of(q);
+		var units = evaluator.units(q);
 		if (units.findAllowingQualifier(q.getUnit()).isPresent()) {
 			return;
 		}
@@ -52,7 +49,7 @@ public class UnitChecks extends CheckFamily {
 		if (indicator.getUnit() == null) {
 			return;
 		}
-		var units = planUnits.of(indicator);
+		var units = evaluator.units(indicator);
 		var declared = units.find(indicator.getUnit());
 		if (declared.isEmpty()) {
 			return;
@@ -116,7 +113,7 @@ public class UnitChecks extends CheckFamily {
 
 	@Check
 	public void unitDeclaration(UnitDecl d) {
-		if (d.getBase() != null && planUnits.of(d).find(d.getBase()).isEmpty()) {
+		if (d.getBase() != null && evaluator.units(d).find(d.getBase()).isEmpty()) {
 			report(CheckType.UNIT_UNKNOWN, Text.of("unit.unknown.base", d.getName(), d.getBase()), d,
 					PlanPackage.Literals.UNIT_DECL__BASE, null, d.getBase());
 		}

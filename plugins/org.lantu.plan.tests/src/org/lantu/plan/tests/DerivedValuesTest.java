@@ -231,4 +231,24 @@ class DerivedValuesTest {
 		assertEquals(0, new BigDecimal("495").compareTo(total.number()), total::toString);
 		assertEquals(List.of(), issues(plan, CheckType.SUM_MISMATCH));
 	}
+
+	@Test
+	void factsAreEvaluatedOncePerVersionAndSettings() throws Exception {
+		Plan plan = parse(SHARE_OF_UNSTATED_TOTAL.formatted("74"), Lang.EN);
+		Indicator total = EcoreUtil2.eAllOfType(plan, Indicator.class).stream().filter(x -> x.getName().equals("新兴产业")).findFirst().orElseThrow();
+		Facts first = evaluator.facts(total);
+		assertTrue(first == evaluator.facts(total), "the same version under the same settings is evaluated once");
+		assertTrue(evaluator.analysis(total) == evaluator.analysis(plan), "one analysis per file");
+
+		CheckSettings.of(plan).setLang(Lang.ZH);
+		Facts chinese = evaluator.facts(total);
+		assertFalse(first == chinese, "other settings evaluate again");
+		assertEquals("370亿元（推算）", chinese.get(new Key(Kind.TARGET, 2025)).written());
+
+		Indicator part = EcoreUtil2.eAllOfType(plan, Indicator.class).stream().filter(x -> x.getName().equals("数字经济")).findFirst().orElseThrow();
+		var analysis = evaluator.analysis(plan);
+		part.getProperties().clear(); // an edit: the part states nothing now
+		assertFalse(analysis == evaluator.analysis(plan), "an edit forgets the analysis");
+		assertNull(evaluator.facts(total).get(new Key(Kind.TARGET, 2025)), "and the total is derived from what the plan says now");
+	}
 }

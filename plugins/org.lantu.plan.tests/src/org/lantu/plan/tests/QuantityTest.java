@@ -32,6 +32,17 @@ class QuantityTest {
 	}
 
 	@Test
+	void aPartCanBeAtMostItsWholeWhenSomeOfItsValuesAre() {
+		assertTrue(Interval.closed(d("90"), d("110")).canBeAtMost(Interval.point(d("100"))), "约100 can fit within 100");
+		assertTrue(Interval.point(d("100")).canBeAtMost(Interval.point(d("100"))), "equal values fit");
+		assertFalse(Interval.atLeast(d("100"), true).canBeAtMost(Interval.point(d("100"))), "超过100 does not fit within 100");
+		assertFalse(Interval.point(d("100")).canBeAtMost(Interval.atMost(d("100"), true)), "100 is not below 低于100");
+		assertFalse(Interval.point(d("101")).canBeAtMost(Interval.point(d("100"))));
+		assertTrue(Interval.ALL.canBeAtMost(Interval.point(d("-5"))), "an unbounded part may be anything");
+		assertTrue(Interval.point(d("1E9")).canBeAtMost(Interval.atLeast(d("1"), false)), "nor does a whole without an upper end bound it");
+	}
+
+	@Test
 	void sumsOfIntervalsAreExact() {
 		Interval s = Interval.point(d("0.1")).plus(Interval.point(d("0.2")));
 		assertEquals(0, s.lo().compareTo(d("0.3")));

@@ -66,6 +66,15 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
 		return !intersect(o).isEmpty();
 	}
 
+	/** Whether some value of this interval can be at most some value of {@code o} (a part that may fit within a whole). */
+	public boolean canBeAtMost(Interval o) {
+		if (lo == null || o.hi == null) {
+			return true;
+		}
+		int c = lo.compareTo(o.hi);
+		return c < 0 || c == 0 && !loOpen && !o.hiOpen;
+	}
+
 	public boolean contains(BigDecimal v) {
 		return meets(point(v));
 	}

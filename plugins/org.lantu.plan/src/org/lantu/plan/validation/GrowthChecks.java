@@ -61,7 +61,7 @@ public class GrowthChecks extends CheckFamily {
 		if (f.declining()) {
 			covered(indicator, g.base(), g.end());
 		}
-		if (f.declining() && !canBeAtMost(g.end().allowed(false), g.base().allowed(false))) {
+		if (f.declining() && !g.end().allowed(false).canBeAtMost(g.base().allowed(false))) {
 			report(CheckType.GROWTH_DIRECTION, Text.of("growth.direction.declining", f.name(), g.end().written(), g.base().written()),
 					g.end().derived() ? indicator : g.end().source(), null,
 					indicator);
@@ -153,10 +153,6 @@ public class GrowthChecks extends CheckFamily {
 
 	private static BigDecimal unitFactor(Growth g) {
 		return g.end().unit() == null ? BigDecimal.ONE : g.end().unit().factor();
-	}
-
-	private static boolean canBeAtMost(Interval a, Interval b) {
-		return SumChecks.canBeAtMost(a, b);
 	}
 
 	private static String show(Interval i, int decimals) {

@@ -73,7 +73,7 @@ public class ProjectChecks extends CheckFamily {
 						project.getName(), what, arithmetic, Comparison.describe(total, c == Comparison.ONLY_LENIENT)), totalQ, null, project,
 						fix == null ? new String[0] : new String[] { fix });
 			}
-		} else if (!SumChecks.canBeAtMost(lenient, total.allowed(false))) {
+		} else if (!lenient.canBeAtMost(total.allowed(false))) {
 			report(CheckType.PROJECT_STAGES, Text.of("project.stages.exceed", project.getName(), what, arithmetic, Comparison.describe(total, false)), totalQ,
 					null, project);
 		}

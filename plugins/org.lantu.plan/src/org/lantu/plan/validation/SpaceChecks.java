@@ -82,7 +82,7 @@ public class SpaceChecks extends CheckFamily {
 								Comparison.describe(area, c == Comparison.ONLY_LENIENT)),
 						zone.getArea(), null, zone, data);
 			}
-		} else if (!SumChecks.canBeAtMost(lenient, area.allowed(false))) {
+		} else if (!lenient.canBeAtMost(area.allowed(false))) {
 			report(CheckType.SPACE_PARTS, Text.of("space.parts.exceed", zone.getName(), arithmetic, Comparison.describe(area, false)), zone.getArea(), null,
 					zone);
 		}
@@ -179,7 +179,7 @@ public class SpaceChecks extends CheckFamily {
 			if (Comparison.compatible(before, now)) {
 				covered(plan, before, now);
 			}
-			if (Comparison.compatible(before, now) && !SumChecks.canBeAtMost(before.allowed(false), now.allowed(false))) {
+			if (Comparison.compatible(before, now) && !before.allowed(false).canBeAtMost(now.allowed(false))) {
 				report(CheckType.SPACE_PHASES, Text.of("space.phases.shrink", phases.get(i).getName(), now.written(), before.written(), phases.get(i - 1).getName()),
 						phases.get(i).getArea(),
 						null, phases.get(i));
@@ -221,7 +221,7 @@ public class SpaceChecks extends CheckFamily {
 			terms.add(DisplayNames.nameOf(p) + " " + v.written());
 			covered(zone, area, v);
 		}
-		if (!terms.isEmpty() && !SumChecks.canBeAtMost(land, area.allowed(false))) {
+		if (!terms.isEmpty() && !land.canBeAtMost(area.allowed(false))) {
 			report(CheckType.SPACE_PROJECT, Text.of("space.project.exceed", zone.getName(), String.join(" + ", terms) + " = " + area.show(land),
 					Comparison.describe(area, false)), zone.getArea(), null, zone);
 		}

@@ -114,8 +114,8 @@ public class SumChecks extends CheckFamily {
 				}
 			} else {
 				// parts (all, or those stated) must fit within the total
-				boolean failsLenient = !canBeAtMost(lenient, total.allowed(false));
-				boolean failsStrict = !failsLenient && !canBeAtMost(strictSum, total.allowed(true));
+				boolean failsLenient = !lenient.canBeAtMost(total.allowed(false));
+				boolean failsStrict = !failsLenient && !strictSum.canBeAtMost(total.allowed(true));
 				CheckType id = exact ? CheckType.SUM_MISMATCH : CheckType.SUM_OF_WHICH;
 				String prefix = exact ? "sum.mismatch.stated-parts" : "sum.of-which";
 				Interval shown = failsLenient ? lenient : strictSum;
@@ -142,15 +142,6 @@ public class SumChecks extends CheckFamily {
 		}
 		alone.forEach((key, values) -> notCovered(Text.of("coverage.unchecked.sum.no-total", totalFacts.text(key), values.size(), parts.size()), composition,
 				totalFeature, totalFacts.element(), values.toArray(Value[]::new)));
-	}
-
-	/** Whether some value of {@code a} can be at most some value of {@code b}. */
-	static boolean canBeAtMost(Interval a, Interval b) {
-		if (a.lo() == null || b.hi() == null) {
-			return true;
-		}
-		int c = a.lo().compareTo(b.hi());
-		return c < 0 || c == 0 && !a.loOpen() && !b.hiOpen();
 	}
 
 	/** An element's name, qualified with its plan's name when it is in another plan: 东区.营业收入. */

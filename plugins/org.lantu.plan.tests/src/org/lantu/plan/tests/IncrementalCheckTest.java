@@ -94,8 +94,8 @@ class IncrementalCheckTest {
 			EObject root = edited.getContents().isEmpty() ? null : edited.getContents().get(0);
 			edited.updateTo(text);
 			List<String> found = check(edited);
-			PlanResourceValidator.Coverage coverage = PlanResourceValidator.coverage(edited);
-			if (coverage.checked() < coverage.blocks()) {
+			PlanResourceValidator.Rechecked rechecked = PlanResourceValidator.rechecked(edited);
+			if (rechecked.checked() < rechecked.blocks()) {
 				partial++;
 			}
 			String where = file.getFileName() + " after edit " + i;

@@ -82,7 +82,9 @@ final class FolderCheck {
 	}
 
 	private List<Read> readInParallel(List<Path> files, int jobs) {
-		ThreadLocal<XtextResourceSet> sets = ThreadLocal.withInitial(() -> checker.resourceSet(options, inputs));
+		// the files take the processors: each worker checks its plans' blocks on its own thread
+		PlanChecker.Options oneThreadEach = options.withJobs(1);
+		ThreadLocal<XtextResourceSet> sets = ThreadLocal.withInitial(() -> checker.resourceSet(oneThreadEach, inputs));
 		ExecutorService pool = Executors.newFixedThreadPool(jobs, workers());
 		try {
 			List<Future<Read>> futures = new ArrayList<>();

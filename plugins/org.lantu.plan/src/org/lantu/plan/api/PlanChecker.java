@@ -64,7 +64,8 @@ public class PlanChecker {
 	 * How to read qualifiers: {@code --strict} and {@code --tolerance} (a fraction: 0.05 = ±5 %);
 	 * where plans may be read from: the workspace root ({@code --root}; null: see
 	 * {@link Workspace#forInputs}) and the largest file read ({@code --max-file-size}); how many
-	 * files are read and checked at once ({@code --jobs}; the findings do not depend on it); the
+	 * files are read and checked at once, and how many threads check the blocks of one large plan
+	 * ({@code --jobs}; the findings do not depend on it); the
 	 * language of the findings ({@code --lang}).
 	 */
 	public record Options(boolean strict, BigDecimal tolerance, Path root, long maxFileBytes, int jobs, Lang lang) {
@@ -217,7 +218,8 @@ public class PlanChecker {
 	/** A resource set for reading {@code inputs} with {@code options}: its settings and its workspace. */
 	public XtextResourceSet resourceSet(Options options, List<Path> inputs) {
 		XtextResourceSet set = newResourceSet();
-		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).setLang(options.lang()).setRecordsCoverage(true).attachTo(set);
+		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).setLang(options.lang()).setRecordsCoverage(true)
+				.setJobs(options.jobs()).attachTo(set);
 		Workspace.forInputs(options.root(), inputs, options.maxFileBytes()).attachTo(set);
 		return set;
 	}

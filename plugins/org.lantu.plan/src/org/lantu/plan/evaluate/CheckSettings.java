@@ -27,6 +27,7 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 
 	private boolean strict;
 	private boolean recordsCoverage;
+	private int jobs = 1;
 	private BigDecimal tolerance = DEFAULT_TOLERANCE;
 	private Lang lang; // null: the process's preference
 
@@ -98,6 +99,22 @@ public class CheckSettings extends AdapterImpl implements Speaking {
 			throw new IllegalStateException("the default settings cannot be changed");
 		}
 		this.recordsCoverage = recordsCoverage;
+		return this;
+	}
+
+	/** How many threads may check the blocks of one plan at once ({@code --jobs}; findings and their order do not depend on it). */
+	public int jobs() {
+		return jobs;
+	}
+
+	public CheckSettings setJobs(int jobs) {
+		if (this == DEFAULTS) {
+			throw new IllegalStateException("the default settings cannot be changed");
+		}
+		if (jobs < 1) {
+			throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+		}
+		this.jobs = jobs;
 		return this;
 	}
 

@@ -1,8 +1,10 @@
 package org.lantu.plan.validation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
@@ -21,6 +23,13 @@ import org.lantu.plan.findings.Text;
  * imports them adds them up.
  */
 public final class Coverage extends AdapterImpl {
+
+	/**
+	 * On a thread checking part of a plan in parallel with others: the records of that part, kept to be
+	 * made in the order a serial check makes them (the first reason for a number stands, so the order
+	 * matters).
+	 */
+	private static final ThreadLocal<List<Runnable>> DEFERRED = new ThreadLocal<>();
 
 	private final Set<EObject> checked = ConcurrentHashMap.newKeySet();
 	private final Map<EObject, Text> unchecked = new ConcurrentHashMap<>();
@@ -57,9 +66,27 @@ public final class Coverage extends AdapterImpl {
 		return checked.contains(quantity) ? null : unchecked.get(quantity);
 	}
 
+	/**
+	 * Runs {@code work}, keeping the records it makes in {@code records} rather than making them; run
+	 * them, in order, to make them.
+	 */
+	static <T> T deferring(List<Runnable> records, Supplier<T> work) {
+		DEFERRED.set(records);
+		try {
+			return work.get();
+		} finally {
+			DEFERRED.remove();
+		}
+	}
+
 	/** Records that {@code v} (or, if derived, what it was derived from) took part in an evaluated relation. */
 	static void checked(Value v) {
 		if (v == null) {
+			return;
+		}
+		List<Runnable> deferred = DEFERRED.get();
+		if (deferred != null) {
+			deferred.add(() -> checked(v));
 			return;
 		}
 		if (v.derived()) {
@@ -72,6 +99,11 @@ public final class Coverage extends AdapterImpl {
 	/** Records that a relation naming {@code v} could not be evaluated, and why (the first reason stands). */
 	static void unchecked(Value v, Text reason) {
 		if (v == null) {
+			return;
+		}
+		List<Runnable> deferred = DEFERRED.get();
+		if (deferred != null) {
+			deferred.add(() -> unchecked(v, reason));
 			return;
 		}
 		if (v.derived()) {

@@ -12,6 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -34,6 +40,9 @@ import org.eclipse.xtext.validation.impl.ConcreteSyntaxEValidator;
 import org.lantu.plan.edit.PlanResource;
 import org.lantu.plan.edit.PlanResource.Edits;
 import org.lantu.plan.edit.PlanResource.Replacement;
+import org.lantu.plan.evaluate.Analyser;
+import org.lantu.plan.evaluate.CheckSettings;
+import org.lantu.plan.evaluate.PlanAnalysis;
 import org.lantu.plan.plan.Annex;
 import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Chapter;
@@ -41,6 +50,8 @@ import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Section;
 import org.lantu.plan.plan.UnitDecl;
+
+import com.google.inject.Inject;
 
 /**
  * Runs the checks of a plan an editor keeps open element by element, and after an edit re-runs
@@ -61,10 +72,14 @@ import org.lantu.plan.plan.UnitDecl;
  * have changed without an edit of this file.
  * <p>
  * Only {@link PlanResource#isEdited() edited plans} (an editor's) are checked this
- * way; others as Xtext does. {@code IncrementalCheckTest} compares both after hundreds of random
- * edits.
+ * way; others as Xtext does, or, when large, their blocks on several threads
+ * ({@link #checkInParallel}). {@code IncrementalCheckTest} compares the edited way with a whole check
+ * after hundreds of random edits, {@code ParallelCheckTest} the threads with one.
  */
 public class PlanResourceValidator extends ResourceValidatorImpl {
+
+	@Inject
+	private Analyser analyser;
 
 	/** What one block's checks found, and what an edit needs to know about the block. */
 	record Block(List<Diagnostic> findings, List<String> names, Set<EObject> refersTo, boolean declaresUnits, boolean refersOutsideBlocks) {
@@ -105,17 +120,21 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 	}
 
 	/** How many blocks the last check of an edited plan ran on, of how many. */
-	public record Coverage(int checked, int blocks) {
+	public record Rechecked(int checked, int blocks) {
 	}
 
-	/** The coverage of the last check of {@code resource}, or null if it keeps no findings. */
-	public static Coverage coverage(Resource resource) {
+	/** How many blocks the last check of {@code resource} ran on, or null if it keeps no findings. */
+	public static Rechecked rechecked(Resource resource) {
 		Kept kept = Kept.of(resource);
-		return kept == null ? null : new Coverage(kept.checked, kept.blocks.size());
+		return kept == null ? null : new Rechecked(kept.checked, kept.blocks.size());
 	}
 
 	@Override
 	protected void validate(Resource resource, EObject element, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
+		if (resource instanceof PlanResource plan && !plan.isEdited() && element instanceof Plan root && checksInParallel(resource, root)) {
+			checkInParallel(resource, root, mode, monitor, acceptor);
+			return;
+		}
 		if (!(resource instanceof PlanResource plan) || !plan.isEdited() || !(element instanceof Plan root)) {
 			super.validate(resource, element, mode, monitor, acceptor);
 			return;
@@ -166,6 +185,114 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		for (Diagnostic d : block.findings()) {
 			issueFromEValidatorDiagnostic(d, acceptor);
 		}
+	}
+
+	/** Fewer blocks than this are checked on the calling thread: starting threads would cost more than it saves. */
+	public static final int PARALLEL_BLOCKS = 64;
+
+	/**
+	 * Whether the blocks of a plan read whole may be checked on several threads: the run allows it
+	 * ({@link CheckSettings#jobs()}), the plan is large, and checking it cannot change any model: it
+	 * was read and linked without an error (so every reference is resolved, and no check resolves one
+	 * on its way) and imports nothing (so no other plan is resolved on its way either).
+	 */
+	private static boolean checksInParallel(Resource resource, Plan root) {
+		if (CheckSettings.of(resource.getResourceSet()).jobs() < 2 || !resource.getErrors().isEmpty() || !root.getImports().isEmpty()) {
+			return false;
+		}
+		List<EObject> blocks = new ArrayList<>();
+		collectBlocks(root, blocks);
+		return blocks.size() >= PARALLEL_BLOCKS;
+	}
+
+	/** One checked unit of a plan: an object, with what it holds or without. */
+	private record Unit(EObject object, boolean withContents) {
+	}
+
+	/** What the checks of a unit found, and the coverage they recorded (to be made in order). */
+	private record Checked(List<Diagnostic> findings, List<Runnable> coverage) {
+	}
+
+	/** The units of {@code o} in the order a serial check visits them (the plan and its outline alone, then what they hold). */
+	private static void units(EObject o, Plan root, List<Unit> units) {
+		if (o == root || isStructural(o)) {
+			units.add(new Unit(o, false));
+			for (EObject child : o.eContents()) {
+				units(child, root, units);
+			}
+		} else {
+			units.add(new Unit(o, true));
+		}
+	}
+
+	/**
+	 * Checks a plan's units on {@link CheckSettings#jobs()} threads, each with a context of its own, and
+	 * hands on their findings, and the coverage they record, in the order a serial check gives them.
+	 * The file's analysis and its coverage record are made on the calling thread first, so the threads
+	 * only read the model, its adapters and the analysis.
+	 */
+	private void checkInParallel(Resource resource, Plan root, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
+		PlanAnalysis analysis = analyser.of(resource);
+		analysis.units();
+		analysis.acks();
+		analysis.sumsNaming(root);
+		analysis.projectsIn(root);
+		if (CheckSettings.of(resource.getResourceSet()).recordsCoverage()) {
+			Coverage.on(resource); // its record is attached now: no thread may change the file's adapters while others read them
+		}
+		List<Unit> units = new ArrayList<>();
+		units(root, root, units);
+		int jobs = CheckSettings.of(resource.getResourceSet()).jobs();
+		int chunks = jobs * 8;
+		int size = (units.size() + chunks - 1) / chunks;
+		ExecutorService pool = Executors.newFixedThreadPool(jobs, checkers());
+		try {
+			List<Future<List<Checked>>> futures = new ArrayList<>();
+			for (int from = 0; from < units.size(); from += size) {
+				List<Unit> chunk = units.subList(from, Math.min(units.size(), from + size));
+				futures.add(pool.submit(() -> {
+					Map<Object, Object> context = context(resource, mode, monitor);
+					List<Checked> checked = new ArrayList<>();
+					for (Unit u : chunk) {
+						List<Runnable> records = new ArrayList<>();
+						List<Diagnostic> found = Coverage.deferring(records, () -> check(u.object(), u.withContents(), context));
+						checked.add(new Checked(found, records));
+					}
+					return checked;
+				}));
+			}
+			for (Future<List<Checked>> f : futures) {
+				for (Checked checked : f.get()) {
+					checked.coverage().forEach(Runnable::run);
+					for (Diagnostic d : checked.findings()) {
+						issueFromEValidatorDiagnostic(d, acceptor);
+					}
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("the check was interrupted", e);
+		} catch (ExecutionException e) {
+			// a failure of a check: raised as a serial check would raise it
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static ThreadFactory checkers() {
+		AtomicInteger n = new AtomicInteger();
+		return task -> {
+			Thread t = new Thread(task, "lantu-check-blocks-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		};
 	}
 
 	/**

@@ -20,8 +20,8 @@ class ReadOptions {
 	@Option(names = "--max-file-size", paramLabel = "MB", description = "the largest plan file read, in MB (default: ${DEFAULT-VALUE})")
 	long maxFileSize = PlanFiles.DEFAULT_MAX_BYTES >> 20;
 
-	@Option(names = { "-j", "--jobs" }, paramLabel = "N", description = { "files read and checked at once (default: one per processor, here ${DEFAULT-VALUE});",
-			"the findings are the same for any N" })
+	@Option(names = { "-j", "--jobs" }, paramLabel = "N", description = { "files read and checked at once, and threads checking one large plan",
+			"(default: one per processor, here ${DEFAULT-VALUE}); the findings are the same for any N" })
 	int jobs = Runtime.getRuntime().availableProcessors();
 
 	@Option(names = "--lang", paramLabel = "LANG", converter = LangConverter.class,

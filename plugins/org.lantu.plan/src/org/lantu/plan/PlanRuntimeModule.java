@@ -17,12 +17,15 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.lantu.plan.conversion.PlanValueConverters;
 import org.lantu.plan.edit.PlanLinker;
 import org.lantu.plan.edit.PlanPartialParsingHelper;
 import org.lantu.plan.edit.PlanResource;
+import org.lantu.plan.edit.PlanResourceCache;
 import org.lantu.plan.edit.PlanTokenRegionProvider;
 import org.lantu.plan.files.PlanResourceSet;
 import org.lantu.plan.formatting.PlanFormatter;
@@ -130,6 +133,16 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 
 	public Class<? extends ILinker> bindILinker() {
 		return PlanLinker.class;
+	}
+
+	/** Xtext's per-file cache, listening only to the file when it is read once (see {@code PlanResourceCache}). */
+	public Class<? extends IResourceScopeCache> bindIResourceScopeCache() {
+		return PlanResourceCache.class;
+	}
+
+	/** Xtext's linker asks for the cache by its class. */
+	public void configureOnChangeEvictingCache(Binder binder) {
+		binder.bind(OnChangeEvictingCache.class).to(PlanResourceCache.class);
 	}
 
 	/** An editor's plan is re-checked only where an edit can reach (see {@code PlanResourceValidator}). */

@@ -22,6 +22,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.PlanStandaloneSetup;
+import org.lantu.plan.edit.PlanResourceCache;
 import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.files.PlanFiles;
@@ -227,6 +228,7 @@ public class PlanChecker {
 	private XtextResourceSet newResourceSet() {
 		XtextResourceSet set = resourceSets.get();
 		set.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		PlanResourceCache.readOnce(set); // the engine's plans are read, checked and published, never changed
 		return set;
 	}
 

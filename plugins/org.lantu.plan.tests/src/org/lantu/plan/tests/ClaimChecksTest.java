@@ -1,0 +1,96 @@
+package org.lantu.plan.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.lantu.plan.findings.CheckType;
+
+/** claim.* and count.mismatch: what the text says agrees with the tables, and count words with their lists. Each with plans that pass and plans that fail; the failing plans use the seeds' own inconsistencies where they have one. */
+class ClaimChecksTest extends CheckFamilyTest {
+
+	// ---------------------------------------------------------------- claim.*
+
+	static final String CLAIMS = """
+			plan p
+			indicators {
+			  columns base 2020 | target 2025 | attribute
+			  indicator revenue（亿元）: 301 | 1200 | 预期性
+			  indicator jobless（%%）: 0.4 | 0.4 | 预期性
+			  indicator air（%%）: 87.2 | 88 | 约束性
+			}
+			indicator income（亿元）{ base 2015: 1.07 actual 2020: 3.4 }
+			para %s
+			""";
+
+	@Test
+	void claimsThatAgreePass() throws Exception {
+		assertNone(parse(CLAIMS.formatted("""
+				"营业收入" [301亿元](revenue@2020) "，到2025年" [1200亿元](revenue@2025) "、" [超过1200亿元](revenue@2025) "、" [约1200亿元](revenue@2025)
+				"、" [12000000万元](revenue@2025) "，年均增长" [26.01%](income 增速) "，增加" [2.33亿元](income 变化) "。"
+				""")), CheckType.CLAIM_MISMATCH.id(), CheckType.CLAIM_DIFFERS.id(), CheckType.CLAIM_NO_VALUE.id(), CheckType.UNIT_DIMENSION.id());
+	}
+
+	@Test
+	void aSentenceThatContradictsTheTableFails() throws Exception {
+		// the hi-tech outline: 城镇登记失业率降至4.4%, where the table gives 0.4
+		Issue i = only(parse(CLAIMS.formatted("\"城镇登记失业率降至\" [4.4%](jobless@2020) \"。\"")), CheckType.CLAIM_MISMATCH.id());
+		assertEquals(Severity.WARNING, i.getSeverity());
+		assertEquals("jobless 2020 base: the text says 4.4%, line 5 states 0.4%", i.getMessage());
+		assertEquals(List.of("0.4%"), List.of(i.getData()));
+		assertEquals(Severity.ERROR, only(parse(CLAIMS.formatted("[88%](air@2020)")), CheckType.CLAIM_MISMATCH.id()).getSeverity());
+	}
+
+	@Test
+	void aDifferentButCompatibleFigureIsAWarning() throws Exception {
+		Issue i = only(parse(CLAIMS.formatted("\"园区营业收入\" [突破1000亿元](revenue@2025)")), CheckType.CLAIM_DIFFERS.id());
+		assertEquals(Severity.WARNING, i.getSeverity());
+		assertTrue(i.getMessage().contains("the text says 突破1000亿元, line 4 states 1200亿元"), i.getMessage());
+	}
+
+	@Test
+	void aStatedGrowthThatTheFiguresDoNotGiveFails() throws Exception {
+		Issue i = only(parse(CLAIMS.formatted("\"年均增长\" [23.52%](income 增速)")), CheckType.CLAIM_MISMATCH.id());
+		assertTrue(i.getMessage().contains("1.07亿元 (2015) → 3.4亿元 (2020) over 5 years gives 26.01%"), i.getMessage());
+		assertEquals(List.of("26.01%"), List.of(i.getData()));
+	}
+
+	@Test
+	void aClaimAboutAValueThePlanDoesNotStateIsAWarning() throws Exception {
+		Issue i = only(parse(CLAIMS.formatted("[300亿元](revenue@2023)")), CheckType.CLAIM_NO_VALUE.id());
+		assertTrue(i.getMessage().contains("the plan states no value of revenue for 2023"), i.getMessage());
+		assertTrue(only(parse(CLAIMS.formatted("[300亿元](revenue)")), CheckType.CLAIM_NO_VALUE.id()).getMessage().contains("name the year"));
+	}
+
+	@Test
+	void aClaimInTheWrongDimensionFails() throws Exception {
+		assertTrue(only(parse(CLAIMS.formatted("[301亩](revenue@2020)")), CheckType.UNIT_DIMENSION.id()).getMessage().contains("(area), but the value is 301亿元 (money)"));
+	}
+
+	// ---------------------------------------------------------------- count.mismatch
+
+	@Test
+	void countWordsMatchTheirLists() throws Exception {
+		String text = "plan p\ngroup parks: a, b, c\npara \"建设\" %s \"园区\"\n";
+		assertNone(parse(text.formatted("[三大](count parks)")), CheckType.COUNT_MISMATCH.id());
+		assertNone(parse(text.formatted("[3个](count parks)")), CheckType.COUNT_MISMATCH.id());
+		Issue i = only(parse(text.formatted("[四大](count parks)")), CheckType.COUNT_MISMATCH.id());
+		assertEquals("the text says 四大 (4), but parks has 3 items", i.getMessage());
+		assertEquals(List.of("三"), List.of(i.getData()));
+		assertEquals(List.of("3"), List.of(only(parse(text.formatted("[5大](count parks)")), CheckType.COUNT_MISMATCH.id()).getData()));
+		// 双 and 俩 count two
+		assertEquals("the text says 双创 (2), but parks has 3 items", only(parse(text.formatted("[双创](count parks)")), CheckType.COUNT_MISMATCH.id()).getMessage());
+		assertNone(parse("plan p\ngroup pair: a, b\npara [俩](count pair)\n"), CheckType.COUNT_MISMATCH.id());
+	}
+
+	@Test
+	void countOfAZonesParts() throws Exception {
+		String text = "plan p\nzone whole { zone a zone b }\npara [%s](count whole)\n";
+		assertNone(parse(text.formatted("两")), CheckType.COUNT_MISMATCH.id());
+		only(parse(text.formatted("三")), CheckType.COUNT_MISMATCH.id());
+	}
+}

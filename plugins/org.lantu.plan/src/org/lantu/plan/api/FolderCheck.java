@@ -5,16 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.util.Workers;
 
 /**
  * The files of one check, read and checked {@link PlanChecker.Options#jobs()} at a time.
@@ -85,32 +82,11 @@ final class FolderCheck {
 		// the files take the processors: each worker checks its plans' blocks on its own thread
 		PlanChecker.Options oneThreadEach = options.withJobs(1);
 		ThreadLocal<XtextResourceSet> sets = ThreadLocal.withInitial(() -> checker.resourceSet(oneThreadEach, inputs));
-		ExecutorService pool = Executors.newFixedThreadPool(jobs, workers());
-		try {
-			List<Future<Read>> futures = new ArrayList<>();
-			for (Path file : files) {
-				futures.add(pool.submit(() -> read(file, sets.get())));
-			}
-			List<Read> read = new ArrayList<>();
-			for (Future<Read> f : futures) {
-				read.add(f.get());
-			}
-			return read;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("the check was interrupted", e);
-		} catch (ExecutionException e) {
-			// a failure of the engine itself: raised as a serial check would raise it
-			if (e.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			if (e.getCause() instanceof Error err) {
-				throw err;
-			}
-			throw new IllegalStateException(e.getCause());
-		} finally {
-			pool.shutdownNow();
+		List<Callable<Read>> tasks = new ArrayList<>();
+		for (Path file : files) {
+			tasks.add(() -> read(file, sets.get()));
 		}
+		return Workers.inOrder("lantu-check", jobs, tasks);
 	}
 
 	/** Reads one file, and checks it if it imports nothing. */
@@ -134,14 +110,5 @@ final class FolderCheck {
 		synchronized (done) {
 			progress.checked(done.incrementAndGet(), total);
 		}
-	}
-
-	private static ThreadFactory workers() {
-		AtomicInteger n = new AtomicInteger();
-		return task -> {
-			Thread t = new Thread(task, "lantu-check-" + n.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		};
 	}
 }

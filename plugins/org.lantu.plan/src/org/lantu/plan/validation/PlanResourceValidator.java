@@ -12,12 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -50,6 +45,7 @@ import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Section;
 import org.lantu.plan.plan.UnitDecl;
+import org.lantu.plan.util.Workers;
 
 import com.google.inject.Inject;
 
@@ -245,54 +241,28 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 		int jobs = CheckSettings.of(resource.getResourceSet()).jobs();
 		int chunks = jobs * 8;
 		int size = (units.size() + chunks - 1) / chunks;
-		ExecutorService pool = Executors.newFixedThreadPool(jobs, checkers());
-		try {
-			List<Future<List<Checked>>> futures = new ArrayList<>();
-			for (int from = 0; from < units.size(); from += size) {
-				List<Unit> chunk = units.subList(from, Math.min(units.size(), from + size));
-				futures.add(pool.submit(() -> {
-					Map<Object, Object> context = context(resource, mode, monitor);
-					List<Checked> checked = new ArrayList<>();
-					for (Unit u : chunk) {
-						List<Runnable> records = new ArrayList<>();
-						List<Diagnostic> found = Coverage.deferring(records, () -> check(u.object(), u.withContents(), context));
-						checked.add(new Checked(found, records));
-					}
-					return checked;
-				}));
-			}
-			for (Future<List<Checked>> f : futures) {
-				for (Checked checked : f.get()) {
-					checked.coverage().forEach(Runnable::run);
-					for (Diagnostic d : checked.findings()) {
-						issueFromEValidatorDiagnostic(d, acceptor);
-					}
+		List<Callable<List<Checked>>> tasks = new ArrayList<>();
+		for (int from = 0; from < units.size(); from += size) {
+			List<Unit> chunk = units.subList(from, Math.min(units.size(), from + size));
+			tasks.add(() -> {
+				Map<Object, Object> context = context(resource, mode, monitor);
+				List<Checked> checked = new ArrayList<>();
+				for (Unit u : chunk) {
+					List<Runnable> records = new ArrayList<>();
+					List<Diagnostic> found = Coverage.deferring(records, () -> check(u.object(), u.withContents(), context));
+					checked.add(new Checked(found, records));
+				}
+				return checked;
+			});
+		}
+		for (List<Checked> chunk : Workers.inOrder("lantu-check-blocks", jobs, tasks)) {
+			for (Checked checked : chunk) {
+				checked.coverage().forEach(Runnable::run);
+				for (Diagnostic d : checked.findings()) {
+					issueFromEValidatorDiagnostic(d, acceptor);
 				}
 			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("the check was interrupted", e);
-		} catch (ExecutionException e) {
-			// a failure of a check: raised as a serial check would raise it
-			if (e.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			if (e.getCause() instanceof Error err) {
-				throw err;
-			}
-			throw new IllegalStateException(e.getCause());
-		} finally {
-			pool.shutdownNow();
 		}
-	}
-
-	private static ThreadFactory checkers() {
-		AtomicInteger n = new AtomicInteger();
-		return task -> {
-			Thread t = new Thread(task, "lantu-check-blocks-" + n.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		};
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lantu.plan.evaluate.CheckSettings;
+import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.plan.Plan;
 
@@ -42,8 +43,17 @@ abstract class CheckFamilyTest {
 	CheckSettings settings = new CheckSettings().setLang(Lang.EN);
 
 	Plan parse(String text) throws Exception {
+		return read(text, settings);
+	}
+
+	/** A plan read with its findings in {@code lang}. */
+	Plan parse(String text, Lang lang) throws Exception {
+		return read(text, new CheckSettings().setLang(lang));
+	}
+
+	private Plan read(String text, CheckSettings with) throws Exception {
 		XtextResourceSet set = resourceSets.get();
-		settings.attachTo(set);
+		with.attachTo(set);
 		Plan plan = parser.parse(text, set);
 		assertTrue(plan.eResource().getErrors().isEmpty(), () -> "syntax errors: " + plan.eResource().getErrors());
 		return plan;
@@ -52,6 +62,10 @@ abstract class CheckFamilyTest {
 	/** The issues of one check. */
 	List<Issue> issues(Plan plan, String check) {
 		return validation.validate(plan).stream().filter(i -> check.equals(i.getCode())).toList();
+	}
+
+	List<Issue> issues(Plan plan, CheckType check) {
+		return issues(plan, check.id());
 	}
 
 	Issue only(Plan plan, String check) {

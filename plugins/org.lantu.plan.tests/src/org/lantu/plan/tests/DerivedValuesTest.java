@@ -9,14 +9,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
@@ -29,40 +23,16 @@ import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Derived values (推算): a total without a stated value takes the sum of its parts, one part
  * without a value the total less the others; shares, claims and growth use them, and the messages
  * say they are derived.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlanInjectorProvider.class)
-class DerivedValuesTest {
-
-	@Inject
-	ParseHelper<Plan> parser;
-
-	@Inject
-	ValidationTestHelper validation;
-
-	@Inject
-	Provider<XtextResourceSet> resourceSets;
+class DerivedValuesTest extends CheckFamilyTest {
 
 	@Inject
 	Evaluator evaluator;
-
-	private Plan parse(String text, Lang lang) throws Exception {
-		XtextResourceSet set = resourceSets.get();
-		new CheckSettings().setLang(lang).attachTo(set);
-		Plan plan = parser.parse(text, set);
-		assertTrue(plan.eResource().getErrors().isEmpty(), () -> plan.eResource().getErrors().toString());
-		return plan;
-	}
-
-	private List<Issue> issues(Plan plan, CheckType check) {
-		return validation.validate(plan).stream().filter(i -> check.id().equals(i.getCode())).toList();
-	}
 
 	private Value value(Plan plan, String indicator, Key key) {
 		Indicator i = EcoreUtil2.eAllOfType(plan, Indicator.class).stream().filter(x -> x.getName().equals(indicator)).findFirst().orElseThrow();

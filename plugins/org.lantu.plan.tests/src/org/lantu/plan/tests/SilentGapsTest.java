@@ -6,42 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.plan.Plan;
 
-import com.google.inject.Inject;
-import com.google.inject.Provider;
-
 /** Relations that could not be checked used to pass in silence; each is now a finding that says why. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(PlanInjectorProvider.class)
-class SilentGapsTest {
-
-	@Inject
-	ParseHelper<Plan> parser;
-
-	@Inject
-	ValidationTestHelper validation;
-
-	@Inject
-	Provider<XtextResourceSet> resourceSets;
+class SilentGapsTest extends CheckFamilyTest {
 
 	private List<Issue> issues(String text, CheckType check, Lang lang) throws Exception {
-		XtextResourceSet set = resourceSets.get();
-		new CheckSettings().setLang(lang).attachTo(set);
-		Plan plan = parser.parse(text, set);
-		assertTrue(plan.eResource().getErrors().isEmpty(), () -> plan.eResource().getErrors().toString());
-		return validation.validate(plan).stream().filter(i -> check.id().equals(i.getCode())).toList();
+		return issues(parse(text, lang), check);
 	}
 
 	private Issue only(String text, CheckType check) throws Exception {
@@ -149,9 +124,7 @@ class SilentGapsTest {
 	void aPeriodMayStateOnlyItsEnd() throws Exception {
 		for (String period : List.of("到2027", "—2027", "-2027", "至 2027年", "until 2027")) {
 			String text = "plan p\nperiod " + period + "\nindicator x（亿元）{ base 2020: 1 target 2027: 2, 2030: 3 }\n";
-			XtextResourceSet set = resourceSets.get();
-			new CheckSettings().setLang(Lang.EN).attachTo(set);
-			Plan plan = parser.parse(text, set);
+			Plan plan = parse(text, Lang.EN);
 			assertEquals(List.of(), plan.eResource().getErrors(), period);
 			assertEquals(0, plan.getPeriod().getFrom(), period);
 			assertEquals(2027, plan.getPeriod().getTo(), period);

@@ -159,9 +159,7 @@ public class Evaluator {
 		}
 		PlanAnalysis analysis = analyser.of(element);
 		if (analysis == null) {
-			Facts f = stated(element);
-			sums.derive(f, this, null);
-			return f;
+			return stated(element); // in no file: no 合计 derives anything for it
 		}
 		CheckSettings settings = settings(element);
 		BigDecimal tolerance = settings.tolerance();

@@ -41,12 +41,9 @@ public class SumDerivation {
 		return !deriving.get().isEmpty();
 	}
 
-	/** Adds to {@code f} the values that the 合计s of its file ({@code analysis}, null when in no file) give it. */
+	/** Adds to {@code f} the values that the 合计s of its file ({@code analysis}) give it. */
 	void derive(Facts f, Evaluator evaluator, PlanAnalysis analysis) {
 		EObject element = f.element();
-		if (analysis == null) {
-			return;
-		}
 		List<Sum> sums = analysis.sumsNaming(element);
 		if (sums.isEmpty()) {
 			return;

@@ -228,17 +228,18 @@ public class PlanResourceValidator extends ResourceValidatorImpl {
 	 * only read the model, its adapters and the analysis.
 	 */
 	private void checkInParallel(Resource resource, Plan root, CheckMode mode, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
+		CheckSettings settings = CheckSettings.of(resource.getResourceSet());
 		PlanAnalysis analysis = analyser.of(resource);
 		analysis.units();
 		analysis.acks();
 		analysis.sumsNaming(root);
 		analysis.projectsIn(root);
-		if (CheckSettings.of(resource.getResourceSet()).recordsCoverage()) {
+		if (settings.recordsCoverage()) {
 			Coverage.on(resource); // its record is attached now: no thread may change the file's adapters while others read them
 		}
 		List<Unit> units = new ArrayList<>();
 		units(root, root, units);
-		int jobs = CheckSettings.of(resource.getResourceSet()).jobs();
+		int jobs = settings.jobs();
 		int chunks = jobs * 8;
 		int size = (units.size() + chunks - 1) / chunks;
 		List<Callable<List<Checked>>> tasks = new ArrayList<>();

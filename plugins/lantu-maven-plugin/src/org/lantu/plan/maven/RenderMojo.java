@@ -32,6 +32,13 @@ public class RenderMojo extends AbstractLantuMojo {
 	@Parameter(property = "lantu.fontDirectories")
 	List<File> fontDirectories = new ArrayList<>();
 
+	/**
+	 * Whether the Word documents carry the plan they are written from, so that {@code lantu import} gives it back while
+	 * their text is unchanged; false leaves the source out (a document for readers who should not have it).
+	 */
+	@Parameter(property = "lantu.planInWord", defaultValue = "true")
+	boolean planInWord = true;
+
 	@Override
 	String goal() {
 		return "render";
@@ -43,5 +50,6 @@ public class RenderMojo extends AbstractLantuMojo {
 		parameters.put("exports", exports);
 		parameters.put("fontNames", fontNames);
 		parameters.put("fontDirectories", fontDirectories);
+		parameters.put("planInWord", planInWord);
 	}
 }

@@ -53,6 +53,22 @@ public class ImportCommand implements Callable<Integer> {
 	@Option(names = "--report", paramLabel = "FORMAT", description = "text (default) or json: the import report on standard output")
 	Report report = Report.text;
 
+	/** Where the plan is taken from: {@link Importer.From}, spelled for the command line. */
+	enum From {
+		auto(Importer.From.AUTO), plan(Importer.From.PLAN), text(Importer.From.TEXT);
+
+		final Importer.From value;
+
+		From(Importer.From value) {
+			this.value = value;
+		}
+	}
+
+	@Option(names = "--from", paramLabel = "WHAT", description = { "auto (default): a Word document written by lantu export whose text is unchanged gives back",
+			"the plan it carries, as it was; any other document is read from its text;",
+			"plan: the plan a Lantu Word document carries, even if its text was changed; text: always the text" })
+	From from = From.auto;
+
 	@Option(names = "--lang", paramLabel = "LANG", converter = ReadOptions.LangConverter.class,
 			description = "the language of the report: zh (中文) or en (English); default: LANTU_LANG if set, else zh")
 	Lang lang = Lang.preferred();
@@ -79,7 +95,7 @@ public class ImportCommand implements Callable<Integer> {
 		PlanChecker checker = PlanChecker.create();
 		Importer.Result result;
 		try {
-			result = Importer.file(source, checker::syntaxErrorLines);
+			result = Importer.file(source, from.value, checker::syntaxErrorLines);
 		} catch (ImportFailure e) {
 			err.println("lantu: " + PlainText.visible(source.toString()) + ": " + Messages.say(lang, e.key(), e.args().toArray()));
 			return 2;
@@ -90,13 +106,22 @@ public class ImportCommand implements Callable<Integer> {
 		if (report == Report.json) {
 			out.println(json(target, result, check));
 		} else {
-			text(out, target, result.counts(), check);
+			text(out, target, result, check);
 		}
 		return 0;
 	}
 
-	private void text(PrintWriter out, Path target, Recogniser.Counts c, CheckReport check) {
+	private void text(PrintWriter out, Path target, Importer.Result result, CheckReport check) {
 		out.println(Messages.say(lang, "importer.wrote", PlainText.visible(source.toString()), PlainText.visible(target.toString())));
+		if (result.restored()) {
+			out.println(Messages.say(lang, "importer.restored", PlainText.visible(result.carried().file())));
+			out.println(Messages.say(lang, "importer.draft") + " " + check.summary(lang));
+			return;
+		}
+		if (result.carried() != null) {
+			out.println(Messages.say(lang, "importer.changed", PlainText.visible(result.carried().file())));
+		}
+		Recogniser.Counts c = result.counts();
 		out.println(Messages.say(lang, "importer.counts", c.headings(), c.paragraphs(), c.tables(), c.indicatorTables(), c.boxes(), c.indicators(), c.stated(),
 				c.claims()));
 		if (!c.untied().isEmpty()) {
@@ -113,10 +138,14 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	private static String json(Path target, Importer.Result r, CheckReport check) {
-		Recogniser.Counts c = r.counts();
 		StringBuilder b = new StringBuilder("{\n");
 		b.append("  \"draft\": ").append(Json.string(target.toString())).append(",\n");
 		b.append("  \"source_format\": ").append(Json.string(r.format())).append(",\n");
+		// the plan a Lantu Word document carries: given back ("plan"), or passed over for the changed text ("text")
+		b.append("  \"from\": ").append(Json.string(r.restored() ? "plan" : "text")).append(", \"carried_plan\": ")
+				.append(r.carried() == null ? "null" : Json.string(r.carried().file())).append(", \"text_changed_since_export\": ")
+				.append(r.carried() == null ? "null" : String.valueOf(!r.carried().unchanged())).append(",\n");
+		Recogniser.Counts c = r.restored() ? Recogniser.Counts.NONE : r.counts();
 		b.append("  \"headings\": ").append(c.headings()).append(", \"paragraphs\": ").append(c.paragraphs()).append(", \"tables\": ").append(c.tables())
 				.append(", \"indicator_tables\": ").append(c.indicatorTables()).append(", \"boxes\": ").append(c.boxes()).append(",\n");
 		b.append("  \"indicators\": ").append(c.indicators()).append(", \"indicators_from_text\": ").append(c.stated()).append(", \"claims\": ")

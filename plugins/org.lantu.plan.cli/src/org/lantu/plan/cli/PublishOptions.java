@@ -37,6 +37,10 @@ class PublishOptions {
 			"may be given more than once" })
 	List<Path> fontFolders = new ArrayList<>();
 
+	@Option(names = "--no-plan", description = { "leave the plan's source out of the Word document; by default the document carries it,",
+			"so that lantu import gives the plan back as it was while the document's text is unchanged" })
+	boolean noPlan;
+
 	@picocli.CommandLine.Mixin
 	ReadOptions read;
 
@@ -59,7 +63,7 @@ class PublishOptions {
 				throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(read.lang, "cli.usage.fonts", folder));
 			}
 		}
-		return Publisher.create().withFonts(fonts).withFontFolders(fontFolders);
+		return Publisher.create().withFonts(fonts).withFontFolders(fontFolders).withPlanInWord(!noPlan);
 	}
 
 	PlanChecker.Options options() {

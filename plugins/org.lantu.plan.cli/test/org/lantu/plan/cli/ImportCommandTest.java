@@ -84,4 +84,32 @@ class ImportCommandTest {
 		assertEquals(2, plan.code());
 		assertTrue(plan.err().contains("已经是 .plan 文件"), plan.err());
 	}
+
+	@Test
+	void aWordDocumentLantuWroteGivesItsPlanBack() throws Exception {
+		Path plan = dir.resolve("园区.plan");
+		String text = "规划 园区 \"某县工业园区发展方案\"\n规划期限 2023—2027\n// 内部备注：不印在文件上\n章 1 \"发展目标\" {\n  指标 营业收入（亿元）{ 基期 2022：100 目标 2027：150 }\n"
+				+ "  指标 工业营业收入（亿元）{ 基期 2022：70 目标 2027：100 }\n  指标 服务业营业收入（亿元）{ 基期 2022：20 目标 2027：40 }\n"
+				+ "  合计 营业收入 = 工业营业收入 + 服务业营业收入\n}\n";
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		assertEquals(0, CheckCommandTest.run("export", "--format", "docx", plan.toString(), "-o", dir.resolve("out").toString()).code());
+		Path docx = dir.resolve("out/园区.docx");
+		CheckCommandTest.Result r = CheckCommandTest.run("import", docx.toString(), "-o", dir.resolve("back").toString());
+		assertEquals(0, r.code(), r.out() + r.err());
+		assertTrue(r.out().contains("导出后文字未改动：已原样取回其中的规划源文件 园区.plan"), r.out());
+		assertFalse(r.out().contains("识别出"), r.out());
+		assertTrue(r.out().contains("2 个错误"), "the sum's findings (100 ≠ 70 + 20, 150 ≠ 100 + 40) are back: " + r.out());
+		assertEquals(text, Files.readString(dir.resolve("back/园区.plan"), StandardCharsets.UTF_8));
+		// --from text reads the same document from its text; the report says what it carries
+		CheckCommandTest.Result json = CheckCommandTest.run("import", docx.toString(), "-o", dir.resolve("text").toString(), "--from", "text", "--report", "json");
+		assertEquals(0, json.code(), json.err());
+		assertTrue(json.out().contains("\"from\": \"text\", \"carried_plan\": \"园区.plan\", \"text_changed_since_export\": false"), json.out());
+		assertFalse(Files.readString(dir.resolve("text/园区.plan"), StandardCharsets.UTF_8).contains("内部备注"));
+		// written with --no-plan, the document carries nothing to give back
+		assertEquals(0, CheckCommandTest.run("export", "--format", "docx", "--no-plan", plan.toString(), "-o", dir.resolve("bare").toString()).code());
+		CheckCommandTest.Result bare = CheckCommandTest.run("import", dir.resolve("bare/园区.docx").toString(), "--from", "plan", "--lang", "en");
+		assertEquals(2, bare.code());
+		assertTrue(bare.err().contains("this file carries no Lantu plan"), bare.err());
+		assertTrue(CheckCommandTest.run("import", dir.resolve("bare/园区.docx").toString()).out().contains("识别出"));
+	}
 }

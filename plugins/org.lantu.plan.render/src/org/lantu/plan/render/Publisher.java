@@ -20,6 +20,7 @@ import org.lantu.plan.api.PlanFacts;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.render.docx.DocxWriter;
 import org.lantu.plan.render.docx.OfficialFonts;
+import org.lantu.plan.render.docx.PlanInWord;
 import org.lantu.plan.render.document.Document;
 import org.lantu.plan.render.document.DocumentBuilder;
 import org.lantu.plan.render.pdf.CjkFonts;
@@ -57,25 +58,37 @@ public final class Publisher {
 	private final PlanChecker checker;
 	private final OfficialFonts fonts;
 	private final List<Path> fontFolders;
+	private final boolean planInWord;
 
 	public Publisher(PlanChecker checker) {
-		this(checker, OfficialFonts.OFFICE, List.of());
+		this(checker, OfficialFonts.OFFICE, List.of(), true);
 	}
 
-	private Publisher(PlanChecker checker, OfficialFonts fonts, List<Path> fontFolders) {
+	private Publisher(PlanChecker checker, OfficialFonts fonts, List<Path> fontFolders, boolean planInWord) {
 		this.checker = checker;
 		this.fonts = fonts;
 		this.fontFolders = fontFolders;
+		this.planInWord = planInWord;
 	}
 
 	/** This publisher, naming {@code fonts} in the Word documents it writes. */
 	public Publisher withFonts(OfficialFonts fonts) {
-		return new Publisher(checker, fonts, fontFolders);
+		return new Publisher(checker, fonts, fontFolders, planInWord);
 	}
 
 	/** This publisher, embedding in its PDFs the Chinese fonts of {@code folders} before the system's. */
 	public Publisher withFontFolders(List<Path> folders) {
-		return new Publisher(checker, fonts, List.copyOf(folders));
+		return new Publisher(checker, fonts, List.copyOf(folders), planInWord);
+	}
+
+	/**
+	 * This publisher, carrying (the default) or not carrying each plan's source in the Word
+	 * documents it writes ({@link PlanInWord}): {@code lantu import} gives the plan back from an
+	 * unchanged document. Leave it out of a document sent to readers who should not have the
+	 * source (its comments, its acknowledged deviations).
+	 */
+	public Publisher withPlanInWord(boolean carry) {
+		return new Publisher(checker, fonts, fontFolders, carry);
 	}
 
 	public static Publisher create() {
@@ -134,7 +147,9 @@ public final class Publisher {
 					write(outputs, base + ".html", () -> HtmlWriter.write(document).getBytes(StandardCharsets.UTF_8), written, failed);
 				}
 				if (formats.contains(Format.docx)) {
-					write(outputs, base + ".docx", () -> DocxWriter.write(document, fonts), written, failed);
+					String text = planInWord ? Sources.text(p.plan()) : null;
+					PlanInWord.Source source = text == null ? null : new PlanInWord.Source(p.file().getFileName().toString(), text);
+					write(outputs, base + ".docx", () -> DocxWriter.write(document, fonts, source), written, failed);
 				}
 				if (embedded != null) {
 					CjkFonts with = embedded;

@@ -29,6 +29,12 @@ public final class Sources {
 		}
 	}
 
+	/** The text {@code plan} was read from, as it was checked; null for a plan not read from text. */
+	public static String text(EObject plan) {
+		ICompositeNode node = plan == null ? null : NodeModelUtils.getNode(plan);
+		return node == null ? null : node.getRootNode().getText();
+	}
+
 	public int line(EObject o) {
 		ICompositeNode node = o == null ? null : NodeModelUtils.findActualNodeFor(o);
 		return node == null ? 0 : node.getStartLine();

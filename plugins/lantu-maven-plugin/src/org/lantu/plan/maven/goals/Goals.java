@@ -91,7 +91,8 @@ public final class Goals {
 					fontFolders.add(((File) f).toPath());
 				}
 			}
-			Publisher.Result result = Publisher.create().withFonts(fonts).withFontFolders(fontFolders).publish(plans(p), out, lang, options(p), true, formats);
+			Publisher.Result result = Publisher.create().withFonts(fonts).withFontFolders(fontFolders).withPlanInWord(!Boolean.FALSE.equals(p.get("planInWord")))
+					.publish(plans(p), out, lang, options(p), true, formats);
 			log(result.report(), log, options(p).lang());
 			result.written().forEach(w -> log.info(Messages.say(speaking, "cli.wrote", w)));
 			for (String s : result.skipped()) {

@@ -65,9 +65,15 @@ public final class DocumentImport {
 
 	/** 已导入 十四五规划.plan：标题 55 个，…；未关联的数字 12 处 — for the status line and the closing dialog. */
 	public static String summary(Outcome o) {
-		Recogniser.Counts c = o.result().counts();
-		return Ui.say("studio.import.done", o.plan().getName()) + "\n" + Messages.say(Lang.preferred(), "importer.counts", c.headings(), c.paragraphs(), c.tables(),
-				c.indicatorTables(), c.boxes(), c.indicators(), c.stated(), c.claims())
+		Importer.Result r = o.result();
+		String done = Ui.say("studio.import.done", o.plan().getName()) + "\n";
+		if (r.restored()) {
+			return done + Messages.say(Lang.preferred(), "importer.restored", r.carried().file());
+		}
+		Recogniser.Counts c = r.counts();
+		return done + (r.carried() == null ? "" : Messages.say(Lang.preferred(), "importer.changed", r.carried().file()) + "\n")
+				+ Messages.say(Lang.preferred(), "importer.counts", c.headings(), c.paragraphs(), c.tables(), c.indicatorTables(), c.boxes(), c.indicators(),
+						c.stated(), c.claims())
 				+ (c.untied().isEmpty() ? "" : "\n" + Ui.say("studio.import.untied", c.untied().size()));
 	}
 }

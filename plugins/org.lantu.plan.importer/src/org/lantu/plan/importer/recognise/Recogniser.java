@@ -43,6 +43,8 @@ public final class Recogniser {
 	/** What the recogniser found, for the report. */
 	public record Counts(int headings, int paragraphs, int tables, int indicatorTables, int indicators, int stated, int claims, int boxes,
 			List<Prose.Untied> untied) {
+		/** Nothing recognised: the plan was not read from text. */
+		public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, List.of());
 	}
 
 	private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*([0-9０-９]{1,3})\\s*[：:.．、]?\\s*(.*)$");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -30,6 +31,7 @@ import org.lantu.plan.importer.source.SourceBlock.Para;
 import org.lantu.plan.importer.source.SourceBlock.SourceCell;
 import org.lantu.plan.importer.source.SourceBlock.Table;
 import org.lantu.plan.quantity.ChineseNumerals;
+import org.lantu.plan.render.docx.PlanInWord;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -57,8 +59,17 @@ public final class DocxSource {
 	private DocxSource() {
 	}
 
+	/** A Word document's blocks, and the plan it carries if Lantu wrote it ({@link PlanInWord}). */
+	public record Word(List<SourceBlock> blocks, Optional<PlanInWord.Embedded> plan) {
+	}
+
 	/** Reads a Word document's blocks. */
 	public static List<SourceBlock> read(byte[] bytes) throws ImportFailure {
+		return open(bytes).blocks();
+	}
+
+	/** Reads a Word document's blocks and the plan it carries. */
+	public static Word open(byte[] bytes) throws ImportFailure {
 		LibraryLogging.silence();
 		FileMagic magic;
 		try {
@@ -75,13 +86,14 @@ public final class DocxSource {
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
 		ZipSecureFile.setMinInflateRatio(MIN_RATIO);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			Optional<PlanInWord.Embedded> plan = PlanInWord.read(document);
 			if (tablesAsTabs(document)) {
 				// a text plan opened and saved as Word: its tables are still a cell a tabbed line
 				StringBuilder text = new StringBuilder();
 				document.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
-				return TextSource.read(text.toString());
+				return new Word(TextSource.read(text.toString()), plan);
 			}
-			return new DocxSource().blocks(document.getBodyElements(), document, 0);
+			return new Word(new DocxSource().blocks(document.getBodyElements(), document, 0), plan);
 		} catch (EncryptedDocumentException e) {
 			throw new ImportFailure("importer.encrypted");
 		} catch (IOException | RuntimeException e) {

@@ -110,15 +110,23 @@ public final class DocxWriter {
 	private final OfficialText words;
 	private final XWPFDocument doc = new XWPFDocument();
 
-	private DocxWriter(Document document, OfficialFonts fonts) {
+	private final PlanInWord.Source source;
+
+	private DocxWriter(Document document, OfficialFonts fonts, PlanInWord.Source source) {
 		this.document = document;
 		this.fonts = fonts;
+		this.source = source;
 		this.words = new OfficialText(document);
 	}
 
 	/** The .docx of {@code document}, its fonts named as {@code fonts}. */
 	public static byte[] write(Document document, OfficialFonts fonts) throws IOException {
-		return new DocxWriter(document, fonts).bytes();
+		return write(document, fonts, null);
+	}
+
+	/** The .docx of {@code document}, carrying the plan {@code source} it was written from ({@link PlanInWord}) unless that is null. */
+	public static byte[] write(Document document, OfficialFonts fonts, PlanInWord.Source source) throws IOException {
+		return new DocxWriter(document, fonts, source).bytes();
 	}
 
 	private byte[] bytes() throws IOException {
@@ -153,6 +161,9 @@ public final class DocxWriter {
 		core.setTitle(Typesetting.xmlText(h.title() == null ? "" : h.title()));
 		core.setCreator("Lantu");
 		core.getUnderlyingProperties().setCreatedProperty(Optional.empty());
+		if (source != null) {
+			PlanInWord.embed(doc, source);
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		doc.write(out);
 		doc.close();

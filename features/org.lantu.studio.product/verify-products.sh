@@ -1,16 +1,25 @@
 #!/bin/sh
-# Checks Lantu Studio's archives for every platform built (only Linux x86_64 can be started here:
-# its UI tests run in org.lantu.plan.eclipse.tests), then copies them, and the update site, into
-# dist/ with a CycloneDX SBOM of each (org.lantu.plan.build's ProductSbom: every bundle, its hash and
-# licence, and the jars inside Lantu's), and writes SHA256SUMS again over everything there:
-#   verify-products.sh PRODUCTS SITE DIST JDK BUILD_CLASSES VERSION
+# Archives Lantu Studio for every platform built, and the update site, so that two builds of the
+# same commit give the same bytes and no archive names a folder of the build machine
+# (org.lantu.plan.build's ReproducibleProduct, from the folders Tycho materialised: Tycho's own
+# archives keep p2's time stamps and the install folder); checks the archives (only Linux x86_64
+# can be started here: its UI tests run in org.lantu.plan.eclipse.tests); writes them into dist/
+# with a CycloneDX SBOM of each (ProductSbom: every bundle, its hash and licence, and the jars
+# inside Lantu's), and writes SHA256SUMS again over everything there:
+#   verify-products.sh PRODUCTS SITE DIST JDK BUILD_CLASSES VERSION BUILD_TIME ROOT
 set -u
-products=$1 site=$2 dist=$3 jdk=$4 build=$5 version=$6
+products=$1 site=$2 dist=$3 jdk=$4 build=$5 version=$6 time=$7 root=$8
 fail() { echo "verify-products: $*" >&2; exit 1; }
-linux=$products/lantu-studio-linux.gtk.x86_64.tar.gz
-windows=$products/lantu-studio-win32.win32.x86_64.zip
-[ -f "$linux" ] || fail "no $linux"
-[ -f "$windows" ] || fail "no $windows"
+mkdir -p "$dist"
+archive() { # FOLDER ROOT_NAME OUT
+  [ -d "$1" ] || fail "no $1: Tycho did not materialise it"
+  "$jdk/bin/java" -cp "$build" org.lantu.plan.build.ReproducibleProduct "$1" "$2" "$3" "$time" "$root" || fail "cannot archive $1 as $3"
+}
+linux=$dist/lantu-studio-linux.gtk.x86_64.tar.gz
+windows=$dist/lantu-studio-win32.win32.x86_64.zip
+archive "$products/org.lantu.studio/linux/gtk/x86_64/lantu-studio" lantu-studio "$linux"
+archive "$products/org.lantu.studio/win32/win32/x86_64/lantu-studio" lantu-studio "$windows"
+[ -f "$site" ] && archive "$(dirname "$site")/repository" . "$dist/$(basename "$site")"
 tar tzvf "$linux" > /tmp/lantu-linux.$$ || fail "cannot list $linux"
 "$jdk/bin/jar" tf "$windows" > /tmp/lantu-windows.$$ || fail "cannot list $windows"
 trap 'rm -f /tmp/lantu-linux.$$ /tmp/lantu-windows.$$' EXIT
@@ -19,6 +28,8 @@ lacks() { ! grep -Eq "$2" "$1" || fail "$3"; }
 # Linux: the gtk SWT fragment, the start script (executable), the examples, the Lantu plugin
 has /tmp/lantu-linux.$$ 'plugins/org\.eclipse\.swt\.gtk\.linux\.x86_64_' "the Linux archive has no gtk SWT fragment"
 has /tmp/lantu-linux.$$ '^-rwx.* lantu-studio/lantu-studio$' "the Linux archive's start script is missing or not executable"
+has /tmp/lantu-linux.$$ '^-rw-.* lantu-studio/configuration/config\.ini$' "the Linux archive has no configuration/config.ini"
+has /tmp/lantu-linux.$$ '^-rw-.* lantu-studio/examples/wutongqiao-industrial-base-2016-2030\.plan$' "the Linux archive has no examples"
 lacks /tmp/lantu-linux.$$ 'swt\.win32' "the Linux archive carries Windows' SWT"
 # Windows: the win32 SWT fragment and no gtk, the .cmd start script, the launcher jar, the configuration, the examples
 has /tmp/lantu-windows.$$ '^lantu-studio/plugins/org\.eclipse\.swt\.win32\.win32\.x86_64_.*\.jar$' "the Windows archive has no win32 SWT fragment"
@@ -31,9 +42,6 @@ has /tmp/lantu-windows.$$ '^lantu-studio/plugins/org\.lantu\.plan\.eclipse_' "th
 for f in /tmp/lantu-linux.$$ /tmp/lantu-windows.$$; do
   [ "$(grep -Ec 'plugins/org\.lantu\.plan\.eclipse_' "$f")" -ge 1 ] || fail "no Lantu plugin in $f"
 done
-mkdir -p "$dist"
-cp "$linux" "$windows" "$dist/"
-[ -f "$site" ] && cp "$site" "$dist/"
 sbom() { # FOLDER (holding plugins/, at most two levels down) NAME OUT
   plugins=$(find "$1" -maxdepth 3 -type d -name plugins | sort | head -1)
   [ -n "$plugins" ] || fail "no plugins folder under $1"

@@ -97,18 +97,18 @@ class MessagesTest {
 
 	/**
 	 * Lantu Studio's menus, commands, wizard and preference page: every {@code %key} of plugin.xml
-	 * (and of the manifest) in Chinese (plugin.properties, the default) and in English
-	 * (plugin_en.properties, for an English workbench), the same keys in both.
+	 * (and of the manifest) in Chinese (OSGI-INF/l10n/bundle.properties, the default) and in English
+	 * (bundle_en.properties, for an English workbench), the same keys in both.
 	 */
 	@Test
 	void theWorkbenchContributionsSayEverythingInBothLanguages() throws Exception {
 		Path bundle = Path.of(System.getProperty("lantu.root", "../..")).resolve("plugins/org.lantu.plan.eclipse");
 		Properties zh = new Properties();
 		Properties en = new Properties();
-		try (var in = Files.newBufferedReader(bundle.resolve("plugin.properties"), StandardCharsets.UTF_8)) {
+		try (var in = Files.newBufferedReader(bundle.resolve("OSGI-INF/l10n/bundle.properties"), StandardCharsets.UTF_8)) {
 			zh.load(in);
 		}
-		try (var in = Files.newBufferedReader(bundle.resolve("plugin_en.properties"), StandardCharsets.UTF_8)) {
+		try (var in = Files.newBufferedReader(bundle.resolve("OSGI-INF/l10n/bundle_en.properties"), StandardCharsets.UTF_8)) {
 			en.load(in);
 		}
 		assertEquals(en.stringPropertyNames(), zh.stringPropertyNames(), "the Chinese and English files name the same keys");
@@ -118,7 +118,7 @@ class MessagesTest {
 		while (used.find()) {
 			String key = used.group(1) != null ? used.group(1) : used.group(2) != null ? used.group(2) : used.group(3);
 			found++;
-			assertTrue(zh.containsKey(key), key + " is missing from plugin.properties");
+			assertTrue(zh.containsKey(key), key + " is missing from bundle.properties");
 		}
 		assertTrue(found > 20, "the scan found the keys (" + found + ")");
 		for (String key : zh.stringPropertyNames()) {

@@ -3,11 +3,17 @@ package org.lantu.plan.eclipse.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.commands.Command;
@@ -16,6 +22,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
 import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -51,6 +58,33 @@ class StudioTest {
 	@AfterEach
 	void closeEditors() {
 		Workbench.page().closeAllEditors(false);
+	}
+
+	/**
+	 * The libraries inside the editor bundle (EMF, Xtext) find their own messages whatever the
+	 * workbench's language: EMF reads them by the Bundle-Localization of the manifest beside its
+	 * classes (the engine jar's own, "plugin"), and the bundle's translations are not named like
+	 * theirs (an English workbench once checked nothing: EMF read Lantu's plugin_en.properties,
+	 * missed its key, and every validation failed).
+	 */
+	@Test
+	void theEmbeddedLibrariesFindTheirOwnMessagesInEveryLanguage() throws Exception {
+		URI base = URI.create(EcorePlugin.INSTANCE.getBaseURL().toString());
+		try (InputStream in = base.resolve("META-INF/MANIFEST.MF").toURL().openStream()) {
+			assertEquals("plugin", new Manifest(in).getMainAttributes().getValue("Bundle-Localization"), "the engine jar's manifest");
+		}
+		for (String locale : List.of("", "_en", "_en_US", "_zh", "_zh_CN")) {
+			URL url = base.resolve("plugin" + locale + ".properties").toURL();
+			Properties found = new Properties();
+			try (InputStream in = url.openStream()) {
+				found.load(in);
+			} catch (IOException none) {
+				assertTrue(!locale.isEmpty(), "EMF's plugin.properties is where EMF looks: " + url);
+				continue;
+			}
+			assertTrue(found.containsKey("_UI_DiagnosticRoot_diagnostic"), url + " is not EMF's, but holds " + found.keySet().stream().limit(5).toList());
+		}
+		assertTrue(EcorePlugin.INSTANCE.getString("_UI_DiagnosticRoot_diagnostic", new Object[] { "x" }).contains("x"));
 	}
 
 	@Test

@@ -12,8 +12,10 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "verify-reproducible: $*" >&2; exit 1; }
 (cd "$root" && tar --exclude=./dist --exclude='*/target' --exclude='*/src-gen' --exclude='*/xtend-gen' -cf - .) | (cd "$work" && tar -xf -) \
   || fail "cannot copy the sources"
-# the product needs its features and the site by p2, not by Maven: name them
-modules=plugins/org.lantu.plan.build,plugins/org.lantu.plan.eclipse,features/org.lantu.plan.eclipse.feature,features/org.lantu.plan.eclipse.site
+# the product needs its features and the site by p2, and the editor bundle copies the engine jar
+# the command line's module makes, not by Maven dependencies: name them all, or the second build
+# would take an older engine from the local repository
+modules=plugins/org.lantu.plan.build,plugins/org.lantu.plan.cli,plugins/org.lantu.plan.eclipse,features/org.lantu.plan.eclipse.feature,features/org.lantu.plan.eclipse.site
 modules=$modules,features/org.lantu.studio.feature,features/org.lantu.studio.product
 (cd "$work" && ./mvnw -B -q verify -pl "$modules" -am -DskipTests -Dinvoker.skip=true -Dlantu.skipReproducible >"$work/build.log" 2>&1) \
   || { tail -30 "$work/build.log" >&2; fail "the second build failed"; }
@@ -21,7 +23,8 @@ archives="lantu-studio-linux.gtk.x86_64.tar.gz lantu-studio-win32.win32.x86_64.z
 (cd "$dist" && sha256sum $archives) > "$work/first.sums" || fail "this build left no Studio archives in $dist"
 (cd "$work/dist" && sha256sum $archives) > "$work/second.sums" || fail "the second build left no Studio archives"
 cmp -s "$work/first.sums" "$work/second.sums" || {
-  diff "$work/first.sums" "$work/second.sums"
+  echo "this build:" >&2; cat "$work/first.sums" >&2
+  echo "the second build:" >&2; cat "$work/second.sums" >&2
   fail "a second clean build gave different Studio or update-site archives"
 }
 echo "verify-reproducible: a second clean build gave the same Studio and update-site archives, byte for byte"

@@ -443,7 +443,7 @@ public final class ReproducibleProduct {
 		}
 	}
 
-	private static byte[] gzip(byte[] bytes) throws IOException {
+	static byte[] gzip(byte[] bytes) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
 			gz.write(bytes);
@@ -451,7 +451,7 @@ public final class ReproducibleProduct {
 		return out.toByteArray();
 	}
 
-	private static byte[] gunzip(byte[] bytes) throws IOException {
+	static byte[] gunzip(byte[] bytes) throws IOException {
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
 			return in.readAllBytes();
 		}

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -81,7 +78,7 @@ class ReproducibleProductTest {
 					+ "    <property name='unzipped|@artifact|" + at + "' value='" + unzipped + "'/>\n  </properties>\n  <units size='1'>\n"
 					+ "    <unit id='a.jre.javase' version='25.0.0'>\n      <provides size='3'>\n" + String.join("\n", provided) + "\n      </provides>\n    </unit>\n"
 					+ "  </units>\n" + (t == when ? "" : "  <last/>\n") + "</profile>\n";
-			Files.write(profiles.resolve(t + ".profile.gz"), gzip(xml.getBytes(StandardCharsets.UTF_8)));
+			Files.write(profiles.resolve(t + ".profile.gz"), ReproducibleProduct.gzip(xml.getBytes(StandardCharsets.UTF_8)));
 		}
 		// p2's download cache: a root file zip, with the entries' time of the build, and its size in the cache's index
 		byte[] root = zip(when, "examples/", "examples/a.plan");
@@ -125,7 +122,7 @@ class ReproducibleProductTest {
 				profile + ".data/org.eclipse.equinox.internal.p2.touchpoint.eclipse.actions/jvmargs", profile + ".lock", profile + millis + ".profile.gz"),
 				names.stream().filter(n -> n.startsWith(profile) && !n.equals(profile)).toList(), "one snapshot, named after the build");
 		assertFalse(names.stream().anyMatch(n -> n.contains(".settings/")), "no repositories of the build machine: " + names);
-		String last = new String(gunzip(entry(entries, profile + millis + ".profile.gz")), StandardCharsets.UTF_8);
+		String last = new String(ReproducibleProduct.gunzip(entry(entries, profile + millis + ".profile.gz")), StandardCharsets.UTF_8);
 		assertTrue(last.contains("<last/>") && last.contains("timestamp='" + millis + "'") && last.contains("value='" + ReproducibleProduct.INSTALL_FOLDER + "'")
 				&& last.contains("unzipped|@artifact|" + ReproducibleProduct.INSTALL_FOLDER + "' value='" + ReproducibleProduct.INSTALL_FOLDER + "/examples/a.plan|"
 						+ ReproducibleProduct.INSTALL_FOLDER + "/examples/b.plan|'"),
@@ -201,19 +198,5 @@ class ReproducibleProductTest {
 			}
 		}
 		return out.toByteArray();
-	}
-
-	private static byte[] gzip(byte[] bytes) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-			gz.write(bytes);
-		}
-		return out.toByteArray();
-	}
-
-	private static byte[] gunzip(byte[] bytes) throws IOException {
-		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-			return in.readAllBytes();
-		}
 	}
 }

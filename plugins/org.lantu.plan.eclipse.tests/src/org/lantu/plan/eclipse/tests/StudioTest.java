@@ -1,6 +1,8 @@
 package org.lantu.plan.eclipse.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.common.NotDefinedException;
@@ -40,6 +43,7 @@ import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanTemplates;
 import org.lantu.plan.eclipse.commands.ExportWordHandler;
+import org.lantu.plan.eclipse.commands.PublishPreferences;
 import org.lantu.plan.eclipse.commands.ImportDocumentHandler;
 import org.lantu.plan.eclipse.commands.PublishHandler;
 import org.lantu.plan.eclipse.editor.PlanEditor;
@@ -222,8 +226,27 @@ class StudioTest {
 		Workbench.waitUntil("the import", 60, () -> job.getResult() != null);
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
 		assertTrue(job.getResult().getMessage().contains("已导入 意见.plan"), job.getResult().getMessage());
-		assertTrue(project.getFile("意见.plan").exists());
+		// a Word document exported from the workbench carries its plan: the import gives it back as it was
+		assertTrue(job.getResult().getMessage().contains("已原样取回其中的规划源文件 source.plan"), job.getResult().getMessage());
+		assertEquals(new String(project.getFile("source.plan").getContents().readAllBytes(), StandardCharsets.UTF_8),
+				new String(project.getFile("意见.plan").getContents().readAllBytes(), StandardCharsets.UTF_8));
 		Files.deleteIfExists(text);
+	}
+
+	@Test
+	void thePreferencePageLeavesThePlanOutOfWordDocuments() throws Exception {
+		try (ZipFile zip = new ZipFile(exportedWord(Workbench.project("with-plan")).toFile())) {
+			assertNotNull(zip.getEntry("customXml/item1.xml"), "by default the document carries its plan");
+		}
+		try {
+			LantuPreferences.put(PublishPreferences.NO_PLAN, "true");
+			try (ZipFile zip = new ZipFile(exportedWord(Workbench.project("without-plan")).toFile())) {
+				assertNull(zip.getEntry("customXml/item1.xml"), "with 不附带规划源文件 it does not");
+				assertNotNull(zip.getEntry("word/document.xml"));
+			}
+		} finally {
+			LantuPreferences.put(PublishPreferences.NO_PLAN, "false");
+		}
 	}
 
 	/** A Word document written by Export to Word inside the workbench, from a small plan. */

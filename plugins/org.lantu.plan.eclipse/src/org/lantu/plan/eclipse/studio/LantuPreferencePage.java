@@ -21,7 +21,8 @@ import org.lantu.plan.render.docx.OfficialFonts;
  * Window → Preferences → 蓝图: the tolerance of 约/左右 (as {@code lantu check --tolerance}), the
  * strict reading of 超过 ({@code --strict}) and the language of the messages ({@code --lang}), which
  * OK hands to the in-process server (it checks the workspace's plans again with them); the fonts
- * the Word documents name ({@code --font-names}) and a folder of fonts for the PDFs ({@code --fonts}).
+ * the Word documents name ({@code --font-names}), a folder of fonts for the PDFs ({@code --fonts}),
+ * and whether the Word documents leave out the plan's source ({@code --no-plan}).
  */
 public class LantuPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -69,6 +70,7 @@ public class LantuPreferencePage extends FieldEditorPreferencePage implements IW
 		DirectoryFieldEditor fonts = new DirectoryFieldEditor(PublishPreferences.FONTS, Ui.say("studio.prefs.fonts"), getFieldEditorParent());
 		fonts.setEmptyStringAllowed(true);
 		addField(fonts);
+		addField(new BooleanFieldEditor(PublishPreferences.NO_PLAN, Ui.say("studio.prefs.no-plan"), getFieldEditorParent()));
 	}
 
 	@Override

@@ -121,6 +121,9 @@ public class ImportCommand implements Callable<Integer> {
 		if (result.carried() != null) {
 			out.println(Messages.say(lang, "importer.changed", PlainText.visible(result.carried().file())));
 		}
+		if (result.relationsCarried() > 0) {
+			out.println(Messages.say(lang, "importer.relations", result.relationsCarried()));
+		}
 		Recogniser.Counts c = result.counts();
 		out.println(Messages.say(lang, "importer.counts", c.headings(), c.paragraphs(), c.tables(), c.indicatorTables(), c.boxes(), c.indicators(), c.stated(),
 				c.claims()));
@@ -144,7 +147,8 @@ public class ImportCommand implements Callable<Integer> {
 		// the plan a Lantu Word document carries: given back ("plan"), or passed over for the changed text ("text")
 		b.append("  \"from\": ").append(Json.string(r.restored() ? "plan" : "text")).append(", \"carried_plan\": ")
 				.append(r.carried() == null ? "null" : Json.string(r.carried().file())).append(", \"text_changed_since_export\": ")
-				.append(r.carried() == null ? "null" : String.valueOf(!r.carried().unchanged())).append(",\n");
+				.append(r.carried() == null ? "null" : String.valueOf(!r.carried().unchanged())).append(", \"relations_carried\": ").append(r.relationsCarried())
+				.append(",\n");
 		Recogniser.Counts c = r.restored() ? Recogniser.Counts.NONE : r.counts();
 		b.append("  \"headings\": ").append(c.headings()).append(", \"paragraphs\": ").append(c.paragraphs()).append(", \"tables\": ").append(c.tables())
 				.append(", \"indicator_tables\": ").append(c.indicatorTables()).append(", \"boxes\": ").append(c.boxes()).append(",\n");

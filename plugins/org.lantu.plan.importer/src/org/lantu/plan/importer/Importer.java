@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.lantu.plan.importer.draft.CarriedRelations;
 import org.lantu.plan.importer.draft.DraftWriter;
 import org.lantu.plan.importer.recognise.Recogniser;
 import org.lantu.plan.importer.source.DocxSource;
@@ -43,7 +44,7 @@ public final class Importer {
 	 * when the plan the document carries was given back); {@code carried} the plan a Word
 	 * document written by Lantu carries, null for any other document.
 	 */
-	public record Result(String plan, Recogniser.Counts counts, String format, PlanInWord.Embedded carried) {
+	public record Result(String plan, Recogniser.Counts counts, String format, PlanInWord.Embedded carried, int relationsCarried) {
 
 		/** Whether the plan is the one the document carries, given back as it was written. */
 		public boolean restored() {
@@ -97,10 +98,18 @@ public final class Importer {
 			if (carried.text().length() > MAX_CHARACTERS) {
 				throw new ImportFailure("importer.too-much-text", MAX_CHARACTERS / 1_000_000);
 			}
-			return new Result(carried.text(), null, "docx", carried);
+			return new Result(carried.text(), null, "docx", carried, 0);
 		}
 		Result recognised = of(word.blocks(), "docx", syntaxErrorLines);
-		return new Result(recognised.plan(), recognised.counts(), recognised.format(), carried);
+		if (carried == null) {
+			return recognised;
+		}
+		if (from == From.TEXT) {
+			return new Result(recognised.plan(), recognised.counts(), recognised.format(), carried, 0);
+		}
+		// the text was changed in Word: the relations the text cannot show come from the plan it carries
+		CarriedRelations.Result merged = CarriedRelations.carryOver(carried.text(), recognised.plan(), syntaxErrorLines);
+		return new Result(merged.draft(), recognised.counts(), recognised.format(), carried, merged.carried());
 	}
 
 	/** The most text a document may hold (16 million characters, some fifty times a five-year plan): import time and memory stay bounded. */
@@ -113,7 +122,7 @@ public final class Importer {
 		}
 		Recogniser recogniser = new Recogniser();
 		Recogniser.Counts counts = recogniser.recognise(blocks);
-		return new Result(DraftWriter.write(recogniser.draft(), syntaxErrorLines), counts, format, null);
+		return new Result(DraftWriter.write(recogniser.draft(), syntaxErrorLines), counts, format, null, 0);
 	}
 
 	private static long characters(List<SourceBlock> blocks) {

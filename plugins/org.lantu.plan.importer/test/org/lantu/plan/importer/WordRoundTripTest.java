@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.importer.source.DocxSource;
 import org.lantu.plan.importer.source.ImportFailure;
 import org.lantu.plan.importer.source.TextSource;
@@ -124,6 +125,39 @@ class WordRoundTripTest {
 		ImportFailure none = assertThrows(ImportFailure.class, () -> Importer.word(DocxSource.open(without), Importer.From.PLAN, Recovery.CHECKER::syntaxErrorLines));
 		assertEquals("importer.no-plan", none.key());
 		assertNull(Importer.word(DocxSource.open(without), Importer.From.AUTO, Recovery.CHECKER::syntaxErrorLines).carried());
+	}
+
+	/**
+	 * A reviewer changes one sector's figure in Word; the draft read from the changed text takes
+	 * the plan's 合计 over from the plan the document carries, and its check finds the total broken.
+	 */
+	@Test
+	void aChangeInWordThatBreaksATotalIsFoundInTheDraft() throws Exception {
+		Path example = EXAMPLES.resolve("wutongqiao-industrial-base-2016-2030.plan");
+		byte[] changed;
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(example)))) {
+			XWPFRun run = doc.getTables().stream().flatMap(t -> t.getRows().stream()).filter(row -> row.getCell(0) != null
+					&& row.getTableCells().stream().anyMatch(c -> c.getText().strip().equals("光电信息")))
+					.flatMap(row -> row.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream()).flatMap(p -> p.getRuns().stream())
+					.filter(x -> x.text().equals("80亿元")).findFirst().orElseThrow(() -> new AssertionError("the row of 光电信息 in the Word table"));
+			run.setText("81亿元", 0);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			doc.write(out);
+			changed = out.toByteArray();
+		}
+		Importer.Result r = Importer.word(DocxSource.open(changed), Importer.From.AUTO, Recovery.CHECKER::syntaxErrorLines);
+		assertFalse(r.restored());
+		assertTrue(r.relationsCarried() >= 1 && r.plan().contains("合计 工业总产值 = 光电信息 + 盐化工 + 新能源汽车及汽车零部件 + 先进装备 + 仓储物流及其他产业"),
+				r.relationsCarried() + " carried");
+		Path draft = Files.createDirectories(dir.resolve("changed")).resolve(example.getFileName());
+		Files.writeString(draft, r.plan(), StandardCharsets.UTF_8);
+		List<PlanDiagnostic> found = Recovery.CHECKER.check(List.of(draft), CheckFilter.ALL, PlanChecker.Options.DEFAULT.withLang(Lang.EN)).diagnostics();
+		assertTrue(found.stream().anyMatch(d -> d.check().equals("sum.mismatch") && d.message().contains("工业总产值") && d.message().contains("351")),
+				"the broken total is found: " + found.stream().map(PlanDiagnostic::format).toList());
+		// read as text only, the same document has no 合计 to break
+		Importer.Result text = Importer.word(DocxSource.open(changed), Importer.From.TEXT, Recovery.CHECKER::syntaxErrorLines);
+		assertEquals(0, text.relationsCarried());
+		assertFalse(text.plan().contains("合计 工业总产值"));
 	}
 
 	@Test

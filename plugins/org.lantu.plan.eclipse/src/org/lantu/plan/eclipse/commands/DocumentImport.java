@@ -72,6 +72,7 @@ public final class DocumentImport {
 		}
 		Recogniser.Counts c = r.counts();
 		return done + (r.carried() == null ? "" : Messages.say(Lang.preferred(), "importer.changed", r.carried().file()) + "\n")
+				+ (r.relationsCarried() == 0 ? "" : Messages.say(Lang.preferred(), "importer.relations", r.relationsCarried()) + "\n")
 				+ Messages.say(Lang.preferred(), "importer.counts", c.headings(), c.paragraphs(), c.tables(), c.indicatorTables(), c.boxes(), c.indicators(),
 						c.stated(), c.claims())
 				+ (c.untied().isEmpty() ? "" : "\n" + Ui.say("studio.import.untied", c.untied().size()));

@@ -114,7 +114,8 @@ public class ImportCommand implements Callable<Integer> {
 	private void text(PrintWriter out, Path target, Importer.Result result, CheckReport check) {
 		out.println(Messages.say(lang, "importer.wrote", PlainText.visible(source.toString()), PlainText.visible(target.toString())));
 		if (result.restored()) {
-			out.println(Messages.say(lang, "importer.restored", PlainText.visible(result.carried().file())));
+			out.println(Messages.say(lang, result.carried().unchanged() ? "importer.restored" : "importer.restored-changed",
+					PlainText.visible(result.carried().file())));
 			out.println(Messages.say(lang, "importer.draft") + " " + check.summary(lang));
 			return;
 		}

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,11 +111,40 @@ class ImportCommandTest {
 		assertEquals(0, json.code(), json.err());
 		assertTrue(json.out().contains("\"from\": \"text\", \"carried_plan\": \"园区.plan\", \"text_changed_since_export\": false"), json.out());
 		assertFalse(Files.readString(dir.resolve("text/园区.plan"), StandardCharsets.UTF_8).contains("内部备注"));
+		// a paragraph added in Word: read from the text, unless --from plan asks for the plan as exported
+		Path reviewed = dir.resolve("out/审阅稿.docx");
+		Files.write(reviewed, withParagraph(Files.readAllBytes(docx), "审阅意见：增加一段。"));
+		CheckCommandTest.Result changed = CheckCommandTest.run("import", reviewed.toString(), "-o", dir.resolve("changed").toString());
+		assertEquals(0, changed.code(), changed.err());
+		assertTrue(changed.out().contains("导出后文字有改动，已按文字重新识别") && changed.out().contains("识别出"), changed.out());
+		assertTrue(Files.readString(dir.resolve("changed/审阅稿.plan"), StandardCharsets.UTF_8).contains("审阅意见"));
+		CheckCommandTest.Result asExported = CheckCommandTest.run("import", reviewed.toString(), "-o", dir.resolve("exported").toString(), "--from", "plan");
+		assertTrue(asExported.out().contains("已按 --from plan 原样取回") && asExported.out().contains("不在其中"), asExported.out());
+		assertEquals(text, Files.readString(dir.resolve("exported/审阅稿.plan"), StandardCharsets.UTF_8));
 		// written with --no-plan, the document carries nothing to give back
 		assertEquals(0, CheckCommandTest.run("export", "--format", "docx", "--no-plan", plan.toString(), "-o", dir.resolve("bare").toString()).code());
 		CheckCommandTest.Result bare = CheckCommandTest.run("import", dir.resolve("bare/园区.docx").toString(), "--from", "plan", "--lang", "en");
 		assertEquals(2, bare.code());
 		assertTrue(bare.err().contains("this file carries no Lantu plan"), bare.err());
 		assertTrue(CheckCommandTest.run("import", dir.resolve("bare/园区.docx").toString()).out().contains("识别出"));
+	}
+
+	/** {@code docx} with a paragraph added at the end of its body, as another program would write it. */
+	private static byte[] withParagraph(byte[] docx, String paragraph) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (e.getName().equals("word/document.xml")) {
+					String xml = new String(content, StandardCharsets.UTF_8);
+					int at = xml.lastIndexOf("<w:sectPr");
+					content = (xml.substring(0, at) + "<w:p><w:r><w:t>" + paragraph + "</w:t></w:r></w:p>" + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new ZipEntry(e.getName()));
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
 	}
 }

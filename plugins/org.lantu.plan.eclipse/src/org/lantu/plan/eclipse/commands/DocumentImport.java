@@ -68,7 +68,7 @@ public final class DocumentImport {
 		Importer.Result r = o.result();
 		String done = Ui.say("studio.import.done", o.plan().getName()) + "\n";
 		if (r.restored()) {
-			return done + Messages.say(Lang.preferred(), "importer.restored", r.carried().file());
+			return done + Messages.say(Lang.preferred(), r.carried().unchanged() ? "importer.restored" : "importer.restored-changed", r.carried().file());
 		}
 		Recogniser.Counts c = r.counts();
 		return done + (r.carried() == null ? "" : Messages.say(Lang.preferred(), "importer.changed", r.carried().file()) + "\n")

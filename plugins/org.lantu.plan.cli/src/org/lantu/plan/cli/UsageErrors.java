@@ -25,6 +25,8 @@ final class UsageErrors {
 			new Sentence(Pattern.compile("Missing required options?: (.*)", Pattern.DOTALL), "cli.usage.missing-option"),
 			new Sentence(Pattern.compile("Missing required parameter for option '(.*?)' \\((.*)\\)", Pattern.DOTALL), "cli.usage.option-needs-value"),
 			new Sentence(Pattern.compile("Expected parameter for option '(.*?)' but found '(.*)'", Pattern.DOTALL), "cli.usage.option-value-missing"),
+			new Sentence(Pattern.compile("Invalid value for option '(.*?)': expected one of \\[(.*)\\] \\(case-sensitive\\) but was '(.*)'", Pattern.DOTALL),
+					"cli.usage.not-one-of"),
 			new Sentence(Pattern.compile("Invalid value for option '(.*?)': (.*)", Pattern.DOTALL), "cli.usage.invalid-value"),
 			new Sentence(Pattern.compile("Unmatched arguments? from index \\d+: (.*)", Pattern.DOTALL), "cli.usage.unmatched"),
 			new Sentence(Pattern.compile("Unmatched argument at index \\d+: (.*)", Pattern.DOTALL), "cli.usage.unmatched"),

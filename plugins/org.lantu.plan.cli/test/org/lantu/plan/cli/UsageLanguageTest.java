@@ -45,6 +45,7 @@ class UsageLanguageTest {
 		assertTrue(CheckCommandTest.run("check", "--only", "nosuch", "a.plan").err().contains("没有名为 nosuch 的检查"));
 		assertTrue(CheckCommandTest.run("explain", "sumx").err().contains("没有名为“sumx”的检查（是否指：sum.mismatch, sum.of-which？）"));
 		assertTrue(CheckCommandTest.run().err().contains("需要一个命令"));
+		assertTrue(CheckCommandTest.run("import", "x.docx", "--from", "word").err().contains("选项 --from 的值应为 auto, plan, text 之一（区分大小写），这里是“word”"));
 		CheckCommandTest.Result en = CheckCommandTest.run("check", "--lang", "en", "--bogus", "x.plan");
 		assertEquals("lantu: Unknown option: '--bogus'\nUsage: see 'lantu check --help'\n", en.err().replace("\r\n", "\n"));
 		assertTrue(CheckCommandTest.run("check", "--lang=en", "--jobs", "0", "a.plan").err().contains("--jobs takes a number of at least 1 (got 0)"));

@@ -3,6 +3,7 @@ package org.lantu.plan.eclipse.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
@@ -42,6 +44,7 @@ import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.CheckReport;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanTemplates;
+import org.lantu.plan.eclipse.commands.DocumentImport;
 import org.lantu.plan.eclipse.commands.ExportWordHandler;
 import org.lantu.plan.eclipse.commands.PublishPreferences;
 import org.lantu.plan.eclipse.commands.ImportDocumentHandler;
@@ -51,6 +54,7 @@ import org.lantu.plan.eclipse.server.SharedServer;
 import org.lantu.plan.eclipse.studio.ImportDocumentWizard;
 import org.lantu.plan.eclipse.studio.LantuPreferences;
 import org.lantu.plan.eclipse.studio.NewPlanWizard;
+import org.lantu.plan.importer.Importer;
 
 /**
  * Lantu Studio's first hour, under a Chinese locale: a new plan of each kind from the wizard,
@@ -196,6 +200,7 @@ class StudioTest {
 		List<String> labels = new ArrayList<>();
 		labels((Composite) wizard.page().getControl(), labels);
 		assertTrue(labels.containsAll(List.of("源文件：", "放入文件夹：")), labels.toString());
+		assertTrue(wizard.page().asExported.getText().contains("取回导出时的规划源文件") && !wizard.page().asExported.getSelection());
 		wizard.page().source.setText(text.toString());
 		assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
 		Workbench.screenshot(dialog.getShell(), "lantu-studio-import.png");
@@ -230,6 +235,10 @@ class StudioTest {
 		assertTrue(job.getResult().getMessage().contains("已原样取回其中的规划源文件 source.plan"), job.getResult().getMessage());
 		assertEquals(new String(project.getFile("source.plan").getContents().readAllBytes(), StandardCharsets.UTF_8),
 				new String(project.getFile("意见.plan").getContents().readAllBytes(), StandardCharsets.UTF_8));
+		// 取回导出时的规划源文件 on a file that carries none: one line naming the check box
+		CoreException none = assertThrows(CoreException.class,
+				() -> DocumentImport.run(text, project, true, Importer.From.PLAN, null));
+		assertTrue(none.getStatus().getMessage().contains("取消勾选"), none.getStatus().getMessage());
 		Files.deleteIfExists(text);
 	}
 

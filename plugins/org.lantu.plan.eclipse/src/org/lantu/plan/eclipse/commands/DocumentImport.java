@@ -43,15 +43,22 @@ public final class DocumentImport {
 
 	/** Imports {@code source} into {@code folder}; the reason it cannot, in one line, as the status of the exception. */
 	public static Outcome run(Path source, IContainer folder, boolean overwrite, IProgressMonitor monitor) throws CoreException {
+		return run(source, folder, overwrite, Importer.From.AUTO, monitor);
+	}
+
+	/** The same, the plan taken {@code from} what a Lantu Word document carries or its text. */
+	public static Outcome run(Path source, IContainer folder, boolean overwrite, Importer.From from, IProgressMonitor monitor) throws CoreException {
 		IFile plan = target(source, folder);
 		if (plan.exists() && !overwrite) {
 			throw new CoreException(new Status(IStatus.ERROR, Log.BUNDLE, Ui.say("studio.import.exists", plan.getFullPath())));
 		}
 		Importer.Result result;
 		try {
-			result = Importer.file(source, PlanChecker.create(SharedServer.get().languageInjector())::syntaxErrorLines);
+			result = Importer.file(source, from, PlanChecker.create(SharedServer.get().languageInjector())::syntaxErrorLines);
 		} catch (ImportFailure e) {
-			throw new CoreException(new Status(IStatus.ERROR, Log.BUNDLE, source.getFileName() + ": " + Messages.say(Lang.preferred(), e.key(), e.args().toArray())));
+			// the command line's advice names its options; the wizard's names its check box
+			String reason = e.key().equals("importer.no-plan") ? Ui.say("studio.import.no-plan") : Messages.say(Lang.preferred(), e.key(), e.args().toArray());
+			throw new CoreException(new Status(IStatus.ERROR, Log.BUNDLE, source.getFileName() + ": " + reason));
 		}
 		ByteArrayInputStream bytes = new ByteArrayInputStream(result.plan().getBytes(StandardCharsets.UTF_8));
 		if (plan.exists()) {

@@ -29,6 +29,7 @@ import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.lantu.plan.eclipse.commands.DocumentImport;
 import org.lantu.plan.eclipse.commands.ImportDocumentHandler;
 import org.lantu.plan.eclipse.core.Ui;
+import org.lantu.plan.importer.Importer;
 
 /**
  * File → Import → 蓝图 → 导入 Word 或文本规划: a Word (.docx) or text file from anywhere on the disk
@@ -65,10 +66,11 @@ public class ImportDocumentWizard extends Wizard implements IImportWizard {
 		IResource target = ResourcesPlugin.getWorkspace().getRoot().findMember(IPath.fromOSString(page.folder.getText().strip()));
 		IContainer into = (IContainer) target;
 		boolean overwrite = page.overwrite.getSelection();
+		Importer.From from = page.asExported.getSelection() ? Importer.From.PLAN : Importer.From.AUTO;
 		try {
 			getContainer().run(true, false, monitor -> {
 				try {
-					outcome = DocumentImport.run(source, into, overwrite, monitor);
+					outcome = DocumentImport.run(source, into, overwrite, from, monitor);
 				} catch (CoreException e) {
 					throw new InvocationTargetException(e);
 				}
@@ -105,6 +107,8 @@ public class ImportDocumentWizard extends Wizard implements IImportWizard {
 		public Text source;
 		public Text folder;
 		public Button overwrite;
+		/** Take the plan a Lantu Word document carries even if its text was changed (as {@code --from plan}). */
+		public Button asExported;
 
 		Page(IContainer initial) {
 			super("importDocument");
@@ -148,6 +152,9 @@ public class ImportDocumentWizard extends Wizard implements IImportWizard {
 			overwrite = new Button(c, SWT.CHECK);
 			overwrite.setText(Ui.say("studio.import.wizard.overwrite"));
 			overwrite.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+			asExported = new Button(c, SWT.CHECK);
+			asExported.setText(Ui.say("studio.import.wizard.as-exported"));
+			asExported.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 			source.addListener(SWT.Modify, e -> validate());
 			folder.addListener(SWT.Modify, e -> validate());
 			overwrite.addListener(SWT.Selection, e -> validate());

@@ -29,6 +29,7 @@ public final class CarriedRelations {
 	private static final Pattern NAME = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s=+/:：,，\"]+)");
 	/** An indicator's declaration in the draft: its name, quoted or bare. */
 	private static final Pattern DECLARED = Pattern.compile("^\\s*(?:指标|indicator)\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s（(：:{\"]+))");
+	private static final int ATTEMPTS = 8;
 	private static final String HEADER = "// 据 Word 文件所附规划源文件带回的合计、其中、占比关系（导出后文字有改动，请核对各项名称和数值）";
 
 	private CarriedRelations() {
@@ -53,7 +54,8 @@ public final class CarriedRelations {
 				carried.add(line.strip());
 			}
 		}
-		while (!carried.isEmpty()) {
+		// each attempt leaves out the relations the parser reported; a plan whose relations keep failing gets none
+		for (int attempt = 0; attempt < ATTEMPTS && !carried.isEmpty(); attempt++) {
 			String base = draft.endsWith("\n") ? draft : draft + "\n";
 			int first = (int) base.chars().filter(c -> c == '\n').count() + 3; // after a blank line and the header
 			String merged = base + "\n" + HEADER + "\n" + String.join("\n", carried) + "\n";

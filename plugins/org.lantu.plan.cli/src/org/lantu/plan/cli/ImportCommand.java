@@ -116,7 +116,8 @@ public class ImportCommand implements Callable<Integer> {
 		if (result.restored()) {
 			out.println(Messages.say(lang, result.carried().unchanged() ? "importer.restored" : "importer.restored-changed",
 					PlainText.visible(result.carried().file())));
-			out.println(Messages.say(lang, "importer.draft") + " " + check.summary(lang));
+			// the plan itself, not a draft
+			out.println(Messages.say(lang, "importer.check") + " " + check.summary(lang));
 			return;
 		}
 		if (result.carried() != null) {

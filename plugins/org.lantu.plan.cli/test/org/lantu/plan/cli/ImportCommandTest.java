@@ -104,7 +104,7 @@ class ImportCommandTest {
 		assertEquals(0, r.code(), r.out() + r.err());
 		assertTrue(r.out().contains("导出后文字未改动：已原样取回其中的规划源文件 园区.plan"), r.out());
 		assertFalse(r.out().contains("识别出"), r.out());
-		assertTrue(r.out().contains("2 个错误"), "the sum's findings (100 ≠ 70 + 20, 150 ≠ 100 + 40) are back: " + r.out());
+		assertTrue(r.out().contains("规划检查： 已检查 1 份规划：2 个错误"), "the sum's findings (100 ≠ 70 + 20, 150 ≠ 100 + 40) are back: " + r.out());
 		assertEquals(text, Files.readString(dir.resolve("back/园区.plan"), StandardCharsets.UTF_8));
 		// --from text reads the same document from its text; the report says what it carries
 		CheckCommandTest.Result json = CheckCommandTest.run("import", docx.toString(), "-o", dir.resolve("text").toString(), "--from", "text", "--report", "json");

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -92,8 +93,12 @@ public final class ReproducibleProduct {
 			System.exit(1);
 		}
 		Instant time = Instant.parse(args[3]);
-		List<Entry> entries = normalise(read(folder, args[1]), folder.toAbsolutePath().normalize().toString(), time);
-		List<String> leaks = leaks(entries, List.of(folder.toAbsolutePath().normalize().toString(), Path.of(args[4]).toAbsolutePath().normalize().toString()));
+		// the folder as the build named it, and as it really is (a folder reached through a link has two names)
+		List<String> spellings = List.copyOf(new LinkedHashSet<>(List.of(folder.toAbsolutePath().normalize().toString(), folder.toRealPath().toString())));
+		List<Entry> entries = normalise(read(folder, args[1]), spellings, time);
+		List<String> folders = new ArrayList<>(spellings);
+		folders.add(Path.of(args[4]).toAbsolutePath().normalize().toString());
+		List<String> leaks = leaks(entries, folders);
 		if (!leaks.isEmpty()) {
 			System.err.println("ReproducibleProduct: these entries still name a folder of the build machine: " + leaks);
 			System.exit(1);
@@ -138,7 +143,7 @@ public final class ReproducibleProduct {
 	}
 
 	/** The entries with the build's traces taken out (see the class comment). */
-	static List<Entry> normalise(List<Entry> entries, String installFolder, Instant time) throws IOException {
+	static List<Entry> normalise(List<Entry> entries, List<String> installFolders, Instant time) throws IOException {
 		String millis = Long.toString(time.toEpochMilli());
 		Map<String, Entry> out = new LinkedHashMap<>();
 		Map<String, Long> rezipped = new LinkedHashMap<>();
@@ -155,7 +160,10 @@ public final class ReproducibleProduct {
 				if (!name.equals(lastSnapshot.get(folder))) {
 					continue;
 				}
-				String xml = new String(gunzip(e.bytes()), StandardCharsets.UTF_8).replace(installFolder, INSTALL_FOLDER);
+				String xml = new String(gunzip(e.bytes()), StandardCharsets.UTF_8);
+				for (String spelling : installFolders) {
+					xml = xml.replace(spelling, INSTALL_FOLDER);
+				}
 				xml = canonical(PROFILE_TIMESTAMP.matcher(xml).replaceAll("$1" + millis + "$2"));
 				out.put(folder + millis + ".profile.gz", new Entry(folder + millis + ".profile.gz", false, gzip(xml.getBytes(StandardCharsets.UTF_8))));
 			} else if (("/" + name).contains("/cache/binary/")) {

@@ -114,7 +114,7 @@ class ReproducibleProductTest {
 		Path folder = dir.resolve("build/products/lantu-studio");
 		materialise(folder, 1796218100722L, false);
 		List<ReproducibleProduct.Entry> entries = ReproducibleProduct.normalise(ReproducibleProduct.read(folder, "lantu-studio"),
-				folder.toAbsolutePath().toString(), BUILD);
+				List.of(folder.toAbsolutePath().toString()), BUILD);
 		List<String> names = entries.stream().map(ReproducibleProduct.Entry::name).toList();
 		String millis = Long.toString(BUILD.toEpochMilli());
 		String profile = "lantu-studio/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile/";

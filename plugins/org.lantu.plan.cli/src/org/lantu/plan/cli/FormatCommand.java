@@ -13,6 +13,7 @@ import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanReader;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.files.PlanFiles;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.render.Outputs;
 
 import picocli.CommandLine;
@@ -63,9 +64,13 @@ public class FormatCommand implements Callable<Integer> {
 				byte[] before = PlanFiles.read(file, options.maxFileBytes());
 				byte[] after = formatted.getBytes(StandardCharsets.UTF_8);
 				if (!Arrays.equals(before, after)) {
-					Outputs.rewrite(file, after);
-					out.println("formatted " + PlainText.visible(file.toString()));
+					Outputs.rewrite(file, after, read.lang);
+					out.println(Messages.say(read.lang, "cli.format.formatted", PlainText.visible(file.toString())));
 				}
+			} catch (PlanFiles.Unreadable e) {
+				// the file changed between its formatting and its rewriting (it became unreadable, or grew past the limit)
+				err.println("lantu: " + PlainText.visible(file.toString()) + ": " + e.text().in(read.lang));
+				failed = true;
 			} catch (IOException e) {
 				err.println("lantu: " + PlainText.visible(e.getMessage()));
 				failed = true;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.lantu.plan.api.CheckFilter;
@@ -39,7 +40,8 @@ public class ImportCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "source", description = "the Word (.docx) or text (.txt, UTF-8 or GB18030) file to import")
 	Path source;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "the folder to write the draft into (default: beside the source)")
+	@Option(names = { "-o", "--output" }, paramLabel = "PATH",
+			description = "the folder to write the draft into, or the draft itself when the name ends in .plan (default: beside the source)")
 	Path output;
 
 	@Option(names = "--force", description = "overwrite the draft if it exists")
@@ -85,8 +87,15 @@ public class ImportCommand implements Callable<Integer> {
 			err.println("lantu: " + Messages.say(lang, "importer.is-plan", PlainText.visible(source.toString())));
 			return 2;
 		}
-		Path folder = output != null ? output : source.toAbsolutePath().getParent();
-		Path target = folder.resolve(name.replaceFirst("\\.[^.]*$", "") + ".plan");
+		// -o 草案.plan names the draft; any other -o names its folder
+		boolean named = output != null && output.getFileName() != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".plan")
+				&& !Files.isDirectory(output);
+		if (output != null && !named && Files.exists(output) && !Files.isDirectory(output)) {
+			err.println("lantu: " + Messages.say(lang, "outputs.not-a-folder", PlainText.visible(output.toString())));
+			return 2;
+		}
+		Path folder = named ? output.toAbsolutePath().getParent() : output != null ? output : source.toAbsolutePath().getParent();
+		Path target = named ? output : folder.resolve(name.replaceFirst("\\.[^.]*$", "") + ".plan");
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && (!force || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) {
 			err.println("lantu: " + Messages.say(lang, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? "importer.exists" : "cli.new.not-a-file",
 					PlainText.visible(target.toString())));

@@ -28,6 +28,7 @@ class FormatCommandTest {
 		assertEquals(messy, Files.readString(p), "printing leaves the file alone");
 		Result written = CheckCommandTest.run("format", "--write", p.toString());
 		assertEquals(0, written.code());
+		assertEquals("已按标准版式改写 " + p + "\n", written.out());
 		assertEquals(printed.out(), Files.readString(p));
 		assertEquals(printed.out(), CheckCommandTest.run("format", p.toString()).out(), "a fixpoint");
 	}

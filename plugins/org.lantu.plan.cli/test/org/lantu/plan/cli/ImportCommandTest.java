@@ -62,6 +62,24 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void anOutputEndingInPlanNamesTheDraftAndAFileIsNoFolder() throws Exception {
+		Path source = source();
+		CheckCommandTest.Result named = CheckCommandTest.run("import", source.toString(), "-o", dir.resolve("drafts/草案.plan").toString());
+		assertEquals(0, named.code(), named.out() + named.err());
+		assertTrue(Files.readString(dir.resolve("drafts/草案.plan"), StandardCharsets.UTF_8).contains("段 "));
+		assertTrue(Files.notExists(dir.resolve("drafts/草案.plan/园区方案.plan")));
+		// an existing folder whose name ends in .plan is still a folder
+		Files.createDirectories(dir.resolve("plans.plan"));
+		assertEquals(0, CheckCommandTest.run("import", source.toString(), "-o", dir.resolve("plans.plan").toString()).code());
+		assertTrue(Files.isRegularFile(dir.resolve("plans.plan/园区方案.plan")));
+		Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+		CheckCommandTest.Result intoFile = CheckCommandTest.run("import", source.toString(), "-o", file.toString());
+		assertEquals(2, intoFile.code());
+		assertEquals("lantu: " + file + "：这是一个文件，不是文件夹，无法往里写；请用 -o 另选一个文件夹", intoFile.err().strip());
+		assertEquals("mine", Files.readString(file));
+	}
+
+	@Test
 	void theReportAsJsonAndInEnglish() throws Exception {
 		CheckCommandTest.Result json = CheckCommandTest.run("import", source().toString(), "--report", "json", "--force");
 		assertEquals(0, json.code(), json.err());

@@ -149,7 +149,7 @@ class PublishCommandsTest {
 		Files.writeString(file, "not a folder");
 		Result intoFile = CheckCommandTest.run("render", p.toString(), "-o", file.toString());
 		assertEquals(1, intoFile.code());
-		assertTrue(intoFile.err().contains("file.txt: cannot write into it: it is a file, not a folder"), intoFile.err());
+		assertTrue(intoFile.err().contains("file.txt：这是一个文件，不是文件夹，无法往里写"), intoFile.err());
 		assertTrue(!intoFile.err().contains("internal error") && !intoFile.err().contains("Exception"), intoFile.err());
 
 		Path out = dir.resolve("out");
@@ -158,6 +158,6 @@ class PublishCommandsTest {
 		assertEquals(0, blocked.code(), "the other outputs are written: " + blocked.err());
 		Result both = CheckCommandTest.run("render", p.toString(), "-o", out.toString());
 		assertEquals(1, both.code());
-		assertTrue(both.err().contains("p.html: cannot write it: a folder of that name is in the way"), both.err());
+		assertTrue(both.err().contains("p.html：无法写出：已有同名的文件夹"), both.err());
 	}
 }

@@ -6,15 +6,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 
 /**
  * Writing generated files: the output directory is created, each file is written to a temporary
@@ -22,7 +28,7 @@ import java.util.stream.Collectors;
  * overwritten, and no file is written twice in one run (a second document of the same name would
  * silently replace the first). A temporary file left by an interrupted run (Ctrl+C, SIGTERM) is
  * removed as the process ends. Every failure is an {@link Failure}: one line naming the path and
- * the reason.
+ * the reason, in the language asked for.
  */
 public final class Outputs {
 
@@ -57,27 +63,32 @@ public final class Outputs {
 	private final Path shown;
 	private final Path directory;
 	private final Set<Path> inputs;
+	private final Lang lang;
 	private final Set<Path> written = new HashSet<>();
 
-	/** Files go into {@code directory} (as the user wrote it: it is how written files are named). */
-	public Outputs(Path directory, Set<Path> inputs) {
+	/**
+	 * Files go into {@code directory} (as the user wrote it: it is how written files are named);
+	 * failures are told in {@code lang}.
+	 */
+	public Outputs(Path directory, Set<Path> inputs, Lang lang) {
 		this.shown = directory;
 		this.directory = directory.toAbsolutePath().normalize();
 		this.inputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+		this.lang = lang;
 	}
 
 	/** Creates the output directory, or says why there cannot be one. */
 	public void prepare() throws Failure {
 		if (Files.exists(directory) && !Files.isDirectory(directory)) {
-			throw new Failure(shown + ": cannot write into it: it is a file, not a folder; choose a folder with -o");
+			throw failure(lang, "outputs.not-a-folder", shown);
 		}
 		try {
 			Files.createDirectories(directory);
 		} catch (IOException e) {
-			throw new Failure(shown + ": cannot create the output folder: " + reason(e));
+			throw failure(lang, "outputs.cannot-create-folder", shown, reason(e, lang));
 		}
 		if (!Files.isWritable(directory)) {
-			throw new Failure(shown + ": the output folder is not writable; choose another with -o");
+			throw failure(lang, "outputs.not-writable", shown);
 		}
 	}
 
@@ -86,23 +97,23 @@ public final class Outputs {
 		Path target = directory.resolve(name).normalize();
 		Path display = shown.resolve(name).normalize();
 		if (!target.startsWith(directory) || target.equals(directory)) {
-			throw new Failure(name + ": refusing to write outside the output folder " + shown);
+			throw failure(lang, "outputs.outside", name, shown);
 		}
 		if (inputs.contains(target)) {
-			throw new Failure(display + ": refusing to overwrite an input plan; choose another output folder with -o");
+			throw failure(lang, "outputs.input", display);
 		}
 		if (!written.add(target)) {
-			throw new Failure(display + ": written twice in one run (two plans with the same name); give them different names or folders");
+			throw failure(lang, "outputs.twice", display);
 		}
 		if (Files.isDirectory(target)) {
-			throw new Failure(display + ": cannot write it: a folder of that name is in the way");
+			throw failure(lang, "outputs.folder-in-the-way", display);
 		}
 		try {
 			Files.createDirectories(target.getParent());
 		} catch (IOException e) {
-			throw new Failure(display + ": cannot create its folder: " + reason(e));
+			throw failure(lang, "outputs.cannot-create-parent", display, reason(e, lang));
 		}
-		replace(target, display, content, "rw-r--r--");
+		replace(target, display, content, "rw-r--r--", lang);
 		return display;
 	}
 
@@ -111,34 +122,34 @@ public final class Outputs {
 	 * if it is a symbolic link, the link (its target is what gets the new content). A file without
 	 * write permission is refused, even where the file system would let the process write it.
 	 */
-	public static void rewrite(Path file, byte[] content) throws Failure {
+	public static void rewrite(Path file, byte[] content, Lang lang) throws Failure {
 		Path real;
 		try {
 			real = file.toRealPath();
 		} catch (IOException e) {
-			throw new Failure(file + ": cannot rewrite it: " + reason(e));
+			throw failure(lang, "outputs.cannot-rewrite", file, reason(e, lang));
 		}
 		String permissions = null;
 		try {
 			PosixFileAttributes attributes = Files.readAttributes(real, PosixFileAttributes.class);
 			if (!attributes.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
-				throw new Failure(file + ": the file is read-only; make it writable (chmod u+w) to rewrite it");
+				throw failure(lang, "outputs.read-only", file);
 			}
 			permissions = PosixFilePermissions.toString(attributes.permissions());
 		} catch (UnsupportedOperationException e) {
 			if (!Files.isWritable(real)) {
-				throw new Failure(file + ": the file is read-only; make it writable to rewrite it");
+				throw failure(lang, "outputs.read-only.other", file);
 			}
 		} catch (Failure e) {
 			throw e;
 		} catch (IOException e) {
-			throw new Failure(file + ": cannot rewrite it: " + reason(e));
+			throw failure(lang, "outputs.cannot-rewrite", file, reason(e, lang));
 		}
-		replace(real, file, content, permissions);
+		replace(real, file, content, permissions, lang);
 	}
 
 	/** Writes a temporary file beside {@code target} and renames it into place. */
-	private static void replace(Path target, Path display, byte[] content, String permissions) throws Failure {
+	private static void replace(Path target, Path display, byte[] content, String permissions, Lang lang) throws Failure {
 		Path temp = null;
 		try {
 			temp = temporary(target);
@@ -157,7 +168,7 @@ public final class Outputs {
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 		} catch (IOException e) {
-			throw new Failure(display + ": cannot write it: " + reason(e));
+			throw failure(lang, "outputs.cannot-write", display, reason(e, lang));
 		} finally {
 			if (temp != null) {
 				try {
@@ -191,13 +202,32 @@ public final class Outputs {
 		}
 	}
 
-	/** The system's reason, without a Java class name: "Permission denied", "No space left on device". */
-	static String reason(IOException e) {
+	private static Failure failure(Lang lang, String key, Object... args) {
+		return new Failure(Messages.say(lang, key, args));
+	}
+
+	/** What the system says of the common failures, by the words it says them in (strerror). */
+	private static final Map<String, String> REASONS = Map.of("No space left on device", "outputs.reason.no-space", "Read-only file system",
+			"outputs.reason.read-only-fs", "Not a directory", "outputs.reason.not-a-folder", "File name too long", "outputs.reason.name-too-long",
+			"Permission denied", "outputs.reason.denied", "Disk quota exceeded", "outputs.reason.no-space");
+
+	/**
+	 * The system's reason, without a Java class name, in {@code lang} where it is one of the common
+	 * ones (permission denied, no space left on the device…), else as the system gives it.
+	 */
+	static String reason(IOException e, Lang lang) {
 		if (e instanceof AccessDeniedException) {
-			return "permission denied";
+			return Messages.say(lang, "outputs.reason.denied");
+		}
+		if (e instanceof NoSuchFileException) {
+			return Messages.say(lang, "outputs.reason.missing");
+		}
+		if (e instanceof NotDirectoryException) {
+			return Messages.say(lang, "outputs.reason.not-a-folder");
 		}
 		if (e instanceof FileSystemException f && f.getReason() != null) {
-			return f.getReason();
+			String key = REASONS.get(f.getReason());
+			return key == null ? f.getReason() : Messages.say(lang, key);
 		}
 		String m = e.getMessage();
 		return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;

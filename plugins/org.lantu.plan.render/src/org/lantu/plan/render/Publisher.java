@@ -112,7 +112,7 @@ public final class Publisher {
 			throws IOException {
 		List<Format> formats = List.copyOf(new LinkedHashSet<>(asked));
 		PlanChecker.Checked checked = checker.checkAndKeep(inputs, CheckFilter.ALL, options);
-		Outputs outputs = new Outputs(outputDirectory, inputSet(checked));
+		Outputs outputs = new Outputs(outputDirectory, inputSet(checked), options.lang());
 		PlanFacts evaluated = checker.facts(); // one per publication: the document and the tables evaluate each element once
 		DocumentBuilder documents = new DocumentBuilder(evaluated, lang);
 		TableModel model = new TableModel(evaluated, lang);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.findings.Lang;
 
 /** Where outputs go and what happens when they cannot go there, or the process is stopped mid-write. */
 class OutputsTest {
@@ -44,8 +47,24 @@ class OutputsTest {
 	}
 
 	@Test
+	void failuresAreToldInTheLanguageAskedFor() throws Exception {
+		Path file = Files.writeString(dir.resolve("file.txt"), "x");
+		var zh = assertThrows(Outputs.Failure.class, () -> new Outputs(file, Set.of(), Lang.ZH).prepare());
+		assertTrue(zh.getMessage().endsWith("file.txt：这是一个文件，不是文件夹，无法往里写；请用 -o 另选一个文件夹"), zh.getMessage());
+		var en = assertThrows(Outputs.Failure.class, () -> new Outputs(file, Set.of(), Lang.EN).prepare());
+		assertTrue(en.getMessage().endsWith("file.txt: cannot write into it: it is a file, not a folder; choose a folder with -o"), en.getMessage());
+		var under = assertThrows(Outputs.Failure.class, () -> new Outputs(dir, Set.of(), Lang.ZH).write("file.txt/x.html", new byte[0]));
+		assertTrue(under.getMessage().contains("无法创建它所在的文件夹"), under.getMessage());
+		// the system's common reasons are said in the language too; others as the system says them
+		assertEquals("磁盘空间不足", Outputs.reason(new FileSystemException("x", null, "No space left on device"), Lang.ZH));
+		assertEquals("the file system is read-only", Outputs.reason(new FileSystemException("x", null, "Read-only file system"), Lang.EN));
+		assertEquals("没有权限", Outputs.reason(new AccessDeniedException("x"), Lang.ZH));
+		assertEquals("Stale file handle", Outputs.reason(new FileSystemException("x", null, "Stale file handle"), Lang.ZH));
+	}
+
+	@Test
 	void aWrittenNameIsNormalisedAndNeverWrittenTwice() throws Exception {
-		Outputs outputs = new Outputs(dir.resolve("a/.."), Set.of());
+		Outputs outputs = new Outputs(dir.resolve("a/.."), Set.of(), Lang.EN);
 		outputs.prepare();
 		assertEquals(dir.resolve("a/..").resolve("x.html").normalize(), outputs.write("x.html", new byte[] { 1 }));
 		var twice = assertThrows(Outputs.Failure.class, () -> outputs.write("./x.html", new byte[] { 2 }));

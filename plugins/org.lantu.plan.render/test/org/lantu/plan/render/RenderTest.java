@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.render.document.DocumentBuilder;
 
 /**
@@ -192,11 +193,11 @@ class RenderTest {
 	void outputsCreateTheDirectoryAndNeverOverwriteAnInput() throws Exception {
 		Path input = dir.resolve("plan.html");
 		Files.writeString(input, "keep me");
-		Outputs outputs = new Outputs(dir, Set.of(input));
+		Outputs outputs = new Outputs(dir, Set.of(input), Lang.EN);
 		var e = assertThrows(IOException.class, () -> outputs.write("plan.html", new byte[] { 1 }));
 		assertTrue(e.getMessage().contains("refusing to overwrite an input"), e.getMessage());
 		assertEquals("keep me", Files.readString(input));
-		Path nested = new Outputs(dir.resolve("a/b"), Set.of()).write("x.txt", "x".getBytes());
+		Path nested = new Outputs(dir.resolve("a/b"), Set.of(), Lang.EN).write("x.txt", "x".getBytes());
 		assertEquals("x", Files.readString(nested));
 		List<String> left = new ArrayList<>();
 		try (Stream<Path> s = Files.list(dir.resolve("a/b"))) {

@@ -49,7 +49,7 @@ public final class Goals {
 					.getBytes(StandardCharsets.UTF_8);
 			Path folder = file.toAbsolutePath().getParent();
 			try {
-				Outputs outputs = new Outputs(folder, Set.copyOf(plans(p)));
+				Outputs outputs = new Outputs(folder, Set.copyOf(plans(p)), options.lang());
 				outputs.prepare();
 				log.info(Messages.say(options.lang(), "cli.wrote", outputs.write(file.getFileName().toString(), content)));
 			} catch (Outputs.Failure e) {

@@ -2,6 +2,7 @@ package org.lantu.plan.importer.draft;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The draft plan the importer builds before it is written as text: the header's facts, and the
@@ -113,9 +114,11 @@ public final class Draft {
 	/**
 	 * An indicator table: its columns ({@code 基期 2020}, {@code 目标 2025}, {@code 年均增速}, …),
 	 * categories of rows, notes; wrapped in {@code 表 N "title"} when the source numbers it as a table.
+	 * Its rows marked 其中 are parts of the row above them: {@code ofWhich} maps each such total to
+	 * its parts, in the order of the table.
 	 */
-	public record IndicatorTable(int tableNumber, String caption, List<String> columns, List<Category> categories, List<String> notes, List<String> written)
-			implements Node {
+	public record IndicatorTable(int tableNumber, String caption, List<String> columns, List<Category> categories, List<String> notes, List<String> written,
+			Map<String, List<String>> ofWhich) implements Node {
 		@Override
 		public List<String> source() {
 			return written;

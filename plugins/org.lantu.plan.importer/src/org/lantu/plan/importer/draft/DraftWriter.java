@@ -282,6 +282,7 @@ public final class DraftWriter {
 			notes(t.notes(), d);
 			line(depth, "}");
 		}
+		t.ofWhich().forEach((whole, parts) -> line(depth, "其中 " + q(whole) + "：" + String.join(", ", parts.stream().map(DraftWriter::q).toList())));
 	}
 
 	private void textTable(TextTable t, int depth) {

@@ -37,8 +37,17 @@ final class Header {
 	/** 某市人民政府办公室关于印发…的通知: who speaks; 关于印发《X》的通知: the document it sends. */
 	private static final Pattern SPEAKER = Pattern.compile("^(.{2,40}?)关于.+的(通知|决定|意见|批复)$");
 	private static final Pattern TRANSMITTED = Pattern.compile("^.*关于印发《?(.+?)》?的通知$");
-	private static final Pattern FIVE_YEAR = Pattern.compile("“?十([一二三四五六七八九])五”?");
-	private static final Pattern AREA = Pattern.compile("规划(?:范围|面积)[^。；，,\\n]{0,12}?([0-9]+(?:\\.[0-9]+)?)\\s*(平方公里|平方千米|公顷|亩|万亩|km²)");
+	/** “十四五”, 十四五, and the titles' 第十四个五年 (规划纲要): the five-year plan's number. */
+	private static final Pattern FIVE_YEAR = Pattern.compile("“?十([一二三四五六七八九])五”?|第十([一二三四五六七八九])个五年");
+	/** 和二〇三五年远景目标纲要: the outlook a title names before its 远景. */
+	private static final Pattern OUTLOOK_BEFORE = Pattern.compile("((?:19|20)[0-9]{2}|二[〇O零][一二三四五六七八九〇O零]{2})\\s*年\\s*远景");
+	/**
+	 * The plan's area: 总规划面积, 规划总面积 and 规划范围 are the whole plan's; a bare 规划面积 is
+	 * also a zone's (（一）起步区。规划面积约12平方公里), so it counts only outside a numbered item.
+	 */
+	private static final Pattern AREA = Pattern.compile(
+			"(总规划面积|规划总面积|规划范围|规划面积)[^。；，,\\n]{0,12}?(约|近)?([0-9]+(?:\\.[0-9]+)?)\\s*(平方公里|平方千米|公顷|亩|万亩|km²)");
+	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、)");
 	private static final Pattern TOC_ENTRY = Pattern.compile("^[0-9]*\\s*(第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|前\\s*言|结\\s*语|附\\s*件).{0,40}?[0-9]*$");
 
 	private Header() {
@@ -121,11 +130,29 @@ final class Header {
 		}
 		title(d, titles);
 		period(d, allText);
-		Matcher area = AREA.matcher(allText);
-		if (area.find()) {
-			d.area = area.group(1) + " " + area.group(2);
-		}
+		d.area = area(blocks);
 		return used;
+	}
+
+	/** The plan's area as the language writes it (约12 平方公里), or null when no paragraph states it. */
+	private static String area(List<SourceBlock> blocks) {
+		String bare = null;
+		for (SourceBlock b : blocks) {
+			if (!(b instanceof Para p)) {
+				continue;
+			}
+			Matcher m = AREA.matcher(p.text());
+			while (m.find()) {
+				String area = (m.group(2) == null ? "" : m.group(2)) + m.group(3) + " " + m.group(4);
+				if (!m.group(1).equals("规划面积")) {
+					return area;
+				}
+				if (bare == null && !NUMBERED_ITEM.matcher(p.text()).find()) {
+					bare = area;
+				}
+			}
+		}
+		return bare;
 	}
 
 	/** The header is read from the blocks before the first heading (at most the first 40). */
@@ -187,7 +214,7 @@ final class Header {
 		}
 		Matcher five = FIVE_YEAR.matcher(title);
 		if (d.periodTo == 0 && five.find()) {
-			int n = 10 + (int) ChineseNumerals.parse(five.group(1)).orElse(0);
+			int n = 10 + (int) ChineseNumerals.parse(five.group(1) != null ? five.group(1) : five.group(2)).orElse(0);
 			d.periodFrom = 1981 + 5 * (n - 6);
 			d.periodTo = d.periodFrom + 4;
 		}
@@ -207,12 +234,14 @@ final class Header {
 					});
 		}
 		if (d.periodTo > 0) {
-			Matcher outlook = OUTLOOK.matcher(text);
 			TreeSet<Integer> years = new TreeSet<>();
-			while (outlook.find()) {
-				OptionalLong y = year(outlook.group(1));
-				if (y.isPresent() && y.getAsLong() > d.periodTo && y.getAsLong() <= d.periodTo + 40) {
-					years.add((int) y.getAsLong());
+			for (Pattern p : List.of(OUTLOOK, OUTLOOK_BEFORE)) {
+				Matcher outlook = p.matcher(p == OUTLOOK ? text : title);
+				while (outlook.find()) {
+					OptionalLong y = year(outlook.group(1));
+					if (y.isPresent() && y.getAsLong() > d.periodTo && y.getAsLong() <= d.periodTo + 40) {
+						years.add((int) y.getAsLong());
+					}
 				}
 			}
 			d.outlook.addAll(years);

@@ -191,7 +191,7 @@ public final class Prose {
 				String target = null;
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(clause.replaceAll("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$", ""));
-					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year);
+					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year, lastYear(sentence.substring(0, a.start()), 0));
 				} else if ((target = area(sentence, subject(clause), a, place)) != null) {
 					// the area of a phase or a zone
 				} else if (!RELATIVE.matcher(clause).matches() && !clause.contains("每年")) {
@@ -232,7 +232,13 @@ public final class Prose {
 		return out;
 	}
 
-	private String growth(String subject, Amount a, int year) {
+	/**
+	 * The growth rate of the indicator {@code subject} names; {@code spanEnd} is the last year its
+	 * sentence names (0: none). A rate over a span that ends before the indicator's last year
+	 * (由2015年的120亿元增长到2020年的200亿元，年均增长10.8%, where the table runs to 2025) is of
+	 * another span than the indicator's, so it is not tied.
+	 */
+	private String growth(String subject, Amount a, int year, int spanEnd) {
 		if (subject == null) {
 			return null;
 		}
@@ -240,6 +246,9 @@ public final class Prose {
 		if (k != null && RATE.matcher(k.name).matches()) {
 			// the indicator is itself a rate (地区生产总值增长率): the percentage is its value for the year
 			return k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
+		}
+		if (k != null && spanEnd > 0 && k.years.stream().anyMatch(y -> y > spanEnd)) {
+			return null;
 		}
 		if (k == null && SUBJECT.matcher(subject).matches() && subject.replaceAll("[^\\p{IsHan}]", "").length() >= 2) {
 			// a growth rate stated for something no table holds: the indicator, with its rate

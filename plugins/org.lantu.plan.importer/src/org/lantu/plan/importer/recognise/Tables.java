@@ -1,7 +1,10 @@
 package org.lantu.plan.importer.recognise;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,6 +48,8 @@ public final class Tables {
 	/** A cumulative change as tables write it: [0.6], 【25】. */
 	private static final Pattern BRACKETED = Pattern.compile("^[\\[【［](.+)[\\]】］]$");
 	private static final Pattern NAME_NUMBER = Pattern.compile("^([0-9０-９]{1,3})\\s*[.．、]\\s*");
+	/** 其中：工业增加值 — a row that is part of the row above it (其中 of the language). */
+	private static final Pattern OF_WHICH = Pattern.compile("^其中\\s*[：:，,]\\s*(.+)$", Pattern.DOTALL);
 	private static final Pattern TRAILING_UNIT = Pattern.compile("^(.+?)[（(]([^（()）]{1,10})[）)]\\s*([*＊]?)\\s*$");
 
 	private final Indicators indicators;
@@ -230,6 +235,8 @@ public final class Tables {
 		List<String> notes = new ArrayList<>();
 		Category current = new Category(null, new ArrayList<>());
 		categories.add(current);
+		Map<String, List<String>> ofWhich = new LinkedHashMap<>();
+		IndicatorRow whole = null;
 		int rows = 0;
 		for (List<SourceCell> row : grid.subList(headerRows, grid.size())) {
 			String first = row.isEmpty() ? "" : row.get(0).text().strip();
@@ -253,15 +260,23 @@ public final class Tables {
 				current = new Category(category, new ArrayList<>());
 				categories.add(current);
 			}
-			IndicatorRow r = row(row, name, cell(row, numberColumn), unitColumn < 0 ? null : cell(row, unitColumn), columns, valueColumns);
+			Matcher part = OF_WHICH.matcher(name.strip());
+			IndicatorRow r = row(row, part.matches() ? part.group(1) : name, cell(row, numberColumn), unitColumn < 0 ? null : cell(row, unitColumn), columns,
+					valueColumns);
 			current.rows().add(r);
 			rows++;
+			if (!part.matches()) {
+				whole = r;
+			} else if (whole != null && r.unit() != null && Objects.equals(whole.unit(), r.unit())) {
+				// a part in another unit (其中：占比 %) is no part of the sum
+				ofWhich.computeIfAbsent(whole.name(), k -> new ArrayList<>()).add(r.name());
+			}
 		}
 		if (rows == 0) {
 			return Optional.empty();
 		}
 		categories.removeIf(c -> c.rows().isEmpty());
-		return Optional.of(new IndicatorTable(number, caption, planColumns, categories, notes, written));
+		return Optional.of(new IndicatorTable(number, caption, planColumns, categories, notes, written, ofWhich));
 	}
 
 	private IndicatorRow row(List<SourceCell> row, String nameCell, String numberCell, String unitCell, List<Column> columns, List<Integer> valueColumns) {

@@ -22,7 +22,9 @@ import org.lantu.plan.importer.source.SourceBlock.Table;
  * paragraph a line. Tables come as Word's "save as text" writes them: each cell on a line of its own
  * that starts with a tab, rows separated by an empty line, a cell's own line breaks continuing
  * it on untabbed lines. A tabbed line 专栏N opens a box that runs to the next heading or to two
- * empty lines. UTF-8 is read, and GB18030 (which older Chinese files use) when the bytes are not UTF-8.
+ * empty lines. A table may also come one line a row, its cells separated by tabs (a row whose
+ * category is merged with the row above starts with a tab); a line 专栏N right above such a table
+ * makes it a box. UTF-8 is read, and GB18030 (which older Chinese files use) when the bytes are not UTF-8.
  */
 public final class TextSource {
 
@@ -69,15 +71,18 @@ public final class TextSource {
 			String line = lines[i];
 			if (empty(line)) {
 				i++;
-			} else if (cells(line) >= 2 && i + 1 < lines.length && cells(lines[i + 1]) >= 2) {
-				// a table as one line a row, its cells separated by tabs (LibreOffice's and Excel's text)
-				int start = i;
-				List<List<SourceCell>> rows = new ArrayList<>();
-				while (i < lines.length && cells(lines[i]) >= 2) {
-					rows.add(Arrays.stream(lines[i].split("\t", -1)).map(c -> SourceCell.of(c.strip())).collect(Collectors.toList()));
+			} else if (rowsStart(i)) {
+				i = rows(i, blocks);
+			} else if (!tabbed(line) && SourceBlock.BOX_TITLE.matcher(line).matches() && boxedRows(i + 1) >= 0) {
+				// 专栏1 主要指标, then its table as one line a row: a box of that table and the notes under it
+				int title = i;
+				List<SourceBlock> body = new ArrayList<>();
+				i = rows(boxedRows(i + 1), body);
+				while (i < lines.length && !empty(lines[i]) && !tabbed(lines[i]) && lines[i].strip().startsWith("注")) {
+					body.add(new Para(i + 1, lines[i].strip(), 0));
 					i++;
 				}
-				blocks.add(new Table(start + 1, rows));
+				blocks.add(new Box(title + 1, line.strip(), body));
 			} else if (tabbed(line)) {
 				List<List<SourceCell>> rows = new ArrayList<>();
 				int start = i;
@@ -96,6 +101,32 @@ public final class TextSource {
 			}
 		}
 		return blocks;
+	}
+
+	/** Whether a table of one line a row starts at line i: two lines of tab-separated cells. */
+	private boolean rowsStart(int i) {
+		return i + 1 < lines.length && cells(lines[i]) >= 2 && cells(lines[i + 1]) >= 2;
+	}
+
+	/** Where the table of a box title's line starts (after at most one empty line), or −1 if none does. */
+	private int boxedRows(int i) {
+		int at = i < lines.length && empty(lines[i]) ? i + 1 : i;
+		return rowsStart(at) ? at : -1;
+	}
+
+	/**
+	 * Reads a table as one line a row from line i, its cells separated by tabs (LibreOffice's and
+	 * Excel's text); returns the line after it.
+	 */
+	private int rows(int i, List<SourceBlock> into) {
+		int start = i;
+		List<List<SourceCell>> rows = new ArrayList<>();
+		while (i < lines.length && cells(lines[i]) >= 2) {
+			rows.add(Arrays.stream(lines[i].split("\t", -1)).map(c -> SourceCell.of(c.strip())).collect(Collectors.toList()));
+			i++;
+		}
+		into.add(new Table(start + 1, rows));
+		return i;
 	}
 
 	/** Rows of one cell each are paragraphs (a tab used to indent); others are a table. */
@@ -211,10 +242,15 @@ public final class TextSource {
 		return CAPTION.matcher(line).matches() || Headings.of(line).isPresent();
 	}
 
-	/** How many cells a line of tab-separated cells has (1 when it has no tab inside it). */
+	/**
+	 * How many cells a line of tab-separated cells has: 1 when it has no tab inside it, as a cell
+	 * of Word's text has, which starts with its one tab. A row whose first cell is empty (the
+	 * category of an indicator table, merged over the rows below it) also starts with a tab, and
+	 * has more.
+	 */
 	private static int cells(String line) {
 		String t = line.stripTrailing();
-		if (t.startsWith("\t") || !t.contains("\t")) {
+		if (t.indexOf('\t', t.startsWith("\t") ? 1 : 0) < 0) {
 			return 1;
 		}
 		return t.split("\t", -1).length;

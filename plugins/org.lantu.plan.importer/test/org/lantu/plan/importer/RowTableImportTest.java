@@ -1,0 +1,122 @@
+package org.lantu.plan.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.api.CheckFilter;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.importer.source.SourceBlock;
+import org.lantu.plan.importer.source.TextSource;
+
+/**
+ * A 纲要 copied from a web page or a spreadsheet: its indicator table one line a row, the category
+ * cell merged over the rows below it (so they start with a tab), rows marked 其中, a 专栏 line
+ * above the table, and a title that names its period the long way (第十四个五年…二〇三五年远景目标).
+ */
+class RowTableImportTest {
+
+	static String draft;
+
+	@BeforeAll
+	static void importIt() throws Exception {
+		try (InputStream in = RowTableImportTest.class.getResourceAsStream("/outline-rows.txt")) {
+			String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			draft = Importer.of(TextSource.read(source), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		}
+	}
+
+	@Test
+	void theDraftParses() {
+		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(draft), draft);
+	}
+
+	@Test
+	void rowsUnderAMergedCategoryStayInTheTable() {
+		List<SourceBlock> blocks = TextSource.read("类别\t指标\t2020年\n经济\t甲\t1\n\t乙\t2\n\t丙\t3\n绿色\t丁\t4\n");
+		assertEquals(1, blocks.size(), blocks::toString);
+		SourceBlock.Table table = (SourceBlock.Table) blocks.get(0);
+		assertEquals(5, table.rows().size());
+		assertEquals(List.of("", "乙", "2"), table.rows().get(2).stream().map(SourceBlock.SourceCell::text).toList());
+		assertTrue(draft.contains("""
+				      类别 "经济发展" {
+				        指标 "地区生产总值"（亿元）：200 | 320 | 9.9% | 预期性
+				        指标 "工业增加值"（亿元）：80 | 130 | 10.2% | 预期性
+				        指标 "数字经济核心产业增加值占比"（%）：6 | 10 | — | 预期性
+				        指标 "规上工业总产值"（亿元）：350 | 600 | [250] | 预期性
+				      }
+				      类别 "绿色发展" {
+				        指标 "单位GDP能耗降低"（%）：— | [13.5] | — | 约束性
+				      }
+				"""), draft);
+	}
+
+	@Test
+	void aWordCellsTabbedLineIsStillACell() {
+		// Word's text: each cell on a line of its own after one tab, rows apart by an empty line
+		List<SourceBlock> blocks = TextSource.read("\t指标\n\t2020年\n\n\t甲\n\t1\n");
+		assertEquals(1, blocks.size(), blocks::toString);
+		assertEquals(2, ((SourceBlock.Table) blocks.get(0)).rows().size());
+	}
+
+	@Test
+	void aBoxLineAboveTheRowsMakesABoxOfTheTableAndItsNote() {
+		assertTrue(draft.contains("  专栏 1 \"主要指标\" {\n    指标表 {"), draft);
+		assertTrue(draft.contains("    注 \"注：[]内为五年累计数。\"\n  }"), draft);
+	}
+
+	@Test
+	void aRowMarkedOfWhichIsAPartOfTheRowAboveInItsUnit() {
+		assertTrue(draft.contains("    其中 \"地区生产总值\"：\"工业增加值\"\n"), draft);
+		assertFalse(draft.contains("其中：工业增加值"), draft);
+		// a share in % is no part of a sum in 亿元
+		assertFalse(draft.contains("\"数字经济核心产业增加值占比\"\n"), draft);
+		assertFalse(draft.contains("：\"工业增加值\", \"数字经济"), draft);
+	}
+
+	@Test
+	void theTitleNamesThePeriodAndTheOutlookTheLongWay() {
+		assertTrue(draft.contains("规划期限 2021—2025\n展望 2035\n"), draft);
+	}
+
+	@Test
+	void theAreaIsThePlansNotAZonesAndKeepsItsAbout() throws Exception {
+		assertTrue(draft.contains("规划范围 约36 平方公里\n"), draft);
+		String zonesOnly = """
+				某区发展规划（2021—2025年）
+
+				第一章 空间布局
+				（一）起步区。规划面积约12平方公里。
+				（二）拓展区。规划面积约20平方公里。
+				""";
+		String plan = Importer.of(TextSource.read(zonesOnly), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertFalse(plan.contains("规划范围"), plan);
+		String bare = "某区发展规划（2021—2025年）\n\n第一章 总体要求\n规划面积15平方公里，包括起步区和拓展区。\n";
+		plan = Importer.of(TextSource.read(bare), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("规划范围 15 平方公里\n"), plan);
+	}
+
+	@Test
+	void aRateOfTheYearsBeforeTheTableIsNotTheIndicatorsRate() {
+		// 由2015年的120亿元增长到2020年的200亿元，年均增长10.8%: the indicator runs from 2020 to 2025
+		assertTrue(draft.contains("年均增长10.8%。"), draft);
+		assertTrue(draft.contains("段 \"到2025年，地区生产总值年均增长\" [9.9%](\"地区生产总值\" 增速) \"。\""), draft);
+	}
+
+	@Test
+	void theDraftChecksClean(@TempDir Path dir) throws Exception {
+		Path plan = dir.resolve("outline.plan");
+		Files.writeString(plan, draft);
+		var report = PlanChecker.create().check(List.of(plan), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+	}
+}

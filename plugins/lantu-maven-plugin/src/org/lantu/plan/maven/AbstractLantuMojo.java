@@ -67,10 +67,10 @@ abstract class AbstractLantuMojo extends AbstractMojo {
 	@Override
 	public final void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
-			getLog().info("lantu:" + goal() + " skipped");
+			getLog().info("lantu:" + goal() + ("en".equals(lang) ? " skipped" : " 已跳过"));
 			return;
 		}
-		String problem = Prerequisites.problem(Runtime.version().feature(), runtime == null ? null : runtime.getMavenVersion(), JAVA, MAVEN);
+		String problem = Prerequisites.problem(Runtime.version().feature(), runtime == null ? null : runtime.getMavenVersion(), JAVA, MAVEN, lang);
 		if (problem != null) {
 			throw new MojoExecutionException("lantu:" + goal() + ": " + problem);
 		}

@@ -5,14 +5,23 @@ final class Prerequisites {
 	private Prerequisites() {
 	}
 
-	/** Why this Java or Maven is too old, in one line with what to do, or null if both will do. */
-	static String problem(int java, String maven, int requiredJava, String requiredMaven) {
+	/**
+	 * Why this Java or Maven is too old, in one line with what to do, or null if both will do; in
+	 * English when {@code lang} is en, else in Chinese (the engine's catalogue of messages needs the
+	 * Java this checks for, so these few are written here).
+	 */
+	static String problem(int java, String maven, int requiredJava, String requiredMaven, String lang) {
+		boolean english = "en".equals(lang);
 		if (java < requiredJava) {
-			return "Lantu needs Java " + requiredJava + " or newer, but this Maven runs on Java " + java + "; run Maven with JAVA_HOME set to a Java "
-					+ requiredJava + "+ (for example: JAVA_HOME=/usr/lib/jvm/temurin-21-jdk-amd64 mvn verify)";
+			return english
+					? "Lantu needs Java " + requiredJava + " or newer, but this Maven runs on Java " + java + "; run Maven with JAVA_HOME set to a Java "
+							+ requiredJava + "+ (for example: JAVA_HOME=/usr/lib/jvm/temurin-21-jdk-amd64 mvn verify)"
+					: "蓝图需要 Java " + requiredJava + " 或更新的版本，而这个 Maven 运行在 Java " + java + " 上；请把 JAVA_HOME 设为 Java " + requiredJava
+							+ " 以上再运行 Maven（例如：JAVA_HOME=/usr/lib/jvm/temurin-21-jdk-amd64 mvn verify）";
 		}
 		if (maven != null && compare(maven, requiredMaven) < 0) {
-			return "Lantu needs Maven " + requiredMaven + " or newer, but this is Maven " + maven + "; use a newer Maven (or the Maven wrapper, ./mvnw)";
+			return english ? "Lantu needs Maven " + requiredMaven + " or newer, but this is Maven " + maven + "; use a newer Maven (or the Maven wrapper, ./mvnw)"
+					: "蓝图需要 Maven " + requiredMaven + " 或更新的版本，而这是 Maven " + maven + "；请换用更新的 Maven（或 Maven 包装器 ./mvnw）";
 		}
 		return null;
 	}

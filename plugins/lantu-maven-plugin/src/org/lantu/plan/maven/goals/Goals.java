@@ -103,27 +103,27 @@ public final class Goals {
 				throw new MojoExecutionException(Messages.say(speaking, "maven.not-written", result.failed().size(), result.failed().get(0)));
 			}
 		} catch (IOException e) {
-			throw new MojoExecutionException("cannot write to " + out + ": " + e.getMessage(), e);
+			throw new MojoExecutionException(Messages.say(speaking, "maven.cannot-write", out, e.getMessage()), e);
 		}
 	}
 
 	static PlanChecker.Options options(Map<String, Object> p) throws MojoExecutionException {
-		BigDecimal tolerance = tolerance(String.valueOf(p.get("tolerance")));
+		String langTag = String.valueOf(p.get("lang"));
+		// a language that is not one is told in the user's (LANTU_LANG, else Chinese)
+		Lang lang = Lang.parse(langTag).orElseThrow(() -> new MojoExecutionException(Messages.say(Lang.preferred(), "maven.bad-lang", langTag)));
+		BigDecimal tolerance = tolerance(String.valueOf(p.get("tolerance")), lang);
 		long maxFileSize = ((Number) p.get("maxFileSize")).longValue();
 		if (maxFileSize < 1) {
-			throw new MojoExecutionException("lantu.maxFileSize must be at least 1 (MB), not " + maxFileSize);
+			throw new MojoExecutionException(Messages.say(lang, "maven.bad-max-file-size", maxFileSize));
 		}
 		File root = (File) p.get("root");
-		String langTag = String.valueOf(p.get("lang"));
-		Lang lang = Lang.parse(langTag).orElseThrow(() -> new MojoExecutionException("lantu.lang must be zh or en, not " + langTag));
 		return new PlanChecker.Options(Boolean.TRUE.equals(p.get("strict")), tolerance).withRoot(root == null ? null : root.toPath())
 				.withMaxFileBytes(maxFileSize << 20).withLang(lang);
 	}
 
 	/** "5", "5%", "5 %" → 0.05 */
-	static BigDecimal tolerance(String text) throws MojoExecutionException {
-		return CheckSettings.parseTolerance(text)
-				.orElseThrow(() -> new MojoExecutionException("lantu.tolerance must be a percentage between 0 and 100, like 5 or 5%, not '" + text + "'"));
+	static BigDecimal tolerance(String text, Lang lang) throws MojoExecutionException {
+		return CheckSettings.parseTolerance(text).orElseThrow(() -> new MojoExecutionException(Messages.say(lang, "maven.bad-tolerance", text)));
 	}
 
 	@SuppressWarnings("unchecked")

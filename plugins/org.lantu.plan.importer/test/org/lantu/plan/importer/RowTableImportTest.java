@@ -61,6 +61,66 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void aLineOfOneCellBetweenRowsNamesTheCategoryOfTheRowsUnderIt() throws Exception {
+		String text = """
+				县工业发展规划（2021—2025年）
+
+				第一章 发展目标
+				表1 主要指标
+				指标	2020年基数	2025年目标	年均增长（%）	指标属性
+				一、总量规模
+				工业总产值（亿元）	210	350	10.8	预期性
+				规上工业增加值（亿元）	60	95	9.6	预期性
+				二、结构优化
+				高新技术产业产值占比（%）	25	35	[10]	预期性
+
+				二、重点任务
+				""";
+		List<SourceBlock> blocks = TextSource.read(text);
+		SourceBlock.Table table = (SourceBlock.Table) blocks.stream().filter(b -> b instanceof SourceBlock.Table).findFirst().orElseThrow();
+		assertEquals(6, table.rows().size(), table::toString);
+		assertEquals(List.of("一、总量规模"), table.rows().get(1).stream().map(SourceBlock.SourceCell::text).toList());
+		String plan = Importer.of(blocks, "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("""
+				      类别 "一、总量规模" {
+				        指标 "工业总产值"（亿元）：210 | 350 | 10.8 | 预期性
+				        指标 "规上工业增加值"（亿元）：60 | 95 | 9.6 | 预期性
+				      }
+				      类别 "二、结构优化" {
+				        指标 "高新技术产业产值占比"（%）：25 | 35 | [10] | 预期性
+				      }
+				"""), plan);
+		// a caption between two tables of one line a row starts the second
+		List<SourceBlock> two = TextSource.read("指标\t2020年\n甲\t1\n表2 乙表\n指标\t2025年\n乙\t2\n");
+		assertEquals(3, two.size(), two::toString);
+		// the heading after the table's empty line is a heading again
+		assertTrue(plan.contains("  节 2 \"重点任务\""), plan);
+	}
+
+	@Test
+	void aBoxLineAboveItsItemsMakesABoxOfProjects() throws Exception {
+		String text = """
+				县工业发展规划（2021—2025年）
+
+				第二章 重点项目
+				专栏1 重点工业项目
+				1.年产10万吨新材料项目：总投资25亿元，占地300亩。
+				2.智能装备产业园项目：总投资18亿元，分两期建设，一期投资10亿元，二期投资8亿元。
+
+				全县共谋划项目50个。
+				""";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("  专栏 1 \"重点工业项目\" {\n    项目 \"年产10万吨新材料项目\" {\n      总投资 25亿元\n      占地 300亩\n"), plan);
+		assertTrue(plan.contains("    项目 \"智能装备产业园项目\" {\n      总投资 18亿元\n      分期 \"一期\" { 总投资 10亿元 }\n      分期 \"二期\" { 总投资 8亿元 }\n"), plan);
+		// the box ends at its empty line: the text after it is the chapter's
+		assertTrue(plan.contains("  }\n  段 \"全县共谋划项目50个。\"\n}"), plan);
+		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(plan), plan);
+		// a 专栏 line that nothing follows stays a paragraph
+		assertTrue(Importer.of(TextSource.read("县规划\n\n专栏1 重点工业项目\n"), "text", Recovery.CHECKER::syntaxErrorLines).plan()
+				.contains("段 \"专栏1 重点工业项目\""));
+	}
+
+	@Test
 	void aWordCellsTabbedLineIsStillACell() {
 		// Word's text: each cell on a line of its own after one tab, rows apart by an empty line
 		List<SourceBlock> blocks = TextSource.read("\t指标\n\t2020年\n\n\t甲\n\t1\n");

@@ -337,7 +337,8 @@ public final class Recogniser {
 					Matcher caption = TABLE_CAPTION.matcher(p.text());
 					Matcher project = PROJECT.matcher(p.text());
 					if (projects && project.matches()) {
-						d.children().add(project(p, project.group(1).strip(), project.group(2)));
+						// 1.年产10万吨新材料项目：… — the item's number is not the project's name
+						d.children().add(project(p, project.group(1).strip().replaceFirst("^[0-9０-９]{1,3}\\s*[.．、]\\s*", ""), project.group(2)));
 					} else if (caption.matches() && i + 1 < box.body().size() && box.body().get(i + 1) instanceof Table t) {
 						d.children().add(table(t, number(caption.group(1)), caption.group(2).strip(), null));
 						i++;

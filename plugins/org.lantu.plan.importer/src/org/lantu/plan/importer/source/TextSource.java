@@ -83,6 +83,16 @@ public final class TextSource {
 					i++;
 				}
 				blocks.add(new Box(title + 1, line.strip(), body));
+			} else if (!tabbed(line) && SourceBlock.BOX_TITLE.matcher(line).matches() && i + 1 < lines.length) {
+				// 专栏1 重点项目 on a line of its own, then its items (1. …, （1）…): a box of the lines up to an empty one
+				int title = i;
+				List<SourceBlock> body = new ArrayList<>();
+				i = boxLines(i + 1, body);
+				if (body.isEmpty()) {
+					blocks.add(new Para(title + 1, line.strip(), 0));
+				} else {
+					blocks.add(new Box(title + 1, line.strip(), body));
+				}
 			} else if (tabbed(line)) {
 				List<List<SourceCell>> rows = new ArrayList<>();
 				int start = i;
@@ -103,9 +113,20 @@ public final class TextSource {
 		return blocks;
 	}
 
-	/** Whether a table of one line a row starts at line i: two lines of tab-separated cells. */
+	/** Whether a table of one line a row starts at line i: two lines of tab-separated cells, perhaps a category's line between them. */
 	private boolean rowsStart(int i) {
-		return i + 1 < lines.length && cells(lines[i]) >= 2 && cells(lines[i + 1]) >= 2;
+		return i + 1 < lines.length && cells(lines[i]) >= 2 && (cells(lines[i + 1]) >= 2 || categoryRow(i + 1, cells(lines[i])));
+	}
+
+	/**
+	 * Whether line i, a line of one cell, is a row naming a category (一、总量规模) of a table of one
+	 * line a row {@code width} cells wide: short, and followed by a row as wide. A caption (表2 …) or
+	 * a unit line (单位：亿元) starts the next table instead.
+	 */
+	private boolean categoryRow(int i, int width) {
+		String line = lines[i];
+		return !empty(line) && !tabbed(line) && line.strip().length() <= CATEGORY_ROW && !CAPTION.matcher(line).matches() && !line.strip().startsWith("单位")
+				&& i + 1 < lines.length && cells(lines[i + 1]) == width;
 	}
 
 	/** Where the table of a box title's line starts (after at most one empty line), or −1 if none does. */
@@ -116,17 +137,52 @@ public final class TextSource {
 
 	/**
 	 * Reads a table as one line a row from line i, its cells separated by tabs (LibreOffice's and
-	 * Excel's text); returns the line after it.
+	 * Excel's text); returns the line after it. A line of one cell before a row as wide as the
+	 * first (一、总量规模) is a row of its own, naming the category of the rows under it.
 	 */
 	private int rows(int i, List<SourceBlock> into) {
 		int start = i;
+		int width = cells(lines[i]);
 		List<List<SourceCell>> rows = new ArrayList<>();
-		while (i < lines.length && cells(lines[i]) >= 2) {
-			rows.add(Arrays.stream(lines[i].split("\t", -1)).map(c -> SourceCell.of(c.strip())).collect(Collectors.toList()));
+		while (i < lines.length) {
+			String line = lines[i];
+			if (cells(line) >= 2) {
+				rows.add(Arrays.stream(line.split("\t", -1)).map(c -> SourceCell.of(c.strip())).collect(Collectors.toList()));
+			} else if (categoryRow(i, width)) {
+				rows.add(new ArrayList<>(List.of(SourceCell.of(line.strip()))));
+			} else {
+				break;
+			}
 			i++;
 		}
 		into.add(new Table(start + 1, rows));
 		return i;
+	}
+
+	/** The longest line read as a category's row inside a table of one line a row. */
+	private static final int CATEGORY_ROW = 20;
+
+	/**
+	 * A box's lines after its title line (one empty line may come first): each line a paragraph, to
+	 * the next empty line, a chapter's heading or the end. Returns the line after them.
+	 */
+	private int boxLines(int i, List<SourceBlock> body) {
+		if (i < lines.length && empty(lines[i])) {
+			i++;
+		}
+		while (i < lines.length && !empty(lines[i]) && !tabbed(lines[i]) && !opensChapter(lines[i])) {
+			body.add(new Para(i + 1, lines[i].strip(), 0));
+			i++;
+		}
+		return i;
+	}
+
+	/** A heading above a box's items (第二章, 三、, （二）, another 专栏), which ends the box. */
+	private static boolean opensChapter(String line) {
+		if (SourceBlock.BOX_TITLE.matcher(line).matches()) {
+			return true;
+		}
+		return Headings.of(line).map(h -> h.kind() != Headings.Kind.ARABIC && h.kind() != Headings.Kind.PAREN_ARABIC).orElse(false);
 	}
 
 	/** Rows of one cell each are paragraphs (a tab used to indent); others are a table. */

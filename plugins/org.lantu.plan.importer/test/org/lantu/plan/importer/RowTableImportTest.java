@@ -121,6 +121,17 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void aChangeThatNamesTheLevelItReachesClaimsThatLevel() throws Exception {
+		String text = "某区发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n研发经费投入强度\t%\t2.1\t3\n"
+				+ "森林覆盖率\t%\t40\t42\n单位GDP能耗\t吨标煤/万元\t0.6\t0.5\n\n"
+				+ "到2025年，研发经费投入强度提升至3%，森林覆盖率提高到42%，单位GDP能耗较2020年下降8%。\n";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("研发经费投入强度提升至\" [3%](\"研发经费投入强度\"@2025) \"，森林覆盖率提高到\" [42%](\"森林覆盖率\"@2025)"), plan);
+		// a change without the level it reaches (较2020年下降8%) is no value of the indicator
+		assertTrue(plan.contains("单位GDP能耗较2020年下降8%。"), plan);
+	}
+
+	@Test
 	void aWordCellsTabbedLineIsStillACell() {
 		// Word's text: each cell on a line of its own after one tab, rows apart by an empty line
 		List<SourceBlock> blocks = TextSource.read("\t指标\n\t2020年\n\n\t甲\n\t1\n");

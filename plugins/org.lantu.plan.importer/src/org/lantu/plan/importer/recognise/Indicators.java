@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.lantu.plan.importer.draft.Draft.StatedIndicator;
 
@@ -78,6 +79,9 @@ public final class Indicators {
 			if (k.key.isEmpty() || !Amounts.compatible(unit, k.unit)) {
 				continue;
 			}
+			if (!closeEnough(s, k.key, Math.max(0.75, bestScore) - 0.01)) {
+				continue; // it can neither be named (0.75) nor beat the best so far
+			}
 			// of two as like, the one with a value for the year
 			double score = similarity(s, k.key) + (year > 0 && k.years.contains(year) ? 0.01 : 0);
 			if (score > bestScore || score == bestScore && best != null && k.key.length() > best.key.length()) {
@@ -86,6 +90,18 @@ public final class Indicators {
 			}
 		}
 		return bestScore >= 0.75 ? best : null;
+	}
+
+	/**
+	 * Whether {@link #similarity} may reach {@code least}: always by containment, else only if the
+	 * longest common subsequence may (it is at most the shorter one's length). Spares the
+	 * subsequence, which is quadratic, for names that cannot be meant.
+	 */
+	static boolean closeEnough(String subject, String name, double least) {
+		if (subject.contains(name) || name.contains(subject)) {
+			return true;
+		}
+		return 2.0 * Math.min(subject.length(), name.length()) / (subject.length() + name.length()) >= least;
 	}
 
 	static double similarity(String subject, String name) {
@@ -125,7 +141,11 @@ public final class Indicators {
 
 	/** A name as compared: without numbering, units in parentheses, quotes, spaces and marks; Latin in lower case. */
 	public static String key(String name) {
-		String k = name.replaceAll("^[0-9０-９]+[.．、]", "").replaceAll("[（(][^（()）]*[）)]$", "");
-		return k.replaceAll("[\\s“”\"'‘’「」《》*＊、，,。：:；;（）()]", "").toLowerCase().replace("gdp", "地区生产总值");
+		String k = TRAILING_UNIT.matcher(LEADING_NUMBER.matcher(name).replaceAll("")).replaceAll("");
+		return MARKS.matcher(k).replaceAll("").toLowerCase().replace("gdp", "地区生产总值");
 	}
+
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9０-９]+[.．、]");
+	private static final Pattern TRAILING_UNIT = Pattern.compile("[（(][^（()）]*[）)]$");
+	private static final Pattern MARKS = Pattern.compile("[\\s“”\"'‘’「」《》*＊、，,。：:；;（）()]");
 }

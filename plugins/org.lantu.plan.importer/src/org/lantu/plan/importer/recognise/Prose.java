@@ -39,6 +39,12 @@ public final class Prose {
 	/** An indicator that is itself a rate of growth: 地区生产总值增长率, 规模以上工业增加值年均增长. */
 	private static final Pattern RATE = Pattern.compile(".*(增长|增速|增幅|增长率|递增)(率)?（?[%％]?）?$");
 	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
+	/** What subject() takes off a clause: its time (到2025年, “十四五”期间), spaces and quotes, a verb inside. */
+	private static final Pattern WHEN = Pattern.compile("(到|至|截至|截止|在|于)?\\s*(19|20)[0-9]{2}\\s*年(底|末|前|内)?");
+	private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("“?十[一二三四五六七八九]五”?(期间|时期|期末|末)?");
+	private static final Pattern SPACE_AND_QUOTES = Pattern.compile("[\\s“”]");
+	private static final Pattern VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan}{2})(实现|完成|达到)(?=\\p{IsHan}{2})");
+	private static final Pattern GROWTH_WORDS = Pattern.compile("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
 	/** 提高到35%, 下降至4.5%: a change that names the level it reaches is that level, not the change. */
 	private static final Pattern TO_LEVEL = Pattern.compile(".*(增长|增加|提高|提升|上升|下降|降低|减少|压减|降|增)(到|至)$");
 	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底|严格控制|控制)+");
@@ -192,7 +198,7 @@ public final class Prose {
 				previousEnd = a.end();
 				String target = null;
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
-					String subject = subject(clause.replaceAll("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$", ""));
+					String subject = subject(GROWTH_WORDS.matcher(clause).replaceAll(""));
 					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year, lastYear(sentence.substring(0, a.start()), 0));
 				} else if ((target = area(sentence, subject(clause), a, place)) != null) {
 					// the area of a phase or a zone
@@ -307,11 +313,11 @@ public final class Prose {
 
 	/** The clause's words that name what the amount measures: without time words, verbs and connectives. */
 	static String subject(String clause) {
-		String s = clause.replaceAll("(到|至|截至|截止|在|于)?\\s*(19|20)[0-9]{2}\\s*年(底|末|前|内)?", "");
-		s = s.replaceAll("“?十[一二三四五六七八九]五”?(期间|时期|期末|末)?", "");
-		s = s.replaceAll("[\\s“”]", "");
+		String s = WHEN.matcher(clause).replaceAll("");
+		s = FIVE_YEAR_PLAN.matcher(s).replaceAll("");
+		s = SPACE_AND_QUOTES.matcher(s).replaceAll("");
 		// a verb inside (高新区实现主营业务收入): the place and the measure are the name
-		s = s.replaceAll("(?<=\\p{IsHan}{2})(实现|完成|达到)(?=\\p{IsHan}{2})", "");
+		s = VERB_INSIDE.matcher(s).replaceAll("");
 		for (int i = 0; i < 3; i++) {
 			s = LEADING.matcher(s).replaceAll("");
 			s = TRAILING.matcher(s).replaceAll("");

@@ -23,8 +23,9 @@ import org.lantu.plan.importer.source.SourceBlock.Table;
  * that starts with a tab, rows separated by an empty line, a cell's own line breaks continuing
  * it on untabbed lines. A tabbed line 专栏N opens a box that runs to the next heading or to two
  * empty lines. A table may also come one line a row, its cells separated by tabs (a row whose
- * category is merged with the row above starts with a tab); a line 专栏N right above such a table
- * makes it a box. UTF-8 is read, and GB18030 (which older Chinese files use) when the bytes are not UTF-8.
+ * category is merged with the row above starts with a tab; a category may stand on a line of its
+ * own); a line 专栏N right above such a table makes it a box, and an untabbed line 专栏N above other
+ * lines makes a box of them, to the next empty line. UTF-8 is read, and GB18030 (which older Chinese files use) when the bytes are not UTF-8.
  */
 public final class TextSource {
 

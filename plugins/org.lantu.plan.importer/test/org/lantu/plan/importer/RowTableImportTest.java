@@ -104,13 +104,13 @@ class RowTableImportTest {
 
 				第二章 重点项目
 				专栏1 重点工业项目
-				1.年产10万吨新材料项目：总投资25亿元，占地300亩。
+				1.年产10万吨新材料项目：总投资25亿元，占地300亩，建设期2022—2024年。
 				2.智能装备产业园项目：总投资18亿元，分两期建设，一期投资10亿元，二期投资8亿元。
 
 				全县共谋划项目50个。
 				""";
 		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
-		assertTrue(plan.contains("  专栏 1 \"重点工业项目\" {\n    项目 \"年产10万吨新材料项目\" {\n      总投资 25亿元\n      占地 300亩\n"), plan);
+		assertTrue(plan.contains("  专栏 1 \"重点工业项目\" {\n    项目 \"年产10万吨新材料项目\" {\n      总投资 25亿元\n      占地 300亩\n      建设期 2022—2024\n"), plan);
 		assertTrue(plan.contains("    项目 \"智能装备产业园项目\" {\n      总投资 18亿元\n      分期 \"一期\" { 总投资 10亿元 }\n      分期 \"二期\" { 总投资 8亿元 }\n"), plan);
 		// the box ends at its empty line: the text after it is the chapter's
 		assertTrue(plan.contains("  }\n  段 \"全县共谋划项目50个。\"\n}"), plan);
@@ -129,6 +129,17 @@ class RowTableImportTest {
 		assertTrue(plan.contains("研发经费投入强度提升至\" [3%](\"研发经费投入强度\"@2025) \"，森林覆盖率提高到\" [42%](\"森林覆盖率\"@2025)"), plan);
 		// a change without the level it reaches (较2020年下降8%) is no value of the indicator
 		assertTrue(plan.contains("单位GDP能耗较2020年下降8%。"), plan);
+	}
+
+	@Test
+	void aBareMeasureIsOfWhatTheClauseBeforeNames() throws Exception {
+		String text = "某区发展规划（2021—2025年）\n\n第一章 重点任务\n做强电子信息产业，到2025年产值突破1000亿元。壮大新材料产业集群，营业收入达到300亿元。\n"
+				+ "到2025年，全区营业收入达到900亿元。\n";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("[突破1000亿元](\"电子信息产业产值\"@2025)"), plan);
+		assertTrue(plan.contains("[达到300亿元](\"新材料产业集群营业收入\"@2025)"), plan);
+		// after a clause that names no industry (到2025年), a measure stays as it is (全区 is the plan's own)
+		assertTrue(plan.contains("[达到900亿元](\"营业收入\"@2025)"), plan);
 	}
 
 	@Test

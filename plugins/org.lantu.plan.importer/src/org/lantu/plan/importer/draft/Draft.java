@@ -150,7 +150,7 @@ public final class Draft {
 	}
 
 	/** A project of a box of projects: {@code 项目 "name" { 总投资 … 占地 … 分期 "一期" { … } 段 … }}. */
-	public record Project(String name, String investment, String land, List<Stage> stages, List<Node> children) implements Node {
+	public record Project(String name, String investment, String land, String years, List<Stage> stages, List<Node> children) implements Node {
 		@Override
 		public List<String> source() {
 			return List.of();

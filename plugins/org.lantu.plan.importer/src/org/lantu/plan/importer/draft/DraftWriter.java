@@ -242,6 +242,9 @@ public final class DraftWriter {
 		if (p.land() != null) {
 			line(depth + 1, "占地 " + p.land());
 		}
+		if (p.years() != null) {
+			line(depth + 1, "建设期 " + p.years());
+		}
 		for (Draft.Stage st : p.stages()) {
 			line(depth + 1, "分期 " + q(st.name()) + " {" + (st.investment() == null ? "" : " 总投资 " + st.investment())
 					+ (st.land() == null ? "" : " 占地 " + st.land()) + " }");

@@ -45,6 +45,11 @@ public final class Prose {
 	private static final Pattern SPACE_AND_QUOTES = Pattern.compile("[\\s“”]");
 	private static final Pattern VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan}{2})(实现|完成|达到)(?=\\p{IsHan}{2})");
 	private static final Pattern GROWTH_WORDS = Pattern.compile("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
+	/** A measure that says not whose it is: 产值, 营业收入, 增加值 … */
+	private static final Pattern GENERIC_MEASURE = Pattern.compile("^(总?产值|营业收入|主营业务收入|增加值|销售收入|收入|产量|规模|税收)$");
+	/** 做强电子信息产业, 壮大新材料产业集群, 培育规上企业: whose a bare measure after it is. */
+	private static final Pattern OWNER = Pattern.compile(
+			"^(?:做强|做大|做优|做精|壮大|发展|大力发展|加快发展|培育|打造|提升|推动|支持|建设)(\\p{IsHan}{2,15}?(?:产业|行业|企业|产业园|园区|基地|集群|板块))$");
 	/** 提高到35%, 下降至4.5%: a change that names the level it reaches is that level, not the change. */
 	private static final Pattern TO_LEVEL = Pattern.compile(".*(增长|增加|提高|提升|上升|下降|降低|减少|压减|降|增)(到|至)$");
 	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底|严格控制|控制)+");
@@ -208,6 +213,11 @@ public final class Prose {
 						// 数字经济核心产业增加值突破300亿元，占地区生产总值比重达到8%: a share of the one before
 						subject = previousSubject + subject;
 					}
+					if (GENERIC_MEASURE.matcher(subject).matches()) {
+						// 做强电子信息产业，到2025年产值突破1000亿元: a bare measure is of what the clause before names
+						String owner = owner(sentence, clauseStart);
+						subject = owner == null ? subject : owner + subject;
+					}
 					if (subject.isEmpty() && clauseStart > 0 && "：:".indexOf(sentence.charAt(clauseStart - 1)) >= 0) {
 						// 营业收入（亿元）：2025年达到1200 — the run-in label names what follows its colon
 						String before = sentence.substring(0, clauseStart - 1);
@@ -323,6 +333,20 @@ public final class Prose {
 			s = TRAILING.matcher(s).replaceAll("");
 		}
 		return s.strip();
+	}
+
+	/**
+	 * What the clause before the one starting at {@code clauseStart} names, when it names an
+	 * industry, a sector, the enterprises or a park after a verb of the plan (做强电子信息产业), else null.
+	 */
+	private static String owner(String sentence, int clauseStart) {
+		if (clauseStart < 1 || "，,；;".indexOf(sentence.charAt(clauseStart - 1)) < 0) {
+			return null;
+		}
+		int end = clauseStart - 1;
+		String before = sentence.substring(clauseStart(sentence, end, 0), end).strip();
+		Matcher m = OWNER.matcher(before);
+		return m.matches() ? m.group(1) : null;
 	}
 
 	private static int clauseStart(String sentence, int at, int previousEnd) {

@@ -59,6 +59,7 @@ public final class Recogniser {
 	/** A unit line above a table: 单位：亿元, （单位：万吨）. */
 	private static final Pattern UNIT_LINE = Pattern.compile("^[（(]?单位[：:]\\s*([^，、,；;（）()\\s]{1,8})\\s*[)）]?$");
 	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
+	private static final Pattern BUILT = Pattern.compile("建设(?:期|周期|年限)[为是：:]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*[—–\\-－~～至到]+\\s*((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern LEAD_ONLY = Pattern.compile("(牵头单位|牵头部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -414,11 +415,14 @@ public final class Recogniser {
 				stages.add(new Draft.Stage(n, f[0], f[1]));
 			}
 		});
-		if (investment == null && land == null && stages.isEmpty()) {
+		// 建设期2022—2024年: the years it is built in
+		Matcher built = BUILT.matcher(description);
+		String years = built.find() && Integer.parseInt(built.group(1)) <= Integer.parseInt(built.group(2)) ? built.group(1) + "—" + built.group(2) : null;
+		if (investment == null && land == null && years == null && stages.isEmpty()) {
 			return paragraph(p.line(), p.text());
 		}
 		content.add(0, new Draft.Text(label));
-		return new Draft.Project(unique, investment, land, stages, new ArrayList<>(List.of(new Paragraph(p.line(), p.text(), content))));
+		return new Draft.Project(unique, investment, land, years, stages, new ArrayList<>(List.of(new Paragraph(p.line(), p.text(), content))));
 	}
 
 	private Optional<Heading> heading(Para p) {

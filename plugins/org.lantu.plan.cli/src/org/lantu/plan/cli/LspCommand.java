@@ -58,7 +58,7 @@ public class LspCommand implements Callable<Integer> {
 		LanguageServerImpl server = PlanServerModule.createInjector().getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>().setLocalService(server).setRemoteInterface(LanguageClient.class)
 				.setInput(in instanceof FramedInput ? in : new FramedInput(in)).setOutput(out).validateMessages(true)
-				.setExceptionHandler(new ServerErrors(line -> System.err.println("lantu lsp: " + line))).create();
+				.setExceptionHandler(new ServerErrors(line -> System.err.println("lantu lsp: " + line), Lang.preferred())).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher;
 	}

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +38,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.cli.LanguageServerTest.Client;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.ide.server.FramedInput;
+import org.lantu.plan.ide.server.ServerErrors;
 
 /**
  * The language server under requests a careless or hostile client sends: the protocol's error
@@ -86,6 +89,18 @@ class LanguageServerErrorsTest {
 			assertFalse(all.contains("\tat ") || all.contains("at org.") || all.contains("at java."), "a stack trace reached the client: " + all);
 			return r;
 		}
+	}
+
+	@Test
+	void aFailureTheAuthorSeesIsInTheServersLanguage() {
+		List<String> logged = new ArrayList<>();
+		var zh = new ServerErrors(logged::add, Lang.ZH).apply(new IllegalStateException("坏了"));
+		assertEquals(ResponseErrorCode.InternalError.getValue(), zh.getCode());
+		assertTrue(zh.getMessage().startsWith("内部错误：") && zh.getMessage().endsWith("（详情见语言服务器的日志）"), zh.getMessage());
+		assertEquals(1, logged.size(), "and logged once, in a line");
+		var en = new ServerErrors(logged::add, Lang.EN).apply(new OutOfMemoryError());
+		assertTrue(en.getMessage().startsWith("Lantu ran out of memory"), en.getMessage());
+		assertTrue(new ServerErrors(logged::add, Lang.ZH).apply(new OutOfMemoryError()).getMessage().startsWith("蓝图内存不足"));
 	}
 
 	@Test

@@ -10,20 +10,24 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.lantu.plan.api.PlainText;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 
 /**
  * What a request that failed answers: the protocol's error code and a plain message, never a Java
  * stack trace. A position outside the document (Xtext's {@code Document} cannot place it) is the
  * client's mistake, {@code InvalidParams}; anything else is {@code InternalError}, logged as one
- * line by {@link #log}.
+ * line by {@link #log}, and told to the author (an editor shows it) in the server's language.
  */
 public final class ServerErrors implements Function<Throwable, ResponseError> {
 
 	/** Where the one-line log of a failure goes (standard error for {@code lantu lsp}). */
 	private final Consumer<String> log;
+	private final Lang lang;
 
-	public ServerErrors(Consumer<String> log) {
+	public ServerErrors(Consumer<String> log, Lang lang) {
 		this.log = log;
+		this.lang = lang;
 	}
 
 	@Override
@@ -40,10 +44,9 @@ public final class ServerErrors implements Function<Throwable, ResponseError> {
 		}
 		log.accept("a request failed: " + describe(t));
 		if (t instanceof OutOfMemoryError) {
-			return new ResponseError(ResponseErrorCode.InternalError,
-					"Lantu ran out of memory; restart the language server with more (LANTU_JAVA_OPTS=-Xmx4g)", null);
+			return new ResponseError(ResponseErrorCode.InternalError, Messages.say(lang, "lsp.memory"), null);
 		}
-		return new ResponseError(ResponseErrorCode.InternalError, "internal error: " + describe(t) + " (the server log has the details)", null);
+		return new ResponseError(ResponseErrorCode.InternalError, Messages.say(lang, "lsp.internal", describe(t)), null);
 	}
 
 	static Throwable unwrap(Throwable t) {

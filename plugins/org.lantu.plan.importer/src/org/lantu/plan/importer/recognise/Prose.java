@@ -45,7 +45,7 @@ public final class Prose {
 	private static final Pattern SPACE_AND_QUOTES = Pattern.compile("[\\s“”]");
 	private static final Pattern VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan}{2})(实现|完成|达到)(?=\\p{IsHan}{2})");
 	private static final Pattern GROWTH_WORDS = Pattern.compile("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
-	/** A measure that says not whose it is: 产值, 营业收入, 增加值 … */
+	/** A measure that does not say whose it is: 产值, 营业收入, 增加值 … */
 	private static final Pattern GENERIC_MEASURE = Pattern.compile("^(总?产值|营业收入|主营业务收入|增加值|销售收入|收入|产量|规模|税收)$");
 	/** 做强电子信息产业, 壮大新材料产业集群, 培育规上企业: whose a bare measure after it is. */
 	private static final Pattern OWNER = Pattern.compile(

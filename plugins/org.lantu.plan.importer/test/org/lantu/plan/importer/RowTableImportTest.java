@@ -143,6 +143,15 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void whatIsAddedIsNoValueOfWhatThereIs() throws Exception {
+		String text = "某区优化营商环境工作方案\n\n一、工作目标\n到2025年，全区市场主体达到5万户，每年新增市场主体1万户。2025年新增市场主体1.2万户。\n";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("[达到5万户](\"市场主体\"@2025)"), plan);
+		assertFalse(plan.contains("](\"市场主体\"@2025) \"。\""), plan);
+		assertTrue(plan.contains("[1.2万户](\"新增市场主体\"@2025)"), plan);
+	}
+
+	@Test
 	void aWordCellsTabbedLineIsStillACell() {
 		// Word's text: each cell on a line of its own after one tab, rows apart by an empty line
 		List<SourceBlock> blocks = TextSource.read("\t指标\n\t2020年\n\n\t甲\n\t1\n");

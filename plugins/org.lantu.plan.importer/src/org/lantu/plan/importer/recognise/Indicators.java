@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lantu.plan.importer.draft.Draft.StatedIndicator;
@@ -67,17 +68,23 @@ public final class Indicators {
 	/**
 	 * The indicator a clause of a sentence names, by its name, by a part of it that is at least
 	 * three characters and most of it, or by most of its characters in order; of compatible unit.
+	 * A clause that names what is added (新增市场主体) names only an indicator of what is added.
 	 */
 	public Known named(String subject, String unit, int year) {
 		String s = key(subject);
 		if (s.length() < 2) {
 			return null;
 		}
+		Matcher added = FLOW.matcher(s);
+		String flow = added.find() ? added.group(1) : null;
 		Known best = null;
 		double bestScore = 0;
 		for (Known k : byName.values()) {
 			if (k.key.isEmpty() || !Amounts.compatible(unit, k.unit)) {
 				continue;
+			}
+			if (flow != null && !k.key.contains(flow)) {
+				continue; // 新增市场主体 is the year's new ones, not the 市场主体 there are
 			}
 			if (!closeEnough(s, k.key, Math.max(0.75, bestScore) - 0.01)) {
 				continue; // it can neither be named (0.75) nor beat the best so far
@@ -145,6 +152,8 @@ public final class Indicators {
 		return MARKS.matcher(k).replaceAll("").toLowerCase().replace("gdp", "地区生产总值");
 	}
 
+	/** 新增, 新建…: what a clause names is what is added in the year, a flow, not a stock. */
+	private static final Pattern FLOW = Pattern.compile("^(?:累计)?(新增|新建|新引进|新培育|净增)");
 	private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9０-９]+[.．、]");
 	private static final Pattern TRAILING_UNIT = Pattern.compile("[（(][^（()）]*[）)]$");
 	private static final Pattern MARKS = Pattern.compile("[\\s“”\"'‘’「」《》*＊、，,。：:；;（）()]");

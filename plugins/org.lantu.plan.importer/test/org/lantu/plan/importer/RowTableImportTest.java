@@ -152,6 +152,44 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void aTableOfTasksGivesTasksLedByTheirUnits(@TempDir Path dir) throws Exception {
+		String text = "某区优化营商环境工作方案\n\n一、工作目标\n到2025年，全区市场主体达到5万户。\n\n二、保障措施\n表1 重点任务分工表\n"
+				+ "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+				+ "1\t推进“一网通办”，政务服务事项网上可办率达到98%\t区政务服务局\t区大数据局\t2025年底前\n"
+				+ "2\t优化企业开办流程\t区市场监管局\t区发改局、区商务局\t持续推进\n"
+				+ "3\t建设人才公寓500套\t区住建局\t\t2024年\n";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("""
+				  节 "重点任务分工表" {
+				    任务 1 "推进“一网通办”，政务服务事项网上可办率达到98%" {
+				      牵头单位 "区政务服务局"
+				      配合单位 "区大数据局"
+				      完成时限 2025
+				    }
+				    任务 2 "优化企业开办流程" {
+				      牵头单位 "区市场监管局"
+				      配合单位 "区发改局", "区商务局"
+				      段 "完成时限：持续推进"
+				    }
+				    任务 3 "建设人才公寓500套" {
+				      牵头单位 "区住建局"
+				      完成时限 2024
+				    }
+				  }
+				"""), plan);
+		for (String unit : List.of("区政务服务局", "区大数据局", "区市场监管局", "区发改局", "区商务局", "区住建局")) {
+			assertTrue(plan.contains("机构 \"" + unit + "\"\n"), unit + " in\n" + plan);
+		}
+		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(plan), plan);
+		Path file = Files.writeString(dir.resolve("tasks.plan"), plan);
+		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+		// a table with no column of the units that lead stays a table
+		String plain = "某区方案\n\n一、任务\n序号\t工作任务\t完成时限\n1\t甲\t2025年\n";
+		assertTrue(Importer.of(TextSource.read(plain), "text", Recovery.CHECKER::syntaxErrorLines).plan().contains("表头 \"序号\" | \"工作任务\" | \"完成时限\""));
+	}
+
+	@Test
 	void aWordCellsTabbedLineIsStillACell() {
 		// Word's text: each cell on a line of its own after one tab, rows apart by an empty line
 		List<SourceBlock> blocks = TextSource.read("\t指标\n\t2020年\n\n\t甲\n\t1\n");

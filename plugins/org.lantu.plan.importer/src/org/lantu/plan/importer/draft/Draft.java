@@ -47,14 +47,15 @@ public final class Draft {
 		List<String> source();
 	}
 
-	/** 章, 节, 任务, 专栏 or 附: a numbered division with a title and a body. */
-	public record Division(String keyword, int number, String title, List<Node> children, List<String> leads, List<String> supports) implements Node {
+	/** 章, 节, 任务, 专栏 or 附: a numbered division with a title and a body; a task's deadline year (0: none). */
+	public record Division(String keyword, int number, String title, List<Node> children, List<String> leads, List<String> supports, int deadline)
+			implements Node {
 		public Division(String keyword, int number, String title) {
-			this(keyword, number, title, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+			this(keyword, number, title, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0);
 		}
 
 		public Division as(String otherKeyword) {
-			return new Division(otherKeyword, number, title, children, leads, supports);
+			return new Division(otherKeyword, number, title, children, leads, supports, deadline);
 		}
 
 		@Override

@@ -228,6 +228,9 @@ public final class DraftWriter {
 		if (task && !d.supports().isEmpty()) {
 			line(depth + 1, "配合单位 " + String.join(", ", d.supports().stream().map(DraftWriter::q).toList()));
 		}
+		if (task && d.deadline() > 0) {
+			line(depth + 1, "完成时限 " + d.deadline());
+		}
 		for (Node c : d.children()) {
 			node(c, depth + 1);
 		}

@@ -27,6 +27,7 @@ import org.lantu.plan.importer.recognise.Headings.Kind;
 import org.lantu.plan.importer.source.SourceBlock;
 import org.lantu.plan.importer.source.SourceBlock.Box;
 import org.lantu.plan.importer.source.SourceBlock.Para;
+import org.lantu.plan.importer.source.SourceBlock.SourceCell;
 import org.lantu.plan.importer.source.SourceBlock.Table;
 import org.lantu.plan.quantity.ChineseNumerals;
 import org.lantu.plan.quantity.Dimension;
@@ -61,6 +62,13 @@ public final class Recogniser {
 	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
 	private static final Pattern BUILT = Pattern.compile("建设(?:期|周期|年限)[为是：:]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*[—–\\-－~～至到]+\\s*((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
+	/** The columns of a table of tasks: 工作任务 (重点任务, 任务内容…), 牵头单位, 配合单位, 完成时限, 序号. */
+	private static final Pattern TASK_COLUMN = Pattern.compile("(重点|主要|具体)?(工作)?任务(内容|名称|事项)?|工作(内容|事项)|重点工作");
+	private static final Pattern LEAD_COLUMN = Pattern.compile("(牵头|责任)(单位|部门)");
+	private static final Pattern SUPPORT_COLUMN = Pattern.compile("(配合|协同|参与|协办)(单位|部门)");
+	private static final Pattern DEADLINE_COLUMN = Pattern.compile("(完成)?(时限|时间|时间节点|期限)");
+	private static final Pattern NUMBER_COLUMN = Pattern.compile("序号");
+	private static final Pattern DEADLINE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern LEAD_ONLY = Pattern.compile("(牵头单位|牵头部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern RESPONSIBLE = Pattern.compile("(责任单位|责任部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -282,6 +290,68 @@ public final class Recogniser {
 		return p;
 	}
 
+	/**
+	 * A table of tasks (重点任务分工表: 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限): a section of its
+	 * caption holding each row as a task led by its units, with its deadline's year; the row's other
+	 * cells (and a deadline with no year, 持续推进) are kept as its paragraph. Empty when the table
+	 * has no column of tasks or none of the units that lead them.
+	 */
+	private Optional<Division> tasks(Table t, String caption) {
+		List<List<SourceCell>> rows = t.rows();
+		if (rows.size() < 2) {
+			return Optional.empty();
+		}
+		List<String> header = rows.get(0).stream().map(c -> c.text().replaceAll("[\\s\u3000]", "")).toList();
+		int task = column(header, TASK_COLUMN);
+		int lead = column(header, LEAD_COLUMN);
+		if (task < 0 || lead < 0) {
+			return Optional.empty();
+		}
+		int support = column(header, SUPPORT_COLUMN);
+		int deadline = column(header, DEADLINE_COLUMN);
+		int numbering = column(header, NUMBER_COLUMN);
+		Division all = new Division("节", 0, caption == null || caption.isBlank() ? "任务分工" : caption);
+		for (List<SourceCell> row : rows.subList(1, rows.size())) {
+			String title = cellText(row, task);
+			if (title.isEmpty()) {
+				continue;
+			}
+			String written = cellText(row, numbering);
+			int n = written.matches("[0-9０-９]{1,3}") ? (int) ChineseNumerals.parse(written).orElse(0) : all.children().size() + 1;
+			String when = cellText(row, deadline);
+			Matcher year = DEADLINE_YEAR.matcher(when);
+			Division d = new Division("节", n, title, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), year.find() ? Integer.parseInt(year.group(1)) : 0);
+			unitsIn(cellText(row, lead), d.leads());
+			unitsIn(cellText(row, support), d.supports());
+			List<String> rest = new ArrayList<>();
+			for (int i = 0; i < row.size(); i++) {
+				String text = cellText(row, i);
+				boolean kept = i == task || i == lead || i == support || i == numbering || i == deadline && d.deadline() > 0;
+				if (!kept && !text.isEmpty()) {
+					rest.add((i < header.size() && !header.get(i).isEmpty() ? header.get(i) + "：" : "") + text);
+				}
+			}
+			if (!rest.isEmpty()) {
+				d.children().add(paragraph(t.line(), String.join("；", rest)));
+			}
+			all.children().add(d);
+		}
+		return all.children().isEmpty() ? Optional.empty() : Optional.of(all);
+	}
+
+	private static int column(List<String> header, Pattern p) {
+		for (int i = 0; i < header.size(); i++) {
+			if (p.matcher(header.get(i)).matches()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String cellText(List<SourceCell> row, int i) {
+		return i < 0 || i >= row.size() ? "" : row.get(i).text().replace("\n", "").strip();
+	}
+
 	/** 牵头单位：市经信委、市发展改革委 — the division becomes a task led by them. */
 	private void leads(String text, Division d) {
 		// 责任单位 leads, unless a 牵头单位 is named too: then it shares the work
@@ -295,13 +365,18 @@ public final class Recogniser {
 
 	private void units(Matcher m, List<String> into) {
 		while (m.find()) {
-			for (String u : m.group(2).split("[、，,]")) {
-				String unit = u.replaceAll("[\\s“”]|等$|按职责分工负责$|分别负责$", "");
-				if (unit.length() >= 2 && unit.length() <= 24 && !into.contains(unit)) {
-					into.add(unit);
-					if (!draft.organisations.contains(unit)) {
-						draft.organisations.add(unit);
-					}
+			unitsIn(m.group(2), into);
+		}
+	}
+
+	/** The units a list names (市经信局、市发改委等), each declared as an organisation of the draft. */
+	private void unitsIn(String list, List<String> into) {
+		for (String u : list.split("[、，,；;\n]")) {
+			String unit = u.replaceAll("[\\s“”]|等$|按职责分工负责$|分别负责$", "");
+			if (unit.length() >= 2 && unit.length() <= 24 && !into.contains(unit)) {
+				into.add(unit);
+				if (!draft.organisations.contains(unit)) {
+					draft.organisations.add(unit);
 				}
 			}
 		}
@@ -315,6 +390,10 @@ public final class Recogniser {
 
 	private Node table(Table t, int number, String caption, String unit) {
 		tableCount++;
+		Optional<Division> tasks = tasks(t, caption);
+		if (tasks.isPresent()) {
+			return tasks.get();
+		}
 		Node n = tables.table(t, number, caption, draft.periodFrom, unit);
 		if (n instanceof IndicatorTable) {
 			indicatorTables++;

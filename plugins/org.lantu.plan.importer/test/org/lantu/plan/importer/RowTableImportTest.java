@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -184,6 +185,15 @@ class RowTableImportTest {
 		Path file = Files.writeString(dir.resolve("tasks.plan"), plan);
 		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
 		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+		// a Word table whose first row is its title across it
+		List<List<SourceBlock.SourceCell>> rows = new ArrayList<>();
+		rows.add(List.of(new SourceBlock.SourceCell("表2 重点任务分工表", 3, false), new SourceBlock.SourceCell("", 0, false),
+				new SourceBlock.SourceCell("", 0, false)));
+		rows.add(List.of(SourceBlock.SourceCell.of("重点任务"), SourceBlock.SourceCell.of("责任单位"), SourceBlock.SourceCell.of("完成时间")));
+		rows.add(List.of(SourceBlock.SourceCell.of("建设孵化平台"), SourceBlock.SourceCell.of("区科技局"), SourceBlock.SourceCell.of("2026年6月")));
+		String word = Importer.of(List.of(new SourceBlock.Para(1, "某区方案", 0), new SourceBlock.Para(2, "一、任务", 0), new SourceBlock.Table(3, rows)), "docx",
+				Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(word.contains("节 \"重点任务分工表\" {\n    任务 1 \"建设孵化平台\" {\n      牵头单位 \"区科技局\"\n      完成时限 2026\n"), word);
 		// a table with no column of the units that lead stays a table
 		String plain = "某区方案\n\n一、任务\n序号\t工作任务\t完成时限\n1\t甲\t2025年\n";
 		assertTrue(Importer.of(TextSource.read(plain), "text", Recovery.CHECKER::syntaxErrorLines).plan().contains("表头 \"序号\" | \"工作任务\" | \"完成时限\""));

@@ -68,6 +68,7 @@ public final class Recogniser {
 	private static final Pattern SUPPORT_COLUMN = Pattern.compile("(配合|协同|参与|协办)(单位|部门)");
 	private static final Pattern DEADLINE_COLUMN = Pattern.compile("(完成)?(时限|时间|时间节点|期限)");
 	private static final Pattern NUMBER_COLUMN = Pattern.compile("序号");
+	private static final Pattern TABLE_NUMBER = Pattern.compile("^附?表\\s*[0-9０-９]{1,3}\\s*[：:.．、]?\\s*");
 	private static final Pattern DEADLINE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern LEAD_ONLY = Pattern.compile("(牵头单位|牵头部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -298,6 +299,12 @@ public final class Recogniser {
 	 */
 	private Optional<Division> tasks(Table t, String caption) {
 		List<List<SourceCell>> rows = t.rows();
+		if (rows.size() >= 3 && rows.get(0).stream().filter(c -> !c.text().isBlank()).count() == 1 && rows.get(1).size() > 1) {
+			// a title row across the table (表1 重点任务分工表): the caption, if the text gave none
+			String across = rows.get(0).stream().map(SourceCell::text).filter(x -> !x.isBlank()).findFirst().orElse("").strip();
+			caption = caption == null || caption.isBlank() ? TABLE_NUMBER.matcher(across).replaceFirst("") : caption;
+			rows = rows.subList(1, rows.size());
+		}
 		if (rows.size() < 2) {
 			return Optional.empty();
 		}

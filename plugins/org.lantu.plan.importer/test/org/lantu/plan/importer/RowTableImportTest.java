@@ -156,12 +156,15 @@ class RowTableImportTest {
 	void aTableOfTasksGivesTasksLedByTheirUnits(@TempDir Path dir) throws Exception {
 		String text = "某区优化营商环境工作方案\n\n一、工作目标\n到2025年，全区市场主体达到5万户。\n\n二、保障措施\n表1 重点任务分工表\n"
 				+ "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+				+ "一、优化政务服务\n"
 				+ "1\t推进“一网通办”，政务服务事项网上可办率达到98%\t区政务服务局\t区大数据局\t2025年底前\n"
 				+ "2\t优化企业开办流程\t区市场监管局\t区发改局、区商务局\t持续推进\n"
-				+ "3\t建设人才公寓500套\t区住建局\t\t2024年\n";
+				+ "3\t建设人才公寓500套\t区住建局\t\t2024年\n"
+				+ "4\t完善企业服务专员制度\t\t\t2025年\n";
 		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
 		assertTrue(plan.contains("""
 				  节 "重点任务分工表" {
+				    段 "一、优化政务服务"
 				    任务 1 "推进“一网通办”，政务服务事项网上可办率达到98%" {
 				      牵头单位 "区政务服务局"
 				      配合单位 "区大数据局"
@@ -175,6 +178,9 @@ class RowTableImportTest {
 				    任务 3 "建设人才公寓500套" {
 				      牵头单位 "区住建局"
 				      完成时限 2024
+				    }
+				    节 4 "完善企业服务专员制度" {
+				      段 "完成时限：2025年"
 				    }
 				  }
 				"""), plan);

@@ -321,6 +321,11 @@ public final class Recogniser {
 		for (List<SourceCell> row : rows.subList(1, rows.size())) {
 			String title = cellText(row, task);
 			if (title.isEmpty()) {
+				// a row of its own (一、优化政务服务 across the table): kept as a paragraph
+				String across = String.join(" ", row.stream().map(c -> c.text().replace("\n", "").strip()).filter(x -> !x.isEmpty()).toList());
+				if (!across.isEmpty()) {
+					all.children().add(paragraph(t.line(), across));
+				}
 				continue;
 			}
 			String written = cellText(row, numbering);
@@ -333,7 +338,8 @@ public final class Recogniser {
 			List<String> rest = new ArrayList<>();
 			for (int i = 0; i < row.size(); i++) {
 				String text = cellText(row, i);
-				boolean kept = i == task || i == lead || i == support || i == numbering || i == deadline && d.deadline() > 0;
+				// the deadline's year is written only for a task, a row that names its lead
+				boolean kept = i == task || i == lead || i == support || i == numbering || i == deadline && d.deadline() > 0 && !d.leads().isEmpty();
 				if (!kept && !text.isEmpty()) {
 					rest.add((i < header.size() && !header.get(i).isEmpty() ? header.get(i) + "：" : "") + text);
 				}
@@ -343,7 +349,7 @@ public final class Recogniser {
 			}
 			all.children().add(d);
 		}
-		return all.children().isEmpty() ? Optional.empty() : Optional.of(all);
+		return all.children().stream().noneMatch(c -> c instanceof Division) ? Optional.empty() : Optional.of(all);
 	}
 
 	private static int column(List<String> header, Pattern p) {

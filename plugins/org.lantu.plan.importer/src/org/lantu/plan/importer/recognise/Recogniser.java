@@ -68,8 +68,6 @@ public final class Recogniser {
 	private static final Pattern SUPPORT_COLUMN = Pattern.compile("(配合|协同|参与|协办)(单位|部门)");
 	private static final Pattern DEADLINE_COLUMN = Pattern.compile("(完成)?(时限|时间|时间节点|期限)");
 	private static final Pattern NUMBER_COLUMN = Pattern.compile("序号");
-	private static final Pattern TABLE_NUMBER = Pattern.compile("^附?表\\s*[0-9０-９]{1,3}\\s*[：:.．、]?\\s*");
-	private static final Pattern DEADLINE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern LEAD_ONLY = Pattern.compile("(牵头单位|牵头部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern RESPONSIBLE = Pattern.compile("(责任单位|责任部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -299,10 +297,10 @@ public final class Recogniser {
 	 */
 	private Optional<Division> tasks(Table t, String caption) {
 		List<List<SourceCell>> rows = t.rows();
-		if (rows.size() >= 3 && rows.get(0).stream().filter(c -> !c.text().isBlank()).count() == 1 && rows.get(1).size() > 1) {
+		Matcher titleRow = Tables.titleRow(rows);
+		if (titleRow != null) {
 			// a title row across the table (表1 重点任务分工表): the caption, if the text gave none
-			String across = rows.get(0).stream().map(SourceCell::text).filter(x -> !x.isBlank()).findFirst().orElse("").strip();
-			caption = caption == null || caption.isBlank() ? TABLE_NUMBER.matcher(across).replaceFirst("") : caption;
+			caption = caption == null || caption.isBlank() ? titleRow.group(2).strip() : caption;
 			rows = rows.subList(1, rows.size());
 		}
 		if (rows.size() < 2) {
@@ -331,7 +329,7 @@ public final class Recogniser {
 			String written = cellText(row, numbering);
 			int n = written.matches("[0-9０-９]{1,3}") ? (int) ChineseNumerals.parse(written).orElse(0) : all.children().size() + 1;
 			String when = cellText(row, deadline);
-			Matcher year = DEADLINE_YEAR.matcher(when);
+			Matcher year = Tables.YEAR.matcher(when);
 			Division d = new Division("节", n, title, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), year.find() ? Integer.parseInt(year.group(1)) : 0);
 			unitsIn(cellText(row, lead), d.leads());
 			unitsIn(cellText(row, support), d.supports());
@@ -362,7 +360,7 @@ public final class Recogniser {
 	}
 
 	private static String cellText(List<SourceCell> row, int i) {
-		return i < 0 || i >= row.size() ? "" : row.get(i).text().replace("\n", "").strip();
+		return Tables.cell(row, i).replace("\n", "").strip();
 	}
 
 	/** 牵头单位：市经信委、市发展改革委 — the division becomes a task led by them. */

@@ -39,7 +39,8 @@ public final class Tables {
 	record Column(Col kind, int year, String header) {
 	}
 
-	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?");
+	/** A year as headers and cells write it: 2025年, 2025. */
+	static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}]+|[A-Za-z]+[0-9]*|[\\p{IsHan}]+[A-Za-z]+[0-9]*|%|％|‰|㎡|m²|km²|m³)(?:/(?:[\\p{IsHan}&&[^年]]+|[A-Za-z]+[0-9]*))?$");
 	private static final Set<String> KEYWORD_UNITS = Set.of("面积", "数量", "目标", "基期", "实际", "累计", "属性", "备注", "类别", "指标", "段", "章", "节", "行", "表", "列", "注", "图", "附",
 			"产能", "占地", "内容", "范围", "类型", "项目", "产业", "阶段", "任务", "会议", "组长", "引用", "规划", "文种", "编号", "落款", "容差", "展望", "截至", "分期", "状态", "投运", "建成", "在建", "签约");
@@ -66,11 +67,9 @@ public final class Tables {
 		tableUnit = unit != null && UNIT.matcher(unit).matches() && !KEYWORD_UNITS.contains(unit) ? unit : null;
 		List<List<SourceCell>> rows = table.rows();
 		String titleRow = null;
-		if (rows.size() >= 3 && rows.get(0).stream().filter(c -> !c.text().isBlank()).count() == 1 && rows.get(1).size() > 1
-				&& TITLE_ROW.matcher(rows.get(0).get(0).text().strip()).matches()) {
+		Matcher m = titleRow(rows);
+		if (m != null) {
 			// a title row across the table (表1 主要指标): the caption
-			Matcher m = TITLE_ROW.matcher(rows.get(0).get(0).text().strip());
-			m.matches();
 			if (caption == null) {
 				caption = m.group(2).strip();
 				number = m.group(1) == null ? number : (int) ChineseNumerals.parse(m.group(1)).orElse(0);
@@ -99,6 +98,18 @@ public final class Tables {
 			text.notes().add(0, titleRow);
 		}
 		return text;
+	}
+
+	/**
+	 * The title row across a table (表1 主要指标 over its header), matched: group 1 its number (or
+	 * null), group 2 its title; null when the first row is no such title.
+	 */
+	static Matcher titleRow(List<List<SourceCell>> rows) {
+		if (rows.size() < 3 || rows.get(0).stream().filter(c -> !c.text().isBlank()).count() != 1 || rows.get(1).size() <= 1) {
+			return null;
+		}
+		Matcher m = TITLE_ROW.matcher(rows.get(0).get(0).text().strip());
+		return m.matches() ? m : null;
 	}
 
 	/** Cells laid out on the grid: a cell spanning n columns is followed by n−1 empty ones marked as spanned. */
@@ -374,7 +385,7 @@ public final class Tables {
 		return DraftWriter.q(t);
 	}
 
-	private static String cell(List<SourceCell> row, int column) {
+	static String cell(List<SourceCell> row, int column) {
 		return column >= 0 && column < row.size() ? row.get(column).text() : "";
 	}
 

@@ -74,21 +74,20 @@ public final class TextSource {
 				i++;
 			} else if (rowsStart(i)) {
 				i = rows(i, blocks);
-			} else if (!tabbed(line) && SourceBlock.BOX_TITLE.matcher(line).matches() && boxedRows(i + 1) >= 0) {
-				// 专栏1 主要指标, then its table as one line a row: a box of that table and the notes under it
-				int title = i;
-				List<SourceBlock> body = new ArrayList<>();
-				i = rows(boxedRows(i + 1), body);
-				while (i < lines.length && !empty(lines[i]) && !tabbed(lines[i]) && lines[i].strip().startsWith("注")) {
-					body.add(new Para(i + 1, lines[i].strip(), 0));
-					i++;
-				}
-				blocks.add(new Box(title + 1, line.strip(), body));
 			} else if (!tabbed(line) && SourceBlock.BOX_TITLE.matcher(line).matches() && i + 1 < lines.length) {
-				// 专栏1 重点项目 on a line of its own, then its items (1. …, （1）…): a box of the lines up to an empty one
+				// 专栏1 主要指标 on a line of its own: a box of the table of one line a row under it and that
+				// table's notes, else of its items (1. …, （1）…), the lines up to an empty one
 				int title = i;
 				List<SourceBlock> body = new ArrayList<>();
-				i = boxLines(i + 1, body);
+				if (boxedRows(i + 1) >= 0) {
+					i = rows(boxedRows(i + 1), body);
+					while (i < lines.length && !empty(lines[i]) && !tabbed(lines[i]) && lines[i].strip().startsWith("注")) {
+						body.add(new Para(i + 1, lines[i].strip(), 0));
+						i++;
+					}
+				} else {
+					i = boxLines(i + 1, body);
+				}
 				if (body.isEmpty()) {
 					blocks.add(new Para(title + 1, line.strip(), 0));
 				} else {

@@ -133,6 +133,19 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void anAmountPerUnitIsTiedToTheIndicatorInThatUnitOnly(@TempDir Path dir) throws Exception {
+		String text = "某园区发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n投资强度\t万元/亩\t250\t300\n"
+				+ "工业总产值\t亿元\t200\t400\n\n到2025年，投资强度达到300万元/亩以上，工业总产值达到400亿元。\n";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("[达到300万元/亩以上](\"投资强度\"@2025)"), plan);
+		assertTrue(plan.contains("[达到400亿元](\"工业总产值\"@2025)"), plan);
+		Path file = dir.resolve("park.plan");
+		Files.writeString(file, plan);
+		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+	}
+
+	@Test
 	void aBareMeasureIsOfWhatTheClauseBeforeNames() throws Exception {
 		String text = "某区发展规划（2021—2025年）\n\n第一章 重点任务\n做强电子信息产业，到2025年产值突破1000亿元。壮大新材料产业集群，营业收入达到300亿元。\n"
 				+ "到2025年，全区营业收入达到900亿元。\n";

@@ -79,6 +79,14 @@ class GrowthChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void aChangeBetweenUnitsThatDoNotDivideEvenlyIsComputedAndShownApart() throws Exception {
+		// 1501 亩 is 100.0666… 公顷: the change to 101 公顷 has no end in decimals (it once stopped the checks)
+		Issue i = only(parse(GROWTH.formatted("green（公顷）: 1501亩 | 101 | [1] | 预期性")), CheckType.GROWTH_CHANGE.id());
+		assertTrue(i.getMessage().contains("is a change of 0.9公顷"), i.getMessage());
+		assertNone(parse(GROWTH.formatted("green（公顷）: 1500亩 | 101 | [1] | 预期性")), CheckType.GROWTH_CHANGE.id(), CheckType.INTERNAL.id());
+	}
+
+	@Test
 	void pointsPerYear() throws Exception {
 		String text = "plan p\nindicator rate（%%）{ base 2020: 2.5 target 2025: 4.5 points %s }\n";
 		assertNone(parse(text.formatted("0.4")), CheckType.GROWTH_POINTS.id());

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.quantity.ChineseNumerals;
 import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Interval;
+import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.quantity.Units;
 
 /** Interval arithmetic, decimal roots and growth, unit sizes and count words. */
@@ -88,6 +90,36 @@ class QuantityTest {
 		assertEquals(0, km2.compareTo(mu.multiply(d("1500"))));
 		assertEquals(0, ha.compareTo(mu.multiply(d("15"))));
 		assertEquals(0, km2.compareTo(m2.multiply(d("1000000"))));
+	}
+
+	@Test
+	void aUnitPerAnotherDividesTheirSizes() {
+		Units units = new Units();
+		Unit ugm3 = units.find("微克/立方米").orElseThrow();
+		Unit mgl = units.find("毫克/升").orElseThrow();
+		assertEquals(Dimension.PER, ugm3.dimension());
+		assertTrue(ugm3.sameDimension(mgl));
+		assertEquals(0, mgl.factor().compareTo(ugm3.factor().multiply(d("1000000"))), "1 毫克/升 = 1 克/立方米 = 1,000,000 微克/立方米, exactly");
+		assertTrue(ugm3.exact() && mgl.exact());
+		assertTrue(units.find("万元/亩").orElseThrow().sameDimension(units.find("亿元/平方公里").orElseThrow()));
+		assertFalse(units.find("万元/亩").orElseThrow().sameDimension(units.find("万元/人").orElseThrow()));
+		assertFalse(units.find("万元/亩").orElseThrow().sameDimension(units.find("万元").orElseThrow()));
+		assertEquals(0, units.find("元/平方米").orElseThrow().factor().compareTo(Decimals.quotient(BigDecimal.ONE, d("0.0015"))), "rounded to 34 digits");
+		assertFalse(units.find("元/平方米").orElseThrow().exact());
+		assertTrue(units.find("万元/").isEmpty() && units.find("/亩").isEmpty() && units.find("万元/亩/年").isEmpty() && units.find("万元/市亩").isEmpty());
+		assertTrue(units.findAllowingQualifier("微克/立方米以内").isPresent());
+		units.declare("元每亩", d("0.0001"), "万元/亩", null);
+		assertTrue(units.find("元每亩").orElseThrow().sameDimension(units.find("亿元/平方公里").orElseThrow()), "a multiple of a unit per another");
+		units.declare("万元/亩", BigDecimal.ONE, "亿元", null);
+		assertEquals(Dimension.MONEY, units.find("万元/亩").orElseThrow().dimension(), "a plan's own declaration of the name wins");
+	}
+
+	@Test
+	void aQuotientHasAnEndOrThirtyFourDigits() {
+		assertEquals(0, Decimals.quotient(d("14"), d("15")).compareTo(d("0.9333333333333333333333333333333333")));
+		assertEquals(0, Decimals.quotient(d("1500"), d("15")).compareTo(d("100")));
+		assertEquals("0.9", Decimals.plainApart(d("0.9333"), 0, d("1")));
+		assertEquals("1", Decimals.plainApart(d("1.4"), 0, d("2")), "already apart");
 	}
 
 	@Test

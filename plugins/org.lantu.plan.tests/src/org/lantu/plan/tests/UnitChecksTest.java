@@ -1,11 +1,16 @@
 package org.lantu.plan.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 
-/** unit.unknown: built-in, declared and glued units pass; a unit nobody declared fails. */
+/** unit.unknown: built-in, declared, glued and per-unit units pass; a unit nobody declared fails, in a value or an indicator's heading. */
 class UnitChecksTest extends CheckFamilyTest {
 
 	// ---------------------------------------------------------------- unit.unknown
@@ -31,7 +36,50 @@ class UnitChecksTest extends CheckFamilyTest {
 
 	@Test
 	void unitDefinedByUnknownUnitFails() throws Exception {
-		Plan plan = parse("plan p\nunit 斤 = 0.5 公斤\n");
-		validation.assertError(plan, PlanPackage.Literals.UNIT_DECL, CheckType.UNIT_UNKNOWN.id(), "'公斤', which is not a known unit");
+		Plan plan = parse("plan p\nunit 担 = 100 市斤\n");
+		validation.assertError(plan, PlanPackage.Literals.UNIT_DECL, CheckType.UNIT_UNKNOWN.id(), "'市斤', which is not a known unit");
+	}
+
+	@Test
+	void anIndicatorsUnknownUnitFailsWhereItIsWritten() throws Exception {
+		Plan plan = parse("plan p\nindicator 粮食产量（市斤）{ base 2020: 3 target 2025: 4 }\n");
+		validation.assertError(plan, PlanPackage.Literals.INDICATOR, CheckType.UNIT_UNKNOWN.id(), "unknown unit '市斤'");
+		assertNone(parse("plan p\nunit 市斤 = 0.5 千克\nindicator 粮食产量（市斤）{ base 2020: 3 target 2025: 4 }\n"), CheckType.UNIT_UNKNOWN.id());
+	}
+
+	// ---------------------------------------------------------------- one unit per another
+
+	static final String PER = """
+			plan p
+			indicators {
+			  columns base 2020 | target 2025 | attribute
+			  indicator 投资强度（万元/亩）: 250 | 300 | 约束性
+			  indicator 细颗粒物浓度（微克/立方米）: 38 | 33 | 约束性
+			  indicator 单位地区生产总值能耗（吨标准煤/万元）: 0.52 | 0.45 | 约束性
+			  indicator 人口密度（人/平方公里）: 1200 | 1300 | 预期性
+			}
+			para %s
+			""";
+
+	@Test
+	void unitsPerUnitsAreKnownAndConvert() throws Exception {
+		// 4500 万元/公顷 is 300 万元/亩 (a size rounded to 34 digits); 0.033 毫克/立方米 is 33 微克/立方米;
+		// 0.13 万人/平方公里 is 1300 人/平方公里
+		assertNone(parse(PER.formatted("[4500万元/公顷](投资强度@2025) [0.033毫克/立方米](细颗粒物浓度@2025) [33微克/立方米以内](细颗粒物浓度@2025) "
+				+ "[0.45吨标准煤/万元](单位地区生产总值能耗@2025) [0.13万人/平方公里](人口密度@2025)")),
+				CheckType.UNIT_UNKNOWN.id(), CheckType.UNIT_DIMENSION.id(), CheckType.CLAIM_MISMATCH.id(), CheckType.CLAIM_DIFFERS.id());
+		assertEquals(1, issues(parse(PER.formatted("[310万元/亩](投资强度@2025)")), CheckType.CLAIM_MISMATCH).size());
+		assertEquals(1, issues(parse(PER.formatted("[4501万元/公顷](投资强度@2025)")), CheckType.CLAIM_MISMATCH).size());
+		assertEquals(1, issues(parse(PER.formatted("[0.033毫克/升](细颗粒物浓度@2025)")), CheckType.CLAIM_MISMATCH).size(), "1 毫克/升 is 1000 毫克/立方米");
+	}
+
+	@Test
+	void aUnitPerAnotherMeasuresWhatItsTwoUnitsMeasure() throws Exception {
+		Issue i = only(parse(PER.formatted("[300万元/人](投资强度@2025)")), CheckType.UNIT_DIMENSION.id());
+		assertTrue(i.getMessage().contains("money per area") && i.getMessage().contains("money per count"), i.getMessage());
+		Issue zh = only(parse(PER.formatted("[300万元/人](投资强度@2025)"), Lang.ZH), CheckType.UNIT_DIMENSION.id());
+		assertTrue(zh.getMessage().contains("金额/面积"), zh.getMessage());
+		Issue unknown = only(parse(PER.formatted("[300万元/市亩](投资强度@2025)")), CheckType.UNIT_UNKNOWN.id());
+		assertTrue(unknown.getMessage().contains("'万元/市亩'"), unknown.getMessage());
 	}
 }

@@ -9,13 +9,13 @@ import org.lantu.plan.findings.CheckType;
 /**
  * Which checks to report: {@code --only} and {@code --disable} name check ids or families
  * ({@code sum} covers sum.mismatch and sum.of-which). A plan that cannot be read (syntax, file,
- * value) is always reported: nothing else can be checked then.
+ * value) is always reported: nothing else can be checked then; so is a check that failed (internal).
  */
 public record CheckFilter(List<String> only, List<String> disable) {
 
 	public static final CheckFilter ALL = new CheckFilter(List.of(), List.of());
 
-	private static final Set<String> ALWAYS = Set.of(CheckType.SYNTAX.id(), CheckType.FILE.id(), CheckType.VALUE.id());
+	private static final Set<String> ALWAYS = Set.of(CheckType.SYNTAX.id(), CheckType.FILE.id(), CheckType.VALUE.id(), CheckType.INTERNAL.id());
 
 	public boolean keeps(String check) {
 		if (ALWAYS.contains(check)) {

@@ -8,6 +8,8 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Speaking;
+import org.lantu.plan.findings.Text;
 import org.lantu.plan.naming.DisplayNames;
 
 /**
@@ -20,6 +22,10 @@ public class IssueDiagnostics {
 	public PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
 		String check = checkId(issue);
 		String message = issue.getMessage();
+		if (check.equals(CheckType.INTERNAL.id()) && !CheckType.INTERNAL.id().equals(issue.getCode())) {
+			// EMF's "Error executing EValidator": a validator failed outside a check (those say where themselves)
+			message = Text.of("internal.validator", message).in(Speaking.of(resource.getResourceSet()));
+		}
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
@@ -41,7 +47,8 @@ public class IssueDiagnostics {
 
 	/**
 	 * Lantu's own check ids (syntax and value come from PlanSyntaxErrorMessages) pass through;
-	 * Xtext's linking code becomes reference.unresolved, any other Xtext code syntax.
+	 * Xtext's linking code becomes reference.unresolved, any other Xtext code syntax, and any other
+	 * code (EMF's for a validator that failed) internal.
 	 */
 	static String checkId(Issue issue) {
 		String code = issue.getCode();
@@ -51,7 +58,7 @@ public class IssueDiagnostics {
 		if (code == null || code.startsWith("org.eclipse.xtext")) {
 			return CheckType.SYNTAX.id();
 		}
-		return code;
+		return CheckType.byId(code).isPresent() ? code : CheckType.INTERNAL.id();
 	}
 
 	private static PlanDiagnostic.Severity severity(Issue issue) {

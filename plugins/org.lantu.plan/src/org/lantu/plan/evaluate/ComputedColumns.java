@@ -23,7 +23,7 @@ public final class ComputedColumns {
 
 	/** Target − base, in the target's unit. */
 	public static BigDecimal change(Facts f) {
-		return Growth.of(f).map(g -> g.differenceNominal().divide(g.end().unit() == null ? BigDecimal.ONE : g.end().unit().factor())).orElse(null);
+		return Growth.of(f).map(g -> Decimals.quotient(g.differenceNominal(), g.end().unit() == null ? BigDecimal.ONE : g.end().unit().factor())).orElse(null);
 	}
 
 	/** Actual / target × 100 for the latest year that states both. */

@@ -41,11 +41,17 @@ public record Value(EObject source, String written, Unit unit, BigDecimal number
 		return derivation != null && derivation.sum() == composition;
 	}
 
-	/** Half a unit in the last place: a number given to two decimals was rounded. */
+	/**
+	 * Half a unit in the last place: a number given to two decimals was rounded. In a unit whose size was
+	 * rounded (万元/公顷, see {@link Unit#exact()}), at least that rounding, so that 4500万元/公顷 is still 300万元/亩.
+	 */
 	public BigDecimal precision() {
 		BigDecimal h = Decimals.halfUnit(number);
 		if (upper != null) {
 			h = h.max(Decimals.halfUnit(upper));
+		}
+		if (unit != null && !unit.exact()) {
+			h = h.max(top().abs().max(bottom().abs()).movePointLeft(30));
 		}
 		return h;
 	}

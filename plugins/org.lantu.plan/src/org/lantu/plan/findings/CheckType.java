@@ -20,6 +20,8 @@ public enum CheckType {
 	FILE("file", Family.FILES, Level.ERROR, Grading.FIXED, false, "文件无法读取", "File cannot be read"),
 	SYNTAX("syntax", Family.FILES, Level.ERROR, Grading.FIXED, false, "语法错误", "Syntax error"),
 	VALUE("value", Family.FILES, Level.ERROR, Grading.FIXED, true, "数字或年份无法读取", "Number or year cannot be read"),
+	/** A check failed on an element (a defect of Lantu's, not of the plan): said where, the other checks go on. */
+	INTERNAL("internal", Family.FILES, Level.ERROR, Grading.FIXED, false, "检查未能完成（蓝图内部错误）", "A check did not finish (internal error)"),
 
 	// names, references, imports
 	REFERENCE_UNRESOLVED("reference.unresolved", Family.NAMES, Level.ERROR, Grading.FIXED, false, "名称未声明", "Unknown name"),

@@ -25,6 +25,18 @@ public final class Decimals {
 		return a.divide(b, UP);
 	}
 
+	/**
+	 * a / b, exact when the quotient has an end (a value converted back to the unit it was written in),
+	 * else rounded to 34 digits (a difference of 亩 shown in 公顷, a size of 元/平方米).
+	 */
+	public static BigDecimal quotient(BigDecimal a, BigDecimal b) {
+		try {
+			return a.divide(b);
+		} catch (ArithmeticException noEnd) {
+			return a.divide(b, PRECISION).stripTrailingZeros();
+		}
+	}
+
 	/** Half a unit in the last place written: 31.86 → 0.005, 1000 → 0 (integers are exact). */
 	public static BigDecimal halfUnit(BigDecimal written) {
 		if (written.scale() <= 0) {
@@ -80,6 +92,18 @@ public final class Decimals {
 	/** Rounded to at most {@code scale} decimals, then plain. */
 	public static String plain(BigDecimal v, int scale) {
 		return plain(v.setScale(Math.max(0, scale), RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * {@code v} rounded to {@code scale} decimals, or to as many more (up to four) as it takes to differ from
+	 * {@code other}: a change of 0.9333 公顷 computed from 亩 is not shown as the 1 公顷 it contradicts.
+	 */
+	public static String plainApart(BigDecimal v, int scale, BigDecimal other) {
+		int s = Math.max(0, scale);
+		while (s < scale + 4 && other != null && v.setScale(s, RoundingMode.HALF_UP).compareTo(other) == 0 && v.compareTo(other) != 0) {
+			s++;
+		}
+		return plain(v, s);
 	}
 
 	public static boolean isInteger(BigDecimal v) {

@@ -5,7 +5,9 @@ public enum Dimension {
 	MONEY("money"), FOREIGN_MONEY("money (US dollars)"), AREA("area"), LENGTH("length"), MASS("mass"),
 	VOLUME("volume"), ENERGY("energy"), POWER("power"), VOLTAGE("voltage"), DATA_RATE("data rate"),
 	COUNT("count"), PERCENT("percent"), PERCENTAGE_POINTS("percentage points"), PERMILLE("per mille"),
-	TIME("time"), RATIO("ratio"), OTHER("declared");
+	TIME("time"), RATIO("ratio"), OTHER("declared"),
+	/** One unit per another: 万元/亩, 吨标准煤/万元 (see {@link Unit#per}). */
+	PER("per");
 
 	private final String label;
 

@@ -37,11 +37,17 @@ public final class Units {
 		put(m, "km", Dimension.LENGTH, "1000"); put(m, "千米", Dimension.LENGTH, "1000"); put(m, "万米", Dimension.LENGTH, "1E4");
 		put(m, "吨", Dimension.MASS, "1"); put(m, "t", Dimension.MASS, "1"); put(m, "万吨", Dimension.MASS, "1E4");
 		put(m, "亿吨", Dimension.MASS, "1E8"); put(m, "千克", Dimension.MASS, "0.001"); put(m, "kg", Dimension.MASS, "0.001");
+		put(m, "公斤", Dimension.MASS, "0.001"); put(m, "克", Dimension.MASS, "1E-6"); put(m, "g", Dimension.MASS, "1E-6");
+		// concentrations: 微克/立方米 (PM2.5), 毫克/升 (water)
+		put(m, "毫克", Dimension.MASS, "1E-9"); put(m, "mg", Dimension.MASS, "1E-9"); put(m, "微克", Dimension.MASS, "1E-12");
+		put(m, "μg", Dimension.MASS, "1E-12");
 		put(m, "立方米", Dimension.VOLUME, "1"); put(m, "万立方米", Dimension.VOLUME, "1E4"); put(m, "m³", Dimension.VOLUME, "1");
-		put(m, "亿立方米", Dimension.VOLUME, "1E8");
+		put(m, "亿立方米", Dimension.VOLUME, "1E8"); put(m, "升", Dimension.VOLUME, "0.001"); put(m, "L", Dimension.VOLUME, "0.001");
+		put(m, "毫升", Dimension.VOLUME, "0.000001");
 		put(m, "kWh", Dimension.ENERGY, "1"); put(m, "千瓦时", Dimension.ENERGY, "1"); put(m, "度", Dimension.ENERGY, "1");
 		put(m, "万千瓦时", Dimension.ENERGY, "1E4"); put(m, "MWh", Dimension.ENERGY, "1E3"); put(m, "GWh", Dimension.ENERGY, "1E6");
 		put(m, "亿千瓦时", Dimension.ENERGY, "1E8"); put(m, "吨标准煤", Dimension.ENERGY, "8141"); put(m, "万吨标准煤", Dimension.ENERGY, "8.141E7");
+		put(m, "吨标煤", Dimension.ENERGY, "8141"); put(m, "万吨标煤", Dimension.ENERGY, "8.141E7");
 		put(m, "kW", Dimension.POWER, "1"); put(m, "千瓦", Dimension.POWER, "1"); put(m, "万千瓦", Dimension.POWER, "1E4");
 		put(m, "MW", Dimension.POWER, "1E3"); put(m, "GW", Dimension.POWER, "1E6");
 		put(m, "KV", Dimension.VOLTAGE, "1"); put(m, "kV", Dimension.VOLTAGE, "1"); put(m, "千伏", Dimension.VOLTAGE, "1");
@@ -56,10 +62,15 @@ public final class Units {
 			put(m, w, Dimension.COUNT, "1E8");
 		}
 		put(m, "人次", Dimension.COUNT, "1"); put(m, "万人次", Dimension.COUNT, "1E4");
+		// per thousand and per hundred thousand people (张/千人, 人/十万人); containers at ports (标箱, TEU)
+		put(m, "千人", Dimension.COUNT, "1E3"); put(m, "十万人", Dimension.COUNT, "1E5"); put(m, "千户", Dimension.COUNT, "1E3");
+		put(m, "标箱", Dimension.COUNT, "1"); put(m, "TEU", Dimension.COUNT, "1"); put(m, "万标箱", Dimension.COUNT, "1E4");
+		put(m, "万TEU", Dimension.COUNT, "1E4");
 		put(m, "%", Dimension.PERCENT, "1"); put(m, "百分点", Dimension.PERCENTAGE_POINTS, "1"); put(m, "个百分点", Dimension.PERCENTAGE_POINTS, "1");
 		put(m, "‰", Dimension.PERMILLE, "1");
 		put(m, "年", Dimension.TIME, "1"); put(m, "岁", Dimension.TIME, "1"); put(m, "天", Dimension.TIME, "0.00273972602739726");
-		put(m, "月", Dimension.TIME, "0.0833333333333333333");
+		put(m, "月", Dimension.TIME, "0.0833333333333333333"); put(m, "小时", Dimension.TIME, "0.000114155251141552511415525114155");
+		put(m, "分钟", Dimension.TIME, "0.00000190258751902587519025875190259");
 		put(m, "倍", Dimension.RATIO, "1");
 		// counting words of slogans: 三大, 5大, 八大功能区
 		put(m, "大", Dimension.COUNT, "1");
@@ -101,13 +112,15 @@ public final class Units {
 			if (factor.signum() <= 0) {
 				return "a unit's size must be positive";
 			}
-			declared.put(name, new Unit(name, base.get().dimension(), factor.multiply(base.get().factor())));
+			Unit b = base.get();
+			declared.put(name, new Unit(name, b.dimension(), factor.multiply(b.factor()), b.numerator(), b.denominator(), b.exact()));
 			return null;
 		}
 		Dimension d = Dimension.OTHER;
 		if (dimensionName != null) {
 			for (Dimension candidate : Dimension.values()) {
-				if (candidate.name().equalsIgnoreCase(dimensionName.replace('-', '_')) || candidate.label().equalsIgnoreCase(dimensionName)) {
+				// a unit per another is written as one (万元/亩), never declared as a dimension of its own
+				if (candidate != Dimension.PER && (candidate.name().equalsIgnoreCase(dimensionName.replace('-', '_')) || candidate.label().equalsIgnoreCase(dimensionName))) {
 					d = candidate;
 				}
 			}
@@ -116,6 +129,10 @@ public final class Units {
 		return null;
 	}
 
+	/**
+	 * The unit of this name: declared, built in, or one known unit per another (万元/亩, 吨标准煤/万元,
+	 * 人/平方公里), unless the plan declares that name itself.
+	 */
 	public Optional<Unit> find(String name) {
 		if (name == null) {
 			return Optional.empty();
@@ -124,7 +141,26 @@ public final class Units {
 		if (u == null) {
 			u = BUILT_IN.get(name);
 		}
+		if (u == null) {
+			u = per(name);
+		}
 		return Optional.ofNullable(u);
+	}
+
+	/** 万元/亩: the unit before the slash per the unit after it, when both are known; else null. */
+	private Unit per(String name) {
+		int slash = name.indexOf('/');
+		if (slash <= 0 || slash == name.length() - 1 || name.indexOf('/', slash + 1) >= 0) {
+			return null;
+		}
+		Unit numerator = simple(name.substring(0, slash));
+		Unit denominator = simple(name.substring(slash + 1));
+		return numerator == null || denominator == null ? null : Unit.per(name, numerator, denominator);
+	}
+
+	private Unit simple(String name) {
+		Unit u = declared.get(name);
+		return u != null ? u : BUILT_IN.get(name);
 	}
 
 	/** Qualifier words that come between a number and its unit: 100余家, 40多个. */

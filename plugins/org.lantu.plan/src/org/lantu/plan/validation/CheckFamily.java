@@ -2,11 +2,13 @@ package org.lantu.plan.validation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.lantu.plan.evaluate.Evaluator;
@@ -21,6 +23,7 @@ import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Industry;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.quantity.Dimension;
+import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.resolve.PlanContents;
 
 import com.google.inject.Inject;
@@ -35,6 +38,9 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 
 	@Inject
 	protected Evaluator evaluator;
+
+	@Inject
+	private OperationCanceledManager cancellation;
 
 	@Override
 	protected List<EPackage> getEPackages() {
@@ -100,6 +106,32 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/**
+	 * A check that throws on an element is a defect of Lantu's: it is reported there ({@code internal}), naming
+	 * what failed, and the element's other checks and the rest of the plan are checked as usual. Xtext would
+	 * drop a NullPointerException silently and turn anything else into a finding without a place; a
+	 * cancelled run, a {@link GuardException} and errors of the JVM (out of memory) go on as Xtext has them.
+	 * A NullPointerException in a file with syntax errors stays silent, as Xtext means it: an element the
+	 * parser could not complete has gaps, and the syntax error says where.
+	 */
+	private static final String GUARD = "org.eclipse.xtext.validation.GuardException";
+
+	@Override
+	protected void handleExceptionDuringValidation(Throwable failure) {
+		EObject at = getCurrentObject();
+		boolean expected = GUARD.equals(failure.getClass().getName()) || cancellation.isOperationCanceledException(failure)
+				|| failure instanceof CancellationException
+				|| failure instanceof Error && !(failure instanceof StackOverflowError)
+				|| failure instanceof NullPointerException && (at == null || at.eResource() == null || !at.eResource().getErrors().isEmpty());
+		if (expected || at == null) {
+			super.handleExceptionDuringValidation(failure);
+			return;
+		}
+		String what = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+		String check = getCurrentMethod() == null ? "?" : getClass().getSimpleName() + "." + getCurrentMethod().getName();
+		report(CheckType.INTERNAL, Text.of("internal.check", check, what), at, null, null);
+	}
+
 	/** Records, when the run asks for it, that these values took part in a relation that was evaluated ({@link Coverage}). */
 	protected void covered(EObject context, Value... values) {
 		if (evaluator.settings(context).recordsCoverage()) {
@@ -134,11 +166,13 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 
 	/** What a value measures, in words: 面积 / area; 无单位的数 / a bare number. */
 	static Text dimension(Value v) {
-		return v.unit() == null ? Text.of("dimension.none") : dimension(v.unit().dimension());
+		return v.unit() == null ? Text.of("dimension.none") : dimension(v.unit());
 	}
 
-	static Text dimension(Dimension d) {
-		return Text.of("dimension." + d.name().toLowerCase(Locale.ROOT));
+	/** What a unit measures, in words: 面积; 金额/面积 for 万元/亩. */
+	static Text dimension(Unit u) {
+		return u.dimension() == Dimension.PER ? Text.of("dimension.per", dimension(u.numerator()), dimension(u.denominator()))
+				: Text.of("dimension." + u.dimension().name().toLowerCase(Locale.ROOT));
 	}
 
 	private Attribute attributeOf(EObject subject) {

@@ -140,7 +140,7 @@ public class ClaimChecks extends CheckFamily {
 				return false;
 			}
 			if (stated.unit() == null || !unit.get().sameDimension(stated.unit())) {
-				Text message = Text.of("unit.dimension.claim", r.facts().text(r.key()), word, dimension(unit.get().dimension()), stated.written(), dimension(stated));
+				Text message = Text.of("unit.dimension.claim", r.facts().text(r.key()), word, dimension(unit.get()), stated.written(), dimension(stated));
 				report(CheckType.UNIT_DIMENSION, message, claim, PlanPackage.Literals.CLAIM__COUNT, r.facts().element());
 				return true;
 			}

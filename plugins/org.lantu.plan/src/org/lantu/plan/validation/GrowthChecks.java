@@ -137,7 +137,7 @@ public class GrowthChecks extends CheckFamily {
 			nominal = Decimals.divideDown(g.end().nominal(), g.base().nominal()).subtract(BigDecimal.ONE).multiply(Decimals.HUNDRED);
 		} else {
 			computed = g.difference();
-			nominal = g.differenceNominal().divide(unitFactor(g));
+			nominal = Decimals.quotient(g.differenceNominal(), unitFactor(g));
 		}
 		Value stated = relative || percentage ? change : Comparison.inUnitOf(change, g.end().unit());
 		covered(change.source(), change, g.base(), g.end());
@@ -145,7 +145,7 @@ public class GrowthChecks extends CheckFamily {
 			return;
 		}
 		int decimals = Math.max(change.decimals(), Math.max(g.base().decimals(), g.end().decimals()));
-		String number = Decimals.plain(nominal, relative ? Math.max(2, decimals) : decimals);
+		String number = Decimals.plainApart(nominal, relative ? Math.max(2, decimals) : decimals, stated.number());
 		Object what = relative ? number + "%" : percentage ? Text.of("growth.points.amount", number) : number + (g.end().unit() == null ? "" : g.end().unit().name());
 		report(CheckType.GROWTH_CHANGE, Text.of("growth.change.computed", f.name(), change.written(), g.describe(), what), change.source(), null, f.element(),
 				number);

@@ -23,7 +23,8 @@ import org.lantu.plan.resolve.IndicatorColumns;
 import com.google.inject.Inject;
 
 /**
- * unit.unknown: every unit a quantity names is built in or declared with {@code unit}.
+ * unit.unknown: every unit a quantity or an indicator names is built in, declared with {@code unit}, or
+ * one of those per another (万元/亩).
  * unit.dimension (for indicators): a value written with its own unit measures what the
  * indicator's unit measures (no 平方公里 in a row of 亿元).
  */
@@ -44,6 +45,25 @@ public class UnitChecks extends CheckFamily {
 				: Text.of("unit.unknown.similar", q.getUnit(), String.join(", ", similar)), q, PlanPackage.Literals.QUANTITY__UNIT, null, q.getUnit());
 	}
 
+	/**
+	 * unit.unknown for an indicator's own unit: its bare numbers are then compared with one another only, never
+	 * with a value the text states in a unit.
+	 */
+	@Check
+	public void indicatorUnitKnown(Indicator indicator) {
+		if (indicator.getUnit() == null) {
+			return;
+		}
+		var units = evaluator.units(indicator);
+		if (units.find(indicator.getUnit()).isPresent()) {
+			return;
+		}
+		var similar = units.similar(indicator.getUnit());
+		report(CheckType.UNIT_UNKNOWN, similar.isEmpty() ? Text.of("unit.unknown.declare", indicator.getUnit())
+				: Text.of("unit.unknown.similar", indicator.getUnit(), String.join(", ", similar)), indicator, PlanPackage.Literals.INDICATOR__UNIT, null,
+				indicator.getUnit());
+	}
+
 	@Check
 	public void valuesFitTheIndicatorsUnit(Indicator indicator) {
 		if (indicator.getUnit() == null) {
@@ -61,8 +81,8 @@ public class UnitChecks extends CheckFamily {
 				boolean rate = q.eContainer() instanceof GrowthProperty || q.eContainer() instanceof PointsProperty
 						|| q.eContainer() instanceof ChangeProperty;
 				if (own.isPresent() && !bracketed && !rate && !own.get().sameDimension(declared.get()) && !isGrowthColumn(q)) {
-					report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.indicator", indicator.getName(), indicator.getUnit(), dimension(declared.get().dimension()),
-							q.getUnit(), dimension(own.get().dimension())), q, PlanPackage.Literals.QUANTITY__UNIT, null, indicator.getUnit());
+					report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.indicator", indicator.getName(), indicator.getUnit(), dimension(declared.get()),
+							q.getUnit(), dimension(own.get())), q, PlanPackage.Literals.QUANTITY__UNIT, null, indicator.getUnit());
 				}
 			}
 		}

@@ -15,7 +15,7 @@ import org.lantu.plan.quantity.Units;
 /**
  * Amounts as authors write them in prose and in table cells — 超过1000亿元, 9%以上, 2—3家, 约2000亩,
  * 100余家 — found in text and written back in the Plan language's quantity syntax. Only what that
- * syntax reads is recognised: a built-in unit (or none), the qualifiers the language knows, digits
+ * syntax reads is recognised: a built-in unit, one per another (万元/亩) or none, the qualifiers the language knows, digits
  * (full-width too). Everything else stays text, so that a recognised amount always parses.
  */
 public final class Amounts {
@@ -23,9 +23,9 @@ public final class Amounts {
 	/** One amount found in a text: where it is, what was written, and its parts. */
 	public record Amount(int start, int end, String written, String prefix, String value, String upper, String unit, String suffix) {
 
-		/** The dimension of its unit, or empty when it has none. */
+		/** The dimension of its unit (PER for 万元/亩), or empty when it has none. */
 		public Optional<Dimension> dimension() {
-			return unit == null ? Optional.empty() : Units.builtIn().containsKey(unit) ? Optional.of(Units.builtIn().get(unit).dimension()) : Optional.empty();
+			return unit == null ? Optional.empty() : BUILT_IN.find(unit).map(Unit::dimension);
 		}
 
 		/** As the language writes it: the author's words without the spaces between them. */
@@ -38,6 +38,7 @@ public final class Amounts {
 		}
 	}
 
+	private static final Units BUILT_IN = new Units();
 	private static final String DIGITS = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
 	private static final String PREFIX = "约|近|超过|超|突破|不低于|达到|达|不超过|低于|≥|≤|>|<|＞|＜";
 	private static final String SUFFIX = "以上|以下|左右|以内|余|多";
@@ -46,7 +47,7 @@ public final class Amounts {
 			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
 			.map(Pattern::quote).collect(Collectors.joining("|"));
 	private static final Pattern AMOUNT = Pattern.compile("(" + PREFIX + ")?\\s*(-|－)?(" + DIGITS + ")(?:\\s*(?:—|–|~|～|至)\\s*(" + DIGITS
-			+ "))?\\s*(余|多)?\\s*(" + UNITS + "|％)?\\s*(" + SUFFIX + ")?");
+			+ "))?\\s*(余|多)?\\s*((?:" + UNITS + ")(?:/(?:" + UNITS + "))?|％)?\\s*(" + SUFFIX + ")?");
 
 	private Amounts() {
 	}
@@ -127,13 +128,13 @@ public final class Amounts {
 		return c < 128 && Character.isLetterOrDigit(c);
 	}
 
-	/** Whether a unit of the language's built-in table is of the dimension of another (亿元 and 万元). */
+	/** Whether a built-in unit (or one per another) measures what another does (亿元 and 万元; 万元/亩 and 亿元/平方公里, not 万元). */
 	public static boolean compatible(String unit, String other) {
 		if (unit == null || other == null) {
 			return true;
 		}
-		Unit a = Units.builtIn().get(unit.replace('％', '%'));
-		Unit b = Units.builtIn().get(other.replace('％', '%'));
-		return a == null || b == null || a.dimension() == b.dimension();
+		Unit a = BUILT_IN.find(unit.replace('％', '%')).orElse(null);
+		Unit b = BUILT_IN.find(other.replace('％', '%')).orElse(null);
+		return a == null || b == null || a.sameDimension(b);
 	}
 }

@@ -195,7 +195,7 @@ public final class DocumentBuilder {
 			for (Map.Entry<Key, Value> e : f.values().entrySet()) {
 				Key k = e.getKey();
 				if (k.year() != 0 && f.isAmount(k) && e.getValue().unit() != null && e.getValue().unit().equals(f.unit())) {
-					points.add(new Point(k.year(), e.getValue().nominal().divide(f.unit().factor()), e.getValue().written(), k.kind().name().toLowerCase()));
+					points.add(new Point(k.year(), Decimals.quotient(e.getValue().nominal(), f.unit().factor()), e.getValue().written(), k.kind().name().toLowerCase()));
 				}
 			}
 			points.sort((a, b) -> Integer.compare(a.year(), b.year()));

@@ -80,6 +80,8 @@ class UnitChecksTest extends CheckFamilyTest {
 		Issue zh = only(parse(PER.formatted("[300万元/人](投资强度@2025)"), Lang.ZH), CheckType.UNIT_DIMENSION.id());
 		assertTrue(zh.getMessage().contains("金额/面积"), zh.getMessage());
 		Issue unknown = only(parse(PER.formatted("[300万元/市亩](投资强度@2025)")), CheckType.UNIT_UNKNOWN.id());
-		assertTrue(unknown.getMessage().contains("'万元/市亩'"), unknown.getMessage());
+		assertEquals("in '万元/市亩': unknown unit '市亩' (known units like it: 亩); declare it with: unit 市亩 = <factor> <known unit>", unknown.getMessage());
+		Issue part = only(parse("plan p\nindicator 死亡率（人/万乘）{ target 2025: 1.8 }\n", Lang.ZH), CheckType.UNIT_UNKNOWN.id());
+		assertEquals("“人/万乘”中：未知单位“万乘”；请这样声明：计量单位 万乘 = <倍数> <已知单位>", part.getMessage());
 	}
 }

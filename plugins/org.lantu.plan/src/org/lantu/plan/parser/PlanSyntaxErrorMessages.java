@@ -137,14 +137,48 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String unit = open > 0 ? body.substring(open) : "";
 		String head = m.group(2) + m.group(3).replaceAll("\\s+", " ");
 		int nameStart = m.start(4);
+		if (OF_WHICH.contains(name) && at >= nameStart && !rest.isEmpty() && "：:".indexOf(rest.charAt(0)) >= 0) {
+			// a row of a published table, 其中：高速公路里程（公里）: a part of the row above
+			Matcher part = INDICATOR_LINE.matcher(head + rest.substring(1).strip());
+			if (part.matches()) {
+				String partName = part.group(4).replaceFirst("[（(][^（(]*[）)]\\*?$", "");
+				String total = previousIndicator(in.substring(Math.max(0, from - 4000), Math.max(0, from - 1)));
+				return Messages.say(lang, "syntax.indicator-of-which", head + part.group(4), "其中 " + (total == null ? "…" : total) + "：" + partName);
+			}
+		}
 		if (at >= nameStart && at < nameStart + name.length()) {
 			String quoted = name.replace("\\", "\\\\").replace("\"", "\\\"");
 			return Messages.say(lang, "syntax.indicator-name", abbreviate(t.getText()), head + '"' + quoted + '"' + unit + star);
+		}
+		if (DECLINING.contains(t.getText()) && at >= m.start(6) && !rest.isEmpty() && "：:".indexOf(rest.charAt(0)) >= 0) {
+			// 约束性 逆向指标 at the end of a row: a property, written in the row's braces
+			String line = in.substring(from, to);
+			String before = line.substring(0, at).strip();
+			String after = line.substring(Math.min(line.length(), at + t.getText().length())).strip();
+			String row = after.startsWith("{") ? before + " { " + t.getText() + " " + after.substring(1).strip()
+					: before + " { " + t.getText() + " }" + (after.isEmpty() ? "" : " " + after);
+			int cells = row.length() > 40 ? row.indexOf(rest.charAt(0)) : -1; // a long row is shown from its cells
+			return Messages.say(lang, "syntax.indicator-declining", t.getText(), cells > 0 ? "…" + row.substring(cells) : row);
 		}
 		if (!unit.isEmpty() && !rest.isEmpty() && at >= m.start(6) && "：:{".indexOf(rest.charAt(0)) < 0 && !rest.startsWith("\"")) {
 			return Messages.say(lang, "syntax.indicator-colon", head + body + star + "：" + abbreviate(rest));
 		}
 		return null;
+	}
+
+	private static final Set<String> OF_WHICH = Set.of("其中", "of-which");
+	private static final Set<String> DECLINING = Set.of("逆向指标", "declining");
+
+	/** The name of the last indicator row in {@code text} (the lines above an error), or null. */
+	private static String previousIndicator(String text) {
+		String found = null;
+		for (String line : text.split("\\R")) {
+			Matcher m = INDICATOR_LINE.matcher(line);
+			if (m.matches() && !OF_WHICH.contains(m.group(4))) {
+				found = m.group(4).replaceFirst("[（(][^（(]*[）)]\\*?$", "");
+			}
+		}
+		return found;
 	}
 
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);

@@ -52,10 +52,10 @@ public final class Units {
 		put(m, "MW", Dimension.POWER, "1E3"); put(m, "GW", Dimension.POWER, "1E6");
 		put(m, "KV", Dimension.VOLTAGE, "1"); put(m, "kV", Dimension.VOLTAGE, "1"); put(m, "千伏", Dimension.VOLTAGE, "1");
 		put(m, "Mbps", Dimension.DATA_RATE, "1"); put(m, "Gbps", Dimension.DATA_RATE, "1000"); put(m, "兆", Dimension.DATA_RATE, "1");
-		for (String w : List.of("家", "个", "户", "件", "人", "项", "座", "条", "名", "所", "只", "台", "套", "辆", "张", "床", "次", "位", "支", "处", "栋", "艘", "列", "口", "株")) {
+		for (String w : List.of("家", "个", "户", "件", "人", "项", "座", "条", "名", "所", "只", "台", "套", "辆", "张", "床", "次", "位", "支", "处", "栋", "艘", "列", "口", "株", "车")) {
 			put(m, w, Dimension.COUNT, "1");
 		}
-		for (String w : List.of("万人", "万户", "万件", "万台", "万套", "万辆", "万只", "万次", "万张", "万个", "万家")) {
+		for (String w : List.of("万人", "万户", "万件", "万台", "万套", "万辆", "万只", "万次", "万张", "万个", "万家", "万车")) {
 			put(m, w, Dimension.COUNT, "1E4");
 		}
 		for (String w : List.of("亿只", "亿件", "亿个", "亿人次", "亿次")) {

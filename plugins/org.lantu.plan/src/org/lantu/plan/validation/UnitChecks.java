@@ -3,6 +3,7 @@ package org.lantu.plan.validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.findings.CheckType;
@@ -18,6 +19,7 @@ import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.PointsProperty;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.UnitDecl;
+import org.lantu.plan.quantity.Units;
 import org.lantu.plan.resolve.IndicatorColumns;
 
 import com.google.inject.Inject;
@@ -40,9 +42,7 @@ public class UnitChecks extends CheckFamily {
 		if (units.findAllowingQualifier(q.getUnit()).isPresent()) {
 			return;
 		}
-		var similar = units.similar(q.getUnit());
-		report(CheckType.UNIT_UNKNOWN, similar.isEmpty() ? Text.of("unit.unknown.declare", q.getUnit())
-				: Text.of("unit.unknown.similar", q.getUnit(), String.join(", ", similar)), q, PlanPackage.Literals.QUANTITY__UNIT, null, q.getUnit());
+		report(CheckType.UNIT_UNKNOWN, unknown(q.getUnit(), units), q, PlanPackage.Literals.QUANTITY__UNIT, null, q.getUnit());
 	}
 
 	/**
@@ -58,10 +58,24 @@ public class UnitChecks extends CheckFamily {
 		if (units.find(indicator.getUnit()).isPresent()) {
 			return;
 		}
-		var similar = units.similar(indicator.getUnit());
-		report(CheckType.UNIT_UNKNOWN, similar.isEmpty() ? Text.of("unit.unknown.declare", indicator.getUnit())
-				: Text.of("unit.unknown.similar", indicator.getUnit(), String.join(", ", similar)), indicator, PlanPackage.Literals.INDICATOR__UNIT, null,
-				indicator.getUnit());
+		report(CheckType.UNIT_UNKNOWN, unknown(indicator.getUnit(), units), indicator, PlanPackage.Literals.INDICATOR__UNIT, null, indicator.getUnit());
+	}
+
+	/**
+	 * What to say of a unit nobody declared: the part of 人/万车 that is unknown, the known units like it, and
+	 * how to declare it.
+	 */
+	private static Text unknown(String name, Units units) {
+		int slash = name.indexOf('/');
+		if (slash > 0 && slash < name.length() - 1) {
+			for (String part : List.of(name.substring(0, slash), name.substring(slash + 1))) {
+				if (units.find(part).isEmpty()) {
+					return Text.of("unit.unknown.per", name, unknown(part, units));
+				}
+			}
+		}
+		var similar = units.similar(name);
+		return similar.isEmpty() ? Text.of("unit.unknown.declare", name) : Text.of("unit.unknown.similar", name, String.join(", ", similar));
 	}
 
 	@Check

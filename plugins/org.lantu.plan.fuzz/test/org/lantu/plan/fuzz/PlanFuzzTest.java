@@ -92,6 +92,7 @@ class PlanFuzzTest {
 		for (PlanDiagnostic d : result.report().diagnostics()) {
 			assertTrue(d.line() >= 1 && d.column() >= 1, () -> "a finding without a position: " + d.format());
 			assertNotNull(d.check(), () -> "a finding without a check id: " + d.format());
+			assertTrue(!d.check().equals("internal"), () -> "a check failed: " + d.format());
 		}
 		assertTrue(Arrays.equals(input, Files.readAllBytes(plan)), "the input is never written");
 		Plan parsed = CHECKER.parse(plan, new ArrayList<>());

@@ -73,6 +73,23 @@ class SpaceChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void aLastPhaseThatNamesItsZonesReachesThemNotThePlansArea() throws Exception {
+		// a county's land plan: the phases are of its towns (城镇空间), not of the county
+		String text = """
+				plan p
+				area 2460 平方公里
+				zone 县域 { area 2460 平方公里 complete parts 生态空间, 城镇空间 }
+				zone 生态空间 { area 2401.4 平方公里 }
+				zone 城镇空间 { area 58.6 平方公里 }
+				phase near 2021-2025 { area 40 平方公里 zones 城镇空间 }
+				phase far 2026-2035 { area %s zones 城镇空间 }
+				""";
+		assertNone(parse(text.formatted("58.6 平方公里")), CheckType.SPACE_PHASES.id());
+		Issue i = only(parse(text.formatted("50 平方公里")), CheckType.SPACE_PHASES.id());
+		assertEquals("the last phase, far, covers 50平方公里, less than the zones it names (城镇空间 58.6平方公里)", i.getMessage());
+	}
+
+	@Test
 	void projectLandMustFitItsZone() throws Exception {
 		String text = "plan p\nzone park { area 100 亩 }\nproject a { in-zone park land 60 亩 }\nproject b { in-zone park land %s }\n";
 		assertNone(parse(text.formatted("2 公顷")), CheckType.SPACE_PROJECT.id());

@@ -29,7 +29,7 @@ import com.google.inject.Inject;
 /**
  * space.parts: a zone's parts (its {@code parts}, else the zones nested in it) fit in its area,
  * and fill it when the zone is declared {@code complete}. space.phases: the areas of successive
- * phases do not shrink and the last one is the plan's area. space.project: the land of a zone's
+ * phases do not shrink and the last one is the plan's area, or at least the area of the zones it names. space.project: the land of a zone's
  * projects fits in the zone.
  */
 public class SpaceChecks extends CheckFamily {
@@ -185,12 +185,18 @@ public class SpaceChecks extends CheckFamily {
 						null, phases.get(i));
 			}
 		}
-		Value planArea = evaluator.value(plan.getArea(), null);
-		if (planArea == null || phases.isEmpty()) {
+		if (phases.isEmpty()) {
 			return;
 		}
 		Phase last = phases.get(phases.size() - 1);
 		Value lastArea = evaluator.value(last.getArea(), null);
+		if (lastReachesItsZones(last, lastArea)) {
+			return;
+		}
+		Value planArea = evaluator.value(plan.getArea(), null);
+		if (planArea == null) {
+			return;
+		}
 		if (!Comparison.compatible(lastArea, planArea)) {
 			report(CheckType.UNIT_DIMENSION, Text.of("unit.dimension.phase-area", last.getName(), lastArea.written(), planArea.written()), last.getArea(), null,
 					last);
@@ -201,6 +207,37 @@ public class SpaceChecks extends CheckFamily {
 			report(CheckType.SPACE_PHASES, Text.of("space.phases.last", last.getName(), lastArea.written(), planArea.written()), last.getArea(), null, last,
 					planArea.written());
 		}
+	}
+
+	/**
+	 * A last phase that names what it covers (范围 城镇空间: the phases of a county's towns, not of the county) is
+	 * held to those zones, not to the plan's area: it covers at least their area. True when it names zones
+	 * with areas (and has been checked against them), false when the plan's area is its measure.
+	 */
+	private boolean lastReachesItsZones(Phase last, Value lastArea) {
+		List<String> terms = new ArrayList<>();
+		Interval zones = Interval.point(BigDecimal.ZERO);
+		List<Value> areas = new ArrayList<>();
+		for (EObject z : last.getZones()) {
+			if (z instanceof Zone zone && !zone.eIsProxy()) {
+				Value v = evaluator.value(zone.getArea(), null);
+				if (v != null && Comparison.compatible(v, lastArea)) {
+					zones = zones.plus(v.allowed(false));
+					terms.add(zone.getName() + " " + v.written());
+					areas.add(v);
+				}
+			}
+		}
+		if (terms.isEmpty()) {
+			return false;
+		}
+		areas.add(lastArea);
+		covered(last, areas.toArray(Value[]::new));
+		if (!zones.canBeAtMost(lastArea.allowed(false))) {
+			report(CheckType.SPACE_PHASES, Text.of("space.phases.last-zones", last.getName(), lastArea.written(), String.join(" + ", terms)), last.getArea(), null,
+					last);
+		}
+		return true;
 	}
 
 	@Check

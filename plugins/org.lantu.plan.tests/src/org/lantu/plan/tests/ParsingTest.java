@@ -23,6 +23,7 @@ import org.lantu.plan.plan.Box;
 import org.lantu.plan.plan.Chapter;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.CumulativeCell;
+import org.lantu.plan.plan.Import;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.IndicatorTable;
 import org.lantu.plan.plan.NotApplicableCell;
@@ -242,6 +243,15 @@ class ParsingTest {
 		assertEquals(2, plan.getAddressees().size());
 		assertEquals("某发〔2016〕9号", plan.getBasis().get(1).getDocNumber());
 		assertEquals(8, plan.getDate().getMonth());
+	}
+
+	@Test
+	void theHeadersLinesComeInAnyOrder() throws Exception {
+		Plan plan = parser.parse("规划 市 \"某市规划\"\n规划期限 2021—2025\n引用 \"甲区.plan\"\n文种 \"规划纲要\"\n引用 \"乙区.plan\"\n段 \"正文\"\n");
+		assertTrue(plan.eResource().getErrors().isEmpty(), () -> plan.eResource().getErrors().toString());
+		assertEquals(List.of("甲区.plan", "乙区.plan"), plan.getImports().stream().map(Import::getImportURI).toList());
+		assertEquals(2025, plan.getPeriod().getTo());
+		assertEquals("规划纲要", plan.getKind());
 	}
 
 	@Test

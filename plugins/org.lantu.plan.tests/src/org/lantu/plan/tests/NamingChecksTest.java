@@ -1,5 +1,8 @@
 package org.lantu.plan.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Plan;
@@ -26,5 +29,13 @@ class NamingChecksTest extends CheckFamilyTest {
 	@Test
 	void distinctNamesPass() throws Exception {
 		validation.assertNoIssues(parse("plan p\nzone a { zone b }\nindicator c（家）\n"));
+	}
+
+	@Test
+	void aNumberGluedToAnIndicatorsNameIsToldToQuoteIt() throws Exception {
+		Issue i = only(parse("plan p\nindicator 5G基站（个）{ target 2025: 1500 }\n"), CheckType.SYNTAX.id());
+		assertEquals("'5G基站' reads as number 5 and name 'G基站': a name that starts with digits is quoted, \"5G基站\" (a number and a name are apart by a space)",
+				i.getMessage());
+		assertNone(parse("plan p\nindicator 5 G基站（个）{ target 2025: 1500 }\nindicator 6 \"5G基站\"（个）\n"), CheckType.SYNTAX.id());
 	}
 }

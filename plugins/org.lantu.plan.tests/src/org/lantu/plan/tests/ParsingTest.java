@@ -358,6 +358,10 @@ class ParsingTest {
 		Plan declining = parser.parse("plan p\n指标表 {\n 列 基期 2020 | 目标 2025 | 属性\n 指标 10 道路运输万车死亡率（人/万辆）：2.1 | 1.8 | 约束性 逆向指标\n}\n");
 		var told = declining.eResource().getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
 		assertTrue(told.stream().anyMatch(m -> m.contains("“逆向指标”不是单元格：写在这一行的花括号里，如 …：2.1 | 1.8 | 约束性 { 逆向指标 }")), told::toString);
+		// 5G基站: names start with a letter unless quoted; a reference says so, and so does the declaration (NamingChecksTest)
+		Plan digits = parser.parse("plan p\nindicator \"5G基站\"（个）{ target 2025: 1500 }\npara [1500个](5G基站@2025)\n");
+		var quoted = digits.eResource().getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
+		assertTrue(quoted.stream().anyMatch(m -> m.equals("以数字开头的名称要加引号：写作 \"5G基站\"")), quoted::toString);
 		Plan cells = parser.parse("plan p\nindicators {\n columns target 2025\n indicator x（亿元）: 1.2.3\n}\n");
 		assertTrue(cells.eResource().getErrors().stream().noneMatch(d -> d.getMessage().contains("加引号")), "an error in the cells is not the name's");
 	}

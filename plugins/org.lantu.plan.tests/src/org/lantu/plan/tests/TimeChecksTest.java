@@ -64,6 +64,15 @@ class TimeChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void aTaskDueOutsideThePeriodFails() throws Exception {
+		String text = "plan p\nperiod 2023-2025\norg 经信局\ntask 1 \"数字产业化\" { lead 经信局 deadline %s }\n";
+		assertNone(parse(text.formatted("2025")), CheckType.TIME_YEAR.id());
+		assertEquals("task '数字产业化' is due in 2026, outside the plan period 2023—2025", only(parse(text.formatted("2026")), CheckType.TIME_YEAR.id()).getMessage());
+		assertEquals(1, issues(parse(text.formatted("2022")), CheckType.TIME_YEAR).size());
+		assertNone(parse("plan p\nperiod 2023-2025\noutlook 2035\ntask 1 \"远景\" { deadline 2030 }\n"), CheckType.TIME_YEAR.id());
+	}
+
+	@Test
 	void actualsAfterTheAsOfYearFail() throws Exception {
 		Plan plan = parse("plan p\nas-of 2022\nindicator x（亿元）{ actual 2021: 1, 2023: 2 }\n");
 		assertTrue(only(plan, CheckType.TIME_ACTUAL.id()).getMessage().contains("an actual value for 2023, which is after the plan's as-of year 2022"));

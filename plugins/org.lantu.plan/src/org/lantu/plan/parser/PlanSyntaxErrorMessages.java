@@ -17,6 +17,7 @@ import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.quantity.ChineseNumerals;
+import org.lantu.plan.quantity.Units;
 
 import com.google.inject.Inject;
 
@@ -72,6 +73,10 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String advice = token == null || token.getType() == Token.EOF ? null : indicatorAdvice(token, lang);
 		if (advice != null) {
 			return new SyntaxErrorMessage(advice, SYNTAX);
+		}
+		String startsWithDigits = token == null || token.getType() == Token.EOF ? null : nameStartingWithDigits(token);
+		if (startsWithDigits != null) {
+			return new SyntaxErrorMessage(Messages.say(lang, "syntax.quote-number-name", startsWithDigits), SYNTAX);
 		}
 		if (message != null && message.startsWith("missing EOF at ")) {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.not-an-element", abbreviate(String.valueOf(text))), SYNTAX);
@@ -179,6 +184,30 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			}
 		}
 		return found;
+	}
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
+	private static final String NAME_ENDS = " \t\r\n\u3000@()（）:：|,，、\"'[]{}.。;；";
+
+	/**
+	 * The name an unexpected number starts when letters follow it directly (5G基站, 3D打印): names start with a
+	 * letter unless quoted, so the lexer read a number and then a name. Null otherwise.
+	 */
+	private static String nameStartingWithDigits(Token token) {
+		if (!(token instanceof CommonToken t) || t.getInputStream() == null || t.getStopIndex() < 0 || !DIGITS.matcher(String.valueOf(t.getText())).matches()) {
+			return null;
+		}
+		var in = t.getInputStream();
+		int end = t.getStopIndex() + 1;
+		if (end >= in.size() || !Character.isLetter(in.substring(end, end).charAt(0))) {
+			return null;
+		}
+		while (end < in.size() && end - t.getStopIndex() < 60 && NAME_ENDS.indexOf(in.substring(end, end).charAt(0)) < 0) {
+			end++;
+		}
+		String rest = in.substring(t.getStopIndex() + 1, end - 1);
+		// a year (2025年) or an amount (5个, 30万吨) is no name
+		return rest.startsWith("年") || rest.startsWith("月") || new Units().findAllowingQualifier(rest).isPresent() ? null : in.substring(t.getStartIndex(), end - 1);
 	}
 
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);

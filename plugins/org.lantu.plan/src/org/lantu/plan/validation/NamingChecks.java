@@ -11,12 +11,17 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Referable;
 
 import com.google.inject.Inject;
 
-/** name.duplicate: within one plan, a name denotes one element. */
+/**
+ * name.duplicate: within one plan, a name denotes one element. syntax (a misreading the grammar cannot see): an
+ * indicator's number glued to its name (指标 5G基站 reads as number 5, name G基站).
+ */
 public class NamingChecks extends CheckFamily {
 
 	@Inject
@@ -41,5 +46,21 @@ public class NamingChecks extends CheckFamily {
 						o.eClass().getEStructuralFeature("name"), null, name);
 			}
 		}
+	}
+
+	/**
+	 * 指标 5G基站（个）: the grammar reads number 5 and name G基站, since names start with a letter; a name that starts
+	 * with digits is quoted (指标 "5G基站"). Said where no space stands between the number and the name.
+	 */
+	@Check
+	public void numberGluedToName(Indicator indicator) {
+		var number = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.INDICATOR__NUMBER);
+		var name = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.INDICATOR__NAME);
+		if (number.size() != 1 || name.isEmpty() || number.get(0).getEndOffset() != name.get(0).getOffset()) {
+			return;
+		}
+		String written = number.get(0).getText().strip() + indicator.getName();
+		report(CheckType.SYNTAX, Text.of("syntax.number-glued", number.get(0).getText().strip(), indicator.getName(), written), indicator,
+				PlanPackage.Literals.INDICATOR__NUMBER, null);
 	}
 }

@@ -16,6 +16,7 @@ import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.ActualProperty;
 import org.lantu.plan.plan.BaseProperty;
 import org.lantu.plan.plan.Indicator;
@@ -24,6 +25,7 @@ import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.TargetProperty;
+import org.lantu.plan.plan.Task;
 import org.lantu.plan.plan.YearRange;
 
 /**
@@ -111,6 +113,18 @@ public class TimeChecks extends CheckFamily {
 				report(CheckType.TIME_ACTUAL, Text.of("time.actual.future", f.name(), year, nowText(plan)), e.getValue().source(), null, indicator);
 			}
 		}
+	}
+
+	/** time.year: a task is due within the plan period and its outlook (完成时限 2026 in a plan to 2025 is a slip). */
+	@Check
+	public void deadlineWithinPeriod(Task task) {
+		Plan plan = EcoreUtil2.getContainerOfType(task, Plan.class);
+		int year = task.getDeadline();
+		if (plan == null || year == 0 || period(plan) == null || year >= period(plan).getFrom() && year <= horizon(plan)) {
+			return;
+		}
+		report(CheckType.TIME_YEAR, Text.of("time.year.deadline-outside", DisplayNames.nameOf(task), year, periodText(plan)), task,
+				PlanPackage.Literals.TASK__DEADLINE, null);
 	}
 
 	/** time.duplicate: a year stated twice for the same kind of value (only the first is read). */

@@ -108,6 +108,16 @@ class RenderTest {
 	}
 
 	@Test
+	void aRowMarkedOfWhichIsShownAsPublished() throws Exception {
+		Path plan = dir.resolve("rows.plan");
+		Files.writeString(plan, "规划 p\n指标表 {\n  列 基期 2020 | 目标 2025\n  指标 1 公路总里程（公里）：6820 | 7300\n  指标 2 其中：高速公路里程（公里）：312 | 420\n}\n",
+				StandardCharsets.UTF_8);
+		String html = html(plan, "zh");
+		assertTrue(html.contains(">其中：高速公路里程<") || html.contains(">其中：高速公路里程（公里）<"), html);
+		assertFalse(html.contains(">其中：公路总里程"), "only the row marked");
+	}
+
+	@Test
 	void authorMarkupIsEscapedEverywhere() throws Exception {
 		Path hostile = dir.resolve("hostile.plan");
 		Files.writeString(hostile, """

@@ -20,7 +20,7 @@ import org.lantu.plan.api.PlanDiagnostic;
 
 /**
  * Plans of kinds the examples are not — an environmental plan (PM2.5 in 微克/立方米, bounds in cells), a county's
- * land plan (zones, shares, phases of its towns), a transport plan (a sum of road lengths, a rate per 万车) and an
+ * land plan (zones, shares, phases of its towns), a transport plan (a sum of road lengths, a 其中 row, a rate per 万车) and an
  * action plan (tasks, deadlines, a share, a name that starts with digits) — written as an author would, from the
  * guide. Each checks clean, and each inconsistency planted in it is found by the check that should find it.
  */
@@ -42,6 +42,7 @@ class GenresTest {
 			new Planted("国土空间总体规划", "面积 1021.4 平方公里", "面积 1000 平方公里", "space.parts"),
 			new Planted("综合交通规划", "5522 | 5830", "5522 | 5900", "sum.mismatch"),
 			new Planted("综合交通规划", "（人/万车）", "（人/万乘）", "unit.unknown"),
+			new Planted("综合交通规划", "其中：高速公路里程（公里）：312 | 420", "其中：高速公路里程（公里）：312 | 7400", "sum.of-which"),
 			new Planted("行动方案", "{ 牵头单位 区人社局 完成时限 2025 }", "{ 牵头单位 区人社局 完成时限 2026 }", "time.year"),
 			new Planted("行动方案", "目标 2025：200 }", "目标 2025：180 }", "claim.mismatch"),
 			new Planted("行动方案", "基期 2022：9.76", "基期 2022：9.5", "share.mismatch"),

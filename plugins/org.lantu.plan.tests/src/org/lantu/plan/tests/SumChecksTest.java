@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
 
 /** sum.mismatch and sum.of-which: a total is the sum of its parts, a subset fits within its whole; units are converted, dimensions kept apart. Each with plans that pass and plans that fail; the failing plans use the seeds' own inconsistencies where they have one. */
@@ -129,5 +131,38 @@ class SumChecksTest extends CheckFamilyTest {
 		Issue i = only(parse(FIRMS.formatted("超70")), CheckType.SUM_OF_WHICH.id());
 		assertEquals(Severity.WARNING, i.getSeverity());
 		assertTrue(i.getMessage().contains("only if 超过/突破 is read as 'at least'"), i.getMessage());
+	}
+
+	// ---------------------------------------------------------------- rows marked 其中： in a table
+
+	static final String ROWS = """
+			规划 p
+			指标表 {
+			  列 基期 2020 | 目标 2025 | 属性
+			  指标 1 公路总里程（公里）：6820 | 7300 | 预期性
+			  指标 2 其中：高速公路里程（公里）：312 | %s | 预期性
+			  指标 3 其中：普通国省道里程（公里）：986 | 1050 | 约束性
+			  指标 4 研发经费支出（亿元）：12 | 20 | 预期性
+			  指标 5 其中：研发经费投入强度（%%）：2.1 | 2.5 | 预期性
+			  %s
+			}
+			""";
+
+	@Test
+	void rowsMarkedOfWhichAreWithinTheRowAbove() throws Exception {
+		Plan plan = parse(ROWS.formatted("420", ""));
+		assertNone(plan, CheckType.SUM_OF_WHICH.id(), CheckType.UNIT_DIMENSION.id());
+		// 312 + 986 km within 6820 km, 420 + 1050 within 7300; a share under 亿元 measures the row above and is said to be unchecked
+		assertTrue(issues(plan, CheckType.COVERAGE_UNCHECKED).stream().anyMatch(i -> i.getMessage().startsWith("the 其中 row 研发经费投入强度 is in %")));
+		Issue i = only(parse(ROWS.formatted("6500", "")), CheckType.SUM_OF_WHICH.id());
+		assertTrue(i.getMessage().contains("of which 高速公路里程 6500公里 + 普通国省道里程 1050公里"), i.getMessage());
+		assertEquals(Severity.WARNING, i.getSeverity(), "graded by the total row, 预期性");
+	}
+
+	@Test
+	void aRowOfWhichWithNoRowAboveFails() throws Exception {
+		Plan plan = parse("规划 p\n指标表 {\n  列 目标 2025\n  指标 1 其中：高速公路里程（公里）：420\n}\n");
+		assertTrue(only(plan, CheckType.SUM_OF_WHICH.id()).getMessage().contains("no indicator row stands above it"));
+		assertTrue(EcoreUtil2.eAllOfType(plan, Indicator.class).get(0).isOfWhich());
 	}
 }

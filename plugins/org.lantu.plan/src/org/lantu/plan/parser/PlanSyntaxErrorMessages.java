@@ -142,15 +142,6 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String unit = open > 0 ? body.substring(open) : "";
 		String head = m.group(2) + m.group(3).replaceAll("\\s+", " ");
 		int nameStart = m.start(4);
-		if (OF_WHICH.contains(name) && at >= nameStart && !rest.isEmpty() && "：:".indexOf(rest.charAt(0)) >= 0) {
-			// a row of a published table, 其中：高速公路里程（公里）: a part of the row above
-			Matcher part = INDICATOR_LINE.matcher(head + rest.substring(1).strip());
-			if (part.matches()) {
-				String partName = part.group(4).replaceFirst("[（(][^（(]*[）)]\\*?$", "");
-				String total = previousIndicator(in.substring(Math.max(0, from - 4000), Math.max(0, from - 1)));
-				return Messages.say(lang, "syntax.indicator-of-which", head + part.group(4), "其中 " + (total == null ? "…" : total) + "：" + partName);
-			}
-		}
 		if (at >= nameStart && at < nameStart + name.length()) {
 			String quoted = name.replace("\\", "\\\\").replace("\"", "\\\"");
 			return Messages.say(lang, "syntax.indicator-name", abbreviate(t.getText()), head + '"' + quoted + '"' + unit + star);
@@ -171,20 +162,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return null;
 	}
 
-	private static final Set<String> OF_WHICH = Set.of("其中", "of-which");
 	private static final Set<String> DECLINING = Set.of("逆向指标", "declining");
-
-	/** The name of the last indicator row in {@code text} (the lines above an error), or null. */
-	private static String previousIndicator(String text) {
-		String found = null;
-		for (String line : text.split("\\R")) {
-			Matcher m = INDICATOR_LINE.matcher(line);
-			if (m.matches() && !OF_WHICH.contains(m.group(4))) {
-				found = m.group(4).replaceFirst("[（(][^（(]*[）)]\\*?$", "");
-			}
-		}
-		return found;
-	}
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
 	private static final String NAME_ENDS = " \t\r\n\u3000@()（）:：|,，、\"'[]{}.。;；";

@@ -18,6 +18,7 @@ import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.naming.DisplayNames;
+import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.OfWhich;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
@@ -29,7 +30,7 @@ import org.lantu.plan.quantity.Unit;
 /**
  * sum.mismatch: a total (合计) equals the sum of its parts, for every year and kind of value the
  * total states. sum.of-which: parts listed under 其中 (or a subset, like above-size firms among
- * all firms) do not exceed their total. unit.dimension: all of them measure the same thing.
+ * all firms), or rows of a table marked 其中：, do not exceed their total. unit.dimension: all of them measure the same thing.
  */
 public class SumChecks extends CheckFamily {
 
@@ -45,6 +46,41 @@ public class SumChecks extends CheckFamily {
 	@Check
 	public void partsWithinTotal(OfWhich ofWhich) {
 		compose(ofWhich, ofWhich.getTotal(), ofWhich.getParts(), false, PlanPackage.Literals.OF_WHICH__TOTAL);
+	}
+
+	/**
+	 * sum.of-which for the rows of a table marked 其中：, as published tables write them: the run of such rows under a
+	 * row is within that row. Checked once, at the run's first row; a row in another unit (其中：占比 under 亿元) is
+	 * a measure of the row above, not a part, and is said to be left unchecked.
+	 */
+	@Check
+	public void rowsOfWhichWithinTheRowAbove(Indicator row) {
+		if (!row.isOfWhich() || row.eContainer() == null || !row.eContainingFeature().isMany()) {
+			return;
+		}
+		List<?> siblings = (List<?>) row.eContainer().eGet(row.eContainingFeature());
+		int at = siblings.indexOf(row);
+		if (at > 0 && siblings.get(at - 1) instanceof Indicator before && before.isOfWhich()) {
+			return; // checked with the first row of its run
+		}
+		if (at <= 0 || !(siblings.get(at - 1) instanceof Indicator total)) {
+			report(CheckType.SUM_OF_WHICH, Text.of("sum.of-which.no-row-above", row.getName()), row, PlanPackage.Literals.INDICATOR__OF_WHICH, row);
+			return;
+		}
+		List<Referable> parts = new ArrayList<>();
+		for (int i = at; i < siblings.size() && siblings.get(i) instanceof Indicator p && p.isOfWhich(); i++) {
+			var unit = evaluator.units(p).find(p.getUnit());
+			var totalUnit = evaluator.units(total).find(total.getUnit());
+			if (unit.isPresent() && totalUnit.isPresent() && !unit.get().sameDimension(totalUnit.get())) {
+				notCovered(Text.of("coverage.unchecked.of-which.unit", p.getName(), p.getUnit(), total.getName(), total.getUnit()), p,
+						PlanPackage.Literals.INDICATOR__UNIT, p);
+			} else {
+				parts.add(p);
+			}
+		}
+		if (!parts.isEmpty()) {
+			compose(row, total, parts, false, null);
+		}
 	}
 
 	private void compose(EObject composition, Referable totalElement, List<Referable> parts, boolean exact, EStructuralFeature totalFeature) {

@@ -432,7 +432,9 @@ public final class DocumentBuilder {
 		for (Computed c : it.getComputed()) {
 			cells.add(new GridCell(CellKind.COMPUTED, computed(c, facts), true, 1, null, List.of()));
 		}
-		return new IndicatorRow(source(i), i.getNumber(), DisplayNames.shownOf(i.getName(), i.getTitle()), i.isStar(), i.getUnit(), cells);
+		// a row marked 其中： is shown as the published table has it
+		String name = (i.isOfWhich() ? "其中：" : "") + DisplayNames.shownOf(i.getName(), i.getTitle());
+		return new IndicatorRow(source(i), i.getNumber(), name, i.isStar(), i.getUnit(), cells);
 	}
 
 	private GridCell stated(IndicatorCell cell, int span) {

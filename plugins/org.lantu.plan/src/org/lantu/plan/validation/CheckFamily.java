@@ -106,16 +106,17 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/** Xtext's guard, which stops a check on purpose (the class is not public). */
+	private static final String GUARD = "org.eclipse.xtext.validation.GuardException";
+
 	/**
 	 * A check that throws on an element is a defect of Lantu's: it is reported there ({@code internal}), naming
 	 * what failed, and the element's other checks and the rest of the plan are checked as usual. Xtext would
 	 * drop a NullPointerException silently and turn anything else into a finding without a place; a
-	 * cancelled run, a {@link GuardException} and errors of the JVM (out of memory) go on as Xtext has them.
+	 * cancelled run, Xtext's guard and errors of the JVM (out of memory) go on as Xtext has them.
 	 * A NullPointerException in a file with syntax errors stays silent, as Xtext means it: an element the
 	 * parser could not complete has gaps, and the syntax error says where.
 	 */
-	private static final String GUARD = "org.eclipse.xtext.validation.GuardException";
-
 	@Override
 	protected void handleExceptionDuringValidation(Throwable failure) {
 		EObject at = getCurrentObject();
@@ -127,7 +128,8 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 			super.handleExceptionDuringValidation(failure);
 			return;
 		}
-		String what = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+		String said = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("");
+		String what = failure.getClass().getSimpleName() + (said.isBlank() ? "" : ": " + (said.length() > 200 ? said.substring(0, 199) + "…" : said));
 		String check = getCurrentMethod() == null ? "?" : getClass().getSimpleName() + "." + getCurrentMethod().getName();
 		report(CheckType.INTERNAL, Text.of("internal.check", check, what), at, null, null);
 	}

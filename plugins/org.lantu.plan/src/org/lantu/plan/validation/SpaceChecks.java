@@ -29,8 +29,8 @@ import com.google.inject.Inject;
 /**
  * space.parts: a zone's parts (its {@code parts}, else the zones nested in it) fit in its area,
  * and fill it when the zone is declared {@code complete}. space.phases: the areas of successive
- * phases do not shrink and the last one is the plan's area, or at least the area of the zones it names. space.project: the land of a zone's
- * projects fits in the zone.
+ * phases do not shrink and the last one is the plan's area, or at least the area of the zones it
+ * names. space.project: the land of a zone's projects fits in the zone.
  */
 public class SpaceChecks extends CheckFamily {
 

@@ -30,7 +30,8 @@ import org.lantu.plan.quantity.Unit;
 /**
  * sum.mismatch: a total (合计) equals the sum of its parts, for every year and kind of value the
  * total states. sum.of-which: parts listed under 其中 (or a subset, like above-size firms among
- * all firms), or rows of a table marked 其中：, do not exceed their total. unit.dimension: all of them measure the same thing.
+ * all firms), or rows of a table marked 其中：, do not exceed their total. unit.dimension: all of
+ * them measure the same thing.
  */
 public class SumChecks extends CheckFamily {
 
@@ -68,9 +69,9 @@ public class SumChecks extends CheckFamily {
 			return;
 		}
 		List<Referable> parts = new ArrayList<>();
+		var totalUnit = evaluator.units(total).find(total.getUnit());
 		for (int i = at; i < siblings.size() && siblings.get(i) instanceof Indicator p && p.isOfWhich(); i++) {
 			var unit = evaluator.units(p).find(p.getUnit());
-			var totalUnit = evaluator.units(total).find(total.getUnit());
 			if (unit.isPresent() && totalUnit.isPresent() && !unit.get().sameDimension(totalUnit.get())) {
 				notCovered(Text.of("coverage.unchecked.of-which.unit", p.getName(), p.getUnit(), total.getName(), total.getUnit()), p,
 						PlanPackage.Literals.INDICATOR__UNIT, p);

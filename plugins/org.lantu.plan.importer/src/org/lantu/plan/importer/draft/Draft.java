@@ -2,7 +2,6 @@ package org.lantu.plan.importer.draft;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The draft plan the importer builds before it is written as text: the header's facts, and the
@@ -115,11 +114,9 @@ public final class Draft {
 	/**
 	 * An indicator table: its columns ({@code 基期 2020}, {@code 目标 2025}, {@code 年均增速}, …),
 	 * categories of rows, notes; wrapped in {@code 表 N "title"} when the source numbers it as a table.
-	 * Its rows marked 其中 are parts of the row above them: {@code ofWhich} maps each such total to
-	 * its parts, in the order of the table.
 	 */
-	public record IndicatorTable(int tableNumber, String caption, List<String> columns, List<Category> categories, List<String> notes, List<String> written,
-			Map<String, List<String>> ofWhich) implements Node {
+	public record IndicatorTable(int tableNumber, String caption, List<String> columns, List<Category> categories, List<String> notes, List<String> written)
+			implements Node {
 		@Override
 		public List<String> source() {
 			return written;
@@ -130,7 +127,16 @@ public final class Draft {
 	}
 
 	/** One indicator row: cells already in the language's cell syntax. */
-	public record IndicatorRow(int number, String name, String title, String unit, boolean star, List<String> cells) {
+	/** A row of an indicator table; {@code ofWhich} when it is marked 其中： under a row of its category (a part of it). */
+	public record IndicatorRow(int number, String name, String title, String unit, boolean star, List<String> cells, boolean ofWhich) {
+
+		public IndicatorRow(int number, String name, String title, String unit, boolean star, List<String> cells) {
+			this(number, name, title, unit, star, cells, false);
+		}
+
+		public IndicatorRow asPartOfTheRowAbove() {
+			return new IndicatorRow(number, name, title, unit, star, cells, true);
+		}
 	}
 
 	/** A cell of a table of text: its text, and the runs with claims when some of its numbers are tied. */

@@ -273,7 +273,7 @@ public final class DraftWriter {
 				rd++;
 			}
 			for (IndicatorRow r : c.rows()) {
-				line(rd, "指标 " + (r.number() > 0 ? r.number() + " " : "") + q(r.name()) + (r.title() == null ? "" : " " + q(r.title())) + unit(r.unit())
+				line(rd, "指标 " + (r.number() > 0 ? r.number() + " " : "") + (r.ofWhich() ? "其中：" : "") + q(r.name()) + (r.title() == null ? "" : " " + q(r.title())) + unit(r.unit())
 						+ (r.star() ? "*" : "") + "：" + String.join(" | ", r.cells()));
 			}
 			if (c.title() != null) {
@@ -288,7 +288,6 @@ public final class DraftWriter {
 			notes(t.notes(), d);
 			line(depth, "}");
 		}
-		t.ofWhich().forEach((whole, parts) -> line(depth, "其中 " + q(whole) + "：" + String.join(", ", parts.stream().map(DraftWriter::q).toList())));
 	}
 
 	private void textTable(TextTable t, int depth) {

@@ -1,10 +1,7 @@
 package org.lantu.plan.importer.recognise;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -246,8 +243,6 @@ public final class Tables {
 		List<String> notes = new ArrayList<>();
 		Category current = new Category(null, new ArrayList<>());
 		categories.add(current);
-		Map<String, List<String>> ofWhich = new LinkedHashMap<>();
-		IndicatorRow whole = null;
 		int rows = 0;
 		for (List<SourceCell> row : grid.subList(headerRows, grid.size())) {
 			String first = row.isEmpty() ? "" : row.get(0).text().strip();
@@ -274,20 +269,15 @@ public final class Tables {
 			Matcher part = OF_WHICH.matcher(name.strip());
 			IndicatorRow r = row(row, part.matches() ? part.group(1) : name, cell(row, numberColumn), unitColumn < 0 ? null : cell(row, unitColumn), columns,
 					valueColumns);
-			current.rows().add(r);
+			// 其中：X under a row of the same category is written as the table has it, a part of the row above
+			current.rows().add(part.matches() && current.rows().stream().anyMatch(above -> !above.ofWhich()) ? r.asPartOfTheRowAbove() : r);
 			rows++;
-			if (!part.matches()) {
-				whole = r;
-			} else if (whole != null && r.unit() != null && Objects.equals(whole.unit(), r.unit())) {
-				// a part in another unit (其中：占比 %) is no part of the sum
-				ofWhich.computeIfAbsent(whole.name(), k -> new ArrayList<>()).add(r.name());
-			}
 		}
 		if (rows == 0) {
 			return Optional.empty();
 		}
 		categories.removeIf(c -> c.rows().isEmpty());
-		return Optional.of(new IndicatorTable(number, caption, planColumns, categories, notes, written, ofWhich));
+		return Optional.of(new IndicatorTable(number, caption, planColumns, categories, notes, written));
 	}
 
 	private IndicatorRow row(List<SourceCell> row, String nameCell, String numberCell, String unitCell, List<Column> columns, List<Integer> valueColumns) {

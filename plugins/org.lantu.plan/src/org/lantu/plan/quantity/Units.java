@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -91,6 +92,12 @@ public final class Units {
 
 	private final Map<String, Unit> declared = new LinkedHashMap<>();
 
+	/**
+	 * The units per units found so far, by name (each value in 万元/公顷 would otherwise divide the sizes again); read by
+	 * the threads that check a plan's blocks at once, and forgotten when the plan declares a unit.
+	 */
+	private final Map<String, Optional<Unit>> perUnits = new ConcurrentHashMap<>();
+
 	/** Built-in units only. */
 	public Units() {
 	}
@@ -104,6 +111,7 @@ public final class Units {
 	 * {@code unit 床位 dimension count} (a new unit). Returns an error text or null.
 	 */
 	public String declare(String name, BigDecimal factor, String baseName, String dimensionName) {
+		perUnits.clear();
 		if (factor != null && baseName != null) {
 			Optional<Unit> base = find(baseName);
 			if (base.isEmpty()) {
@@ -141,10 +149,10 @@ public final class Units {
 		if (u == null) {
 			u = BUILT_IN.get(name);
 		}
-		if (u == null) {
-			u = per(name);
+		if (u != null) {
+			return Optional.of(u);
 		}
-		return Optional.ofNullable(u);
+		return name.indexOf('/') < 0 ? Optional.empty() : perUnits.computeIfAbsent(name, n -> Optional.ofNullable(per(n)));
 	}
 
 	/** 万元/亩: the unit before the slash per the unit after it, when both are known; else null. */

@@ -54,6 +54,9 @@ public class NamingChecks extends CheckFamily {
 	 */
 	@Check
 	public void numberGluedToName(Indicator indicator) {
+		if (indicator.getNumber() == null) {
+			return; // most rows: no node to look up
+		}
 		var number = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.INDICATOR__NUMBER);
 		var name = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.INDICATOR__NAME);
 		if (number.size() != 1 || name.isEmpty() || number.get(0).getEndOffset() != name.get(0).getOffset()) {

@@ -74,7 +74,7 @@ public class CheckCommand implements Callable<Integer> {
 		if (!filter.unknown().isEmpty()) {
 			throw new CommandLine.ParameterException(spec.commandLine(), Messages.say(read.lang, "cli.usage.no-such-check", String.join(", ", filter.unknown())));
 		}
-		var options = read.applyTo(new PlanChecker.Options(strict, tolerance == null ? PlanChecker.Options.DEFAULT.tolerance() : parseTolerance(tolerance)));
+		var options = read.applyTo(new PlanChecker.Options(strict, tolerance == null ? PlanChecker.Options.DEFAULT.tolerance() : parseTolerance(tolerance))).withCoverage(coverage);
 		PlanChecker.Progress progress = TerminalProgress.forStandardError();
 		CheckReport report;
 		try {

@@ -131,4 +131,15 @@ class CoverageTest {
 		assertEquals(List.of(), c.numbers(), "the plan's tolerance is not one of its numbers");
 		assertEquals(0, c.percent());
 	}
+
+	@Test
+	void aCheckThatDoesNotAskForCoverageFindsTheSameAndRecordsNothing() throws Exception {
+		Path examples = Path.of(System.getProperty("lantu.root", "../..")).resolve("examples");
+		PlanChecker.Options with = PlanChecker.Options.DEFAULT.withLang(Lang.EN);
+		CheckReport recorded = PlanChecker.create().check(List.of(examples), CheckFilter.ALL, with);
+		CheckReport spared = PlanChecker.create().check(List.of(examples), CheckFilter.ALL, with.withCoverage(false));
+		assertTrue(recorded.diagnostics().size() > 0 && recorded.coverage().size() > 1, "the examples have findings and numbers");
+		assertEquals(recorded.diagnostics(), spared.diagnostics(), "the findings do not depend on recording coverage");
+		assertEquals(List.of(), spared.coverage());
+	}
 }

@@ -67,9 +67,11 @@ public class PlanChecker {
 	 * {@link Workspace#forInputs}) and the largest file read ({@code --max-file-size}); how many
 	 * files are read and checked at once, and how many threads check the blocks of one large plan
 	 * ({@code --jobs}; the findings do not depend on it); the
-	 * language of the findings ({@code --lang}).
+	 * language of the findings ({@code --lang}); whether to record, per plan, which of its numbers
+	 * the checks compared ({@link PlanCoverage}: {@code --coverage}, and every publication; a check
+	 * that does not show it is spared the work).
 	 */
-	public record Options(boolean strict, BigDecimal tolerance, Path root, long maxFileBytes, int jobs, Lang lang) {
+	public record Options(boolean strict, BigDecimal tolerance, Path root, long maxFileBytes, int jobs, Lang lang, boolean coverage) {
 		public static final Options DEFAULT = new Options(false, CheckSettings.DEFAULT_TOLERANCE);
 
 		public Options {
@@ -80,24 +82,29 @@ public class PlanChecker {
 		}
 
 		public Options(boolean strict, BigDecimal tolerance) {
-			this(strict, tolerance, null, PlanFiles.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors(), Lang.ZH);
+			this(strict, tolerance, null, PlanFiles.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors(), Lang.ZH, true);
 		}
 
 		public Options withRoot(Path root) {
-			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang, coverage);
 		}
 
 		public Options withMaxFileBytes(long maxFileBytes) {
-			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang, coverage);
 		}
 
 		public Options withJobs(int jobs) {
-			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang, coverage);
 		}
 
 		/** The language findings are written in ({@code --lang}; Chinese by default). */
 		public Options withLang(Lang lang) {
-			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang);
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang, coverage);
+		}
+
+		/** Whether each plan's coverage is recorded and reported (see the record's comment); on by default. */
+		public Options withCoverage(boolean coverage) {
+			return new Options(strict, tolerance, root, maxFileBytes, jobs, lang, coverage);
 		}
 	}
 
@@ -156,7 +163,7 @@ public class PlanChecker {
 		return checkAndKeep(inputs, filter, options).report();
 	}
 
-	/** One plan file as checked: its model (null if it could not be read), its own findings and its coverage (null if not read). */
+	/** One plan file as checked: its model (null if it could not be read), its own findings and its coverage (null if not read or not asked for). */
 	public record CheckedPlan(Path file, Plan plan, List<PlanDiagnostic> diagnostics, PlanCoverage coverage) {
 	}
 
@@ -185,7 +192,7 @@ public class PlanChecker {
 		for (Path file : files) {
 			Resource r = loaded.get(file);
 			Plan plan = r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof Plan p ? p : null;
-			PlanCoverage covered = plan == null ? null : PlanCoverage.of(file.toString(), r, contents, options.lang());
+			PlanCoverage covered = plan == null || !options.coverage() ? null : PlanCoverage.of(file.toString(), r, contents, options.lang());
 			plans.add(new CheckedPlan(file, plan, diagnostics.stream().filter(d -> d.file().equals(file.toString())).toList(), covered));
 			if (covered != null) {
 				coverage.add(covered);
@@ -219,7 +226,7 @@ public class PlanChecker {
 	/** A resource set for reading {@code inputs} with {@code options}: its settings and its workspace. */
 	public XtextResourceSet resourceSet(Options options, List<Path> inputs) {
 		XtextResourceSet set = newResourceSet();
-		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).setLang(options.lang()).setRecordsCoverage(true)
+		new CheckSettings().setStrict(options.strict()).setTolerance(options.tolerance()).setLang(options.lang()).setRecordsCoverage(options.coverage())
 				.setJobs(options.jobs()).attachTo(set);
 		Workspace.forInputs(options.root(), inputs, options.maxFileBytes()).attachTo(set);
 		return set;

@@ -115,6 +115,9 @@ public final class Indicators {
 		if (subject.equals(name)) {
 			return 1;
 		}
+		if (opposite(subject, name) || partOfTheOther(subject, name) || partOfTheOther(name, subject)) {
+			return 0;
+		}
 		if (subject.endsWith(name) && name.length() >= 2) {
 			return 0.95;
 		}
@@ -127,6 +130,46 @@ public final class Indicators {
 		int lcs = lcs(subject, name);
 		return 2.0 * lcs / (subject.length() + name.length());
 	}
+
+	/**
+	 * Whether the two name opposite things: a word of one of {@link #OPPOSITES} in one, its
+	 * counterpart in the other (地方公共财政支出 is not 地方公共财政收入, 省级企业技术中心 not 国家级企业技术中心).
+	 */
+	static boolean opposite(String a, String b) {
+		for (String[] pair : OPPOSITES) {
+			for (int i = 0; i < 2; i++) {
+				String x = pair[i];
+				String y = pair[1 - i];
+				if (a.contains(x) && !a.contains(y) && b.contains(y) && !b.contains(x)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether {@code longer} is {@code shorter} said of a part: what it adds names an industry, the
+	 * enterprises of a kind or the leading ones (主导产业营业收入, 现代服务业营业收入, 规模以上工业增加值 against 营业收入,
+	 * 工业增加值); what it adds as a place or a time (高新区营业收入, 全县工业总产值年度目标) keeps the measure.
+	 */
+	static boolean partOfTheOther(String longer, String shorter) {
+		int at = longer.indexOf(shorter);
+		if (shorter.length() < 2 || at < 0 || longer.length() == shorter.length()) {
+			return false;
+		}
+		String before = longer.substring(0, at);
+		String after = longer.substring(at + shorter.length());
+		// a place named with an industry (高新技术产业开发区, 光电产业园) is a place: its measure is the measure
+		return PART.matcher(before).find() && !PLACE_END.matcher(before).find() || PART.matcher(after).find();
+	}
+
+	/** Words of which the one excludes the other in a name. */
+	private static final String[][] OPPOSITES = { { "收入", "支出" }, { "进口", "出口" }, { "流入", "流出" }, { "城镇", "农村" }, { "城市", "农村" }, { "国家级", "省级" },
+			{ "国家级", "市级" }, { "省级", "市级" }, { "增加", "减少" }, { "上升", "下降" }, { "提高", "降低" }, { "新增", "减少" } };
+	/** What makes a measure a part's: an industry, a kind of enterprises, the leading or new ones. */
+	private static final Pattern PART = Pattern.compile("产业|行业|企业|集群|板块|领域|主导|新兴|规上|规模以上|高新技术|龙头|业$");
+	private static final Pattern PLACE_END = Pattern.compile("(区|园|园区|基地|新城|县|市|镇|乡)$");
 
 	/** The length of the longest common subsequence. */
 	static int lcs(String a, String b) {

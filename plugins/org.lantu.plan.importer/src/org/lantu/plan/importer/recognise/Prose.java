@@ -1,9 +1,11 @@
 package org.lantu.plan.importer.recognise;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +27,10 @@ import org.lantu.plan.quantity.Dimension;
  * report. A sentence that states a target for a year and names no known indicator creates one.
  * An area whose clause names only an area (面积, 建设规模) belongs to the phase the sentence names
  * (近期, with the years the text gives it) or to the place a run-in label names (起步区：…): the
- * first such area is the element's, later ones claim it. Amounts that cannot be tied stay text
- * and are listed, with their line, for the author.
+ * first such area is the element's, later ones claim it. A number that only seems to be the
+ * indicator's is not tied to it (an industry's revenue, a part's measure, the other of a pair, a
+ * sum over years, the second item of a list, where a span starts: docs/import.md). Amounts that
+ * cannot be tied stay text and are listed, with their line, for the author.
  */
 public final class Prose {
 
@@ -50,6 +54,23 @@ public final class Prose {
 	/** 做强电子信息产业, 壮大新材料产业集群, 培育规上企业: whose a bare measure after it is. */
 	private static final Pattern OWNER = Pattern.compile(
 			"^(?:做强|做大|做优|做精|壮大|发展|大力发展|加快发展|培育|打造|提升|推动|支持|建设)(\\p{IsHan}{2,15}?(?:产业|行业|企业|产业园|园区|基地|集群|板块))$");
+	/**
+	 * The industry a run-in heading (电子信息半导体产业初具规模。现代服务业加快发展。) or a division's
+	 * heading (（一）做强电子信息产业) is about: a bare measure after it is that industry's. Not the
+	 * plan's own place (园区产业集群).
+	 */
+	private static final Pattern INDUSTRY = Pattern.compile("^[\\s“”\"]*(?:[（(]?[一二三四五六七八九十0-9]{1,3}[)）.、．]\\s*)?(?:做强|做大|做优|做精|发展壮大|培育壮大|壮大|大力发展|加快发展|发展|培育|打造|提升|推动|支持)?"
+			+ "(?!园区|全区|全市|全县|我区|我市|我县|高新区|开发区|基地)(\\p{IsHan}{2,10}?(?:业|集群|板块|经济))");
+	/** A run-in heading: a short sentence without a number that opens a run of sentences on what it names. */
+	private static final Pattern RUN_IN = Pattern.compile("^[\\s“”\"]*[^0-9０-９]{2,18}[。；;！!]?\\s*$");
+	/**
+	 * 累计完成固定资产投资192亿元: what a year brings in (money, output in tonnes, energy) summed over
+	 * years is no year's value; what stands (累计建成5G基站1.2万个, a count, an area, a length) is.
+	 */
+	private static final String CUMULATIVE = "累计";
+	private static final Set<Dimension> FLOWS = EnumSet.of(Dimension.MONEY, Dimension.FOREIGN_MONEY, Dimension.MASS, Dimension.ENERGY, Dimension.VOLUME);
+	/** 营业收入从0.6亿元增至20亿元: the amount after 从 is where a span starts, in a year the clause does not give. */
+	private static final Pattern FROM = Pattern.compile(".*[从由]\\s*$");
 	/** 提高到35%, 下降至4.5%: a change that names the level it reaches is that level, not the change. */
 	private static final Pattern TO_LEVEL = Pattern.compile(".*(增长|增加|提高|提升|上升|下降|降低|减少|压减|降|增)(到|至)$");
 	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底|严格控制|控制)+");
@@ -167,7 +188,7 @@ public final class Prose {
 	 */
 	List<Inline> tie(String text, int line, boolean sameChapter, String chapterTitle) {
 		review = chapterTitle != null && REVIEW.matcher(chapterTitle).matches();
-		return tie(text, line, sameChapter ? carriedYear : 0, null);
+		return tie(text, line, sameChapter ? carriedYear : 0, null, chapterTitle == null ? null : industry(chapterTitle, true));
 	}
 
 	/** Whether the paragraph being tied is in a chapter that looks back. */
@@ -178,6 +199,18 @@ public final class Prose {
 	 * it in its clause measures {@code hint} (a table row's label), if that names an indicator.
 	 */
 	List<Inline> tie(String text, int line, int startYear, String hint) {
+		return tie(text, line, startYear, hint, null);
+	}
+
+	/**
+	 * {@link #tie(String, int, int, String)} in a division whose heading is about {@code headingTopic}
+	 * (an industry, or null); from a run-in heading on, the text is about what it names.
+	 * In one sentence, amounts of different words claim different values: of two that would
+	 * claim the same, the first keeps it and the second names an indicator of its own
+	 * (新三板挂牌企业5家，新四板挂牌企业20家).
+	 */
+	private List<Inline> tie(String text, int line, int startYear, String hint, String headingTopic) {
+		String topic = headingTopic;
 		List<Inline> out = new ArrayList<>();
 		int written = 0;
 		int paragraphYear = startYear;
@@ -189,6 +222,10 @@ public final class Prose {
 			String sentence = text.substring(sentenceStart, end);
 			String previousSubject = null;
 			int previousEnd = 0;
+			if (RUN_IN.matcher(sentence).matches()) {
+				topic = industry(sentence, false); // a run-in heading on something else ends the industry's run
+			}
+			Map<String, String> claimedBy = new HashMap<>();
 			for (Amount a : Amounts.in(sentence)) {
 				int year = lastYear(sentence.substring(0, a.start()), paragraphYear);
 				// a sentence that sets a target and names no year of its own is for the plan's last year,
@@ -202,21 +239,24 @@ public final class Prose {
 				String clause = sentence.substring(clauseStart, a.start());
 				previousEnd = a.end();
 				String target = null;
+				String named = subject(clause);
+				String ownName = null; // the words of an amount that names its indicator itself
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(GROWTH_WORDS.matcher(clause).replaceAll(""));
 					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year, lastYear(sentence.substring(0, a.start()), 0));
 				} else if ((target = area(sentence, subject(clause), a, place)) != null) {
 					// the area of a phase or a zone
-				} else if ((!RELATIVE.matcher(clause).matches() || TO_LEVEL.matcher(clause).matches()) && !clause.contains("每年")) {
+				} else if ((!RELATIVE.matcher(clause).matches() || TO_LEVEL.matcher(clause).matches()) && !clause.contains("每年") && !FROM.matcher(clause).matches()) {
 					String subject = subject(clause);
 					if (subject.startsWith("占") && previousSubject != null && !previousSubject.isEmpty()) {
 						// 数字经济核心产业增加值突破300亿元，占地区生产总值比重达到8%: a share of the one before
 						subject = previousSubject + subject;
 					}
 					if (GENERIC_MEASURE.matcher(subject).matches()) {
-						// 做强电子信息产业，到2025年产值突破1000亿元: a bare measure is of what the clause before names
+						// 做强电子信息产业，到2025年产值突破1000亿元: a bare measure is of what the clause before
+						// names, else of the industry the sentence, the paragraph or the heading is about
 						String owner = owner(sentence, clauseStart);
-						subject = owner == null ? subject : owner + subject;
+						subject = owner != null ? owner + subject : topic != null ? topic + subject : subject;
 					}
 					if (subject.isEmpty() && clauseStart > 0 && "：:".indexOf(sentence.charAt(clauseStart - 1)) >= 0) {
 						// 营业收入（亿元）：2025年达到1200 — the run-in label names what follows its colon
@@ -228,9 +268,15 @@ public final class Prose {
 						Indicators.Known k = indicators.named(hint, a.unit(), year);
 						target = k != null && k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
 					} else {
-						target = value(subject, a, year);
+						target = value(subject, a, year, clause.contains(CUMULATIVE) && a.dimension().filter(FLOWS::contains).isPresent());
+						ownName = subject;
 					}
 					previousSubject = subject;
+				}
+				if (target != null && claimedBy.containsKey(target) && !claimedBy.get(target).equals(named)) {
+					// another amount of this sentence, of other words, claims it: these words name another
+					// indicator (新三板挂牌企业5家，新四板挂牌企业32家), if they are a name
+					target = ownName != null ? created(ownName, a, year) : null;
 				}
 				if (target == null) {
 					untied.add(new Untied(line, a.written(), context(sentence, a)));
@@ -239,6 +285,7 @@ public final class Prose {
 				int at = sentenceStart + a.start();
 				out.add(new Text(text.substring(written, at)));
 				out.add(new Claim(a.plan(), target, false));
+				claimedBy.putIfAbsent(target, named);
 				written = sentenceStart + a.end();
 				claims++;
 			}
@@ -285,11 +332,23 @@ public final class Prose {
 		return k.growth || k.years.size() >= 2 ? DraftWriter.q(k.name) + " 增速" : null;
 	}
 
-	private String value(String subject, Amount a, int year) {
+	/**
+	 * The value of the indicator {@code subject} names for {@code year}; an indicator created for it
+	 * when none is named. A {@code cumulative} amount (累计, of a flow: {@link #FLOWS}) is a sum over
+	 * years: only an indicator that says it counts so (累计…) may take it, else one is created.
+	 */
+	private String value(String subject, Amount a, int year, boolean cumulative) {
 		if (year == 0) {
 			return null;
 		}
+		if (cumulative && !subject.startsWith(CUMULATIVE)) {
+			// 累计完成固定资产投资 beside the year's 固定资产投资: the sum over years is an indicator of its own
+			subject = CUMULATIVE + subject;
+		}
 		Indicators.Known k = indicators.named(subject, a.unit(), year);
+		if (cumulative && k != null && !k.name.contains(CUMULATIVE)) {
+			return created(subject, a, year);
+		}
 		if (k != null && k.years.contains(year)) {
 			return DraftWriter.q(k.name) + "@" + year;
 		}
@@ -298,7 +357,12 @@ public final class Prose {
 			k.years.add(year);
 			return DraftWriter.q(k.name) + "@" + year;
 		}
-		if (k != null || a.unit() == null || a.unit().contains("百分点") || !SUBJECT.matcher(subject).matches() || subject.replaceAll("[^\\p{IsHan}]", "").length() < 2
+		return k != null ? null : created(subject, a, year);
+	}
+
+	/** A new indicator named {@code subject}, with the amount as its value for {@code year}; null if the words are no name. */
+	private String created(String subject, Amount a, int year) {
+		if (a.unit() == null || a.unit().contains("百分点") || !SUBJECT.matcher(subject).matches() || subject.replaceAll("[^\\p{IsHan}]", "").length() < 2
 				|| AREA_WORD.matcher(subject).matches()) {
 			return null;
 		}
@@ -333,6 +397,18 @@ public final class Prose {
 			s = TRAILING.matcher(s).replaceAll("");
 		}
 		return s.strip();
+	}
+
+	/**
+	 * The industry a run-in heading opens on, or that a division's heading ({@code whole}) names and
+	 * no more (优化产业布局 names a task, not an industry); null if none (see {@link #INDUSTRY}).
+	 */
+	static String industry(String text, boolean whole) {
+		Matcher m = INDUSTRY.matcher(text);
+		if (!m.find() || whole && !text.substring(m.end()).replaceAll("[\\s。.；;：:]", "").isEmpty()) {
+			return null;
+		}
+		return m.group(1);
 	}
 
 	/**

@@ -55,4 +55,17 @@ class IndicatorsTest {
 		assertEquals(0.9, Indicators.similarity("全县工业总产值年度目标", "工业总产值"));
 		assertTrue(Indicators.closeEnough("高新区全部规模以上工业企业总产值合计", "总产值", 0.75));
 	}
+
+	@Test
+	void theOtherOfAPairOrAPartsMeasureIsNotNamed() {
+		assertEquals(0, Indicators.similarity("地方公共财政支出", "地方公共财政收入"));
+		assertEquals(0, Indicators.similarity("省级企业技术中心", "国家级企业技术中心"));
+		assertEquals(0, Indicators.similarity("进口总额", "出口总额"));
+		assertEquals(0, Indicators.similarity("主导产业营业收入", "营业收入"));
+		assertEquals(0, Indicators.similarity("现代服务业营业收入", "营业收入"));
+		assertEquals(0, Indicators.similarity("工业增加值", "规模以上工业增加值"), "the part's measure does not name the whole's either");
+		assertEquals(0.95, Indicators.similarity("高新区营业收入", "营业收入"), "a place keeps the measure");
+		assertEquals(0.95, Indicators.similarity("高新技术产业开发区营业收入", "营业收入"), "a place named with an industry is a place");
+		assertTrue(Indicators.similarity("规上工业增加值", "规模以上工业增加值") >= 0.75, "an abbreviation still names it");
+	}
 }

@@ -18,7 +18,7 @@ import org.lantu.plan.importer.source.TextSource;
 /**
  * Numbers of the prose that are not the plan's indicator, though their words are near its name:
  * an industry's revenue, a sum over years, the other of a pair (支出 beside 收入, 省级 beside 国家级),
- * the second item of a list, where a span starts. Tied to the indicator, each made the draft
+ * the second item of a list, where a span starts, the phase of another place. Tied to the indicator, each made the draft
  * report a contradiction the plan does not have; each must be left to an indicator of its own or
  * left as text, and the plan's own figures still tied.
  */
@@ -31,6 +31,10 @@ class ProseTiesTest {
 			电子信息产业初具规模。依托龙头企业，芯片封装产业链初步形成，2020年实现营业收入80亿元。现代服务业加快发展。物流、金融等领域企业加快集聚，2020年实现营业收入45亿元。
 			截至2020年底，园区有国家级企业技术中心2个，省级企业技术中心15个；新三板挂牌企业5家，新四板挂牌企业20家；标准厂房累计建成120万平方米。
 			园区投资公司营业收入从0.5亿元增至8亿元。
+			第二章 空间布局
+			近期（2021—2023年），园区建设面积5平方公里；远期（2024—2025年），建设面积8平方公里。
+			某区工业园区。近期规划面积5平方公里，重点发展电子信息。
+			邻县产业园。近期规划面积12平方公里，重点发展装备制造。
 			主要指标
 			序号	指标名称	单位	2020年	2025年	属性
 			1	营业收入	亿元	300	500	预期性
@@ -73,6 +77,12 @@ class ProseTiesTest {
 		assertFalse(draft.contains("[30亿元](\"一般公共预算收入\""), "支出 is not 收入: " + draft);
 		assertFalse(draft.contains("[15个](\"国家级企业技术中心\""), "省级 is not 国家级: " + draft);
 		assertTrue(draft.contains("[20家](\"新四板挂牌企业\"@2020)"), "the second of a list names its own: " + draft);
+	}
+
+	@Test
+	void aPhaseOfAnotherPlaceIsNotThePlansPhase() {
+		assertTrue(draft.contains("[5平方公里](\"近期\" 面积) \"，重点发展电子信息"), "the plan's own place: " + draft);
+		assertFalse(draft.contains("[12平方公里](\"近期\" 面积)"), "邻县产业园's 近期 is not the plan's: " + draft);
 	}
 
 	@Test

@@ -61,6 +61,8 @@ public final class Prose {
 	 */
 	private static final Pattern INDUSTRY = Pattern.compile("^[\\s“”\"]*(?:[（(]?[一二三四五六七八九十0-9]{1,3}[)）.、．]\\s*)?(?:做强|做大|做优|做精|发展壮大|培育壮大|壮大|大力发展|加快发展|发展|培育|打造|提升|推动|支持)?"
 			+ "(?!园区|全区|全市|全县|我区|我市|我县|高新区|开发区|基地)(\\p{IsHan}{2,10}?(?:业|集群|板块|经济))");
+	/** A run-in heading that names a place (犍为新型工业基地。): what follows is about that place. */
+	private static final Pattern PLACE_HEADING = Pattern.compile("^[\\s“”\"]*(\\p{IsHan}{2,20}?(?:基地|园区|产业园|片区|组团|新城|开发区|集中区|示范区|园))[。．]?\\s*$");
 	/** A run-in heading: a short sentence without a number that opens a run of sentences on what it names. */
 	private static final Pattern RUN_IN = Pattern.compile("^[\\s“”\"]*[^0-9０-９]{2,18}[。；;！!]?\\s*$");
 	/**
@@ -194,6 +196,9 @@ public final class Prose {
 	/** Whether the paragraph being tied is in a chapter that looks back. */
 	private boolean review;
 
+	/** Whether the paragraph being tied opens on a place that the plan's title does not name: its areas are that place's. */
+	private boolean elsewhere;
+
 	/**
 	 * The runs of a text that starts in {@code year} (0 for none); an amount with no words before
 	 * it in its clause measures {@code hint} (a table row's label), if that names an indicator.
@@ -211,6 +216,9 @@ public final class Prose {
 	 */
 	private List<Inline> tie(String text, int line, int startYear, String hint, String headingTopic) {
 		String topic = headingTopic;
+		Matcher opening = PLACE_HEADING.matcher(text.substring(0, sentenceEnd(text, 0)));
+		String title = (draft.title == null ? "" : draft.title) + " " + (draft.name == null ? "" : draft.name);
+		elsewhere = opening.matches() && !title.contains(opening.group(1));
 		List<Inline> out = new ArrayList<>();
 		int written = 0;
 		int paragraphYear = startYear;
@@ -244,6 +252,8 @@ public final class Prose {
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(GROWTH_WORDS.matcher(clause).replaceAll(""));
 					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year, lastYear(sentence.substring(0, a.start()), 0));
+				} else if (elsewhere && a.dimension().filter(d -> d == Dimension.AREA).isPresent()) {
+					// an area in a paragraph on another place than the plan's (邻县产业园。近期规划面积12平方公里)
 				} else if ((target = area(sentence, subject(clause), a, place)) != null) {
 					// the area of a phase or a zone
 				} else if ((!RELATIVE.matcher(clause).matches() || TO_LEVEL.matcher(clause).matches()) && !clause.contains("每年") && !FROM.matcher(clause).matches()) {

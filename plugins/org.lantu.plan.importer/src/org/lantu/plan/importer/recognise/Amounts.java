@@ -20,7 +20,10 @@ import org.lantu.plan.quantity.Units;
  */
 public final class Amounts {
 
-	/** One amount found in a text: where it is, what was written, and its parts. */
+	/**
+	 * One amount found in a text: where it is, what was written, and its parts; {@code unit} is the
+	 * unit alone (公里 of 150多公里: 余 and 多 are in what was written).
+	 */
 	public record Amount(int start, int end, String written, String prefix, String value, String upper, String unit, String suffix) {
 
 		/** The dimension of its unit (PER for 万元/亩), or empty when it has none. */
@@ -65,7 +68,7 @@ public final class Amounts {
 			}
 			String sign = m.group(2) == null ? "" : m.group(2);
 			found.add(new Amount(m.start(), trimEnd(text, m.end()), text.substring(m.start(), trimEnd(text, m.end())), m.group(1), sign + m.group(3), m.group(4),
-					m.group(6) == null ? null : m.group(5) == null ? m.group(6) : m.group(5) + m.group(6), m.group(7)));
+					m.group(6), m.group(7)));
 		}
 		return found;
 	}
@@ -79,7 +82,7 @@ public final class Amounts {
 		}
 		String sign = m.group(2) == null ? "" : m.group(2);
 		return Optional.of(new Amount(0, t.length(), t, m.group(1), sign + m.group(3), m.group(4),
-				m.group(6) == null ? null : m.group(5) == null ? m.group(6) : m.group(5) + m.group(6), m.group(7)));
+				m.group(6), m.group(7)));
 	}
 
 	private static int trimEnd(String text, int end) {

@@ -158,13 +158,15 @@ public final class Tables {
 		if (!names || !values) {
 			return null;
 		}
-		// years without a word: the first a base, the others targets (actuals in a table of results)
+		// years without a word: the first a base, the others targets (actuals in a table of results);
+		// but a first year within the plan's period (2020 of a plan for 2016—2030) is a target too
 		boolean results = caption != null && caption.matches(".*(完成情况|实际|回顾|成效).*");
 		boolean first = true;
 		for (int i = 0; i < columns.size(); i++) {
 			Column c = columns.get(i);
 			if (c.year() > 0 && c.kind() == Col.TARGET && !c.header().matches(".*(目标|预期|规划).*")) {
-				Col k = first && (columns.stream().filter(x -> x.year() > 0).count() > 1 || c.year() < periodFrom) ? Col.BASE : results ? Col.ACTUAL : Col.TARGET;
+				boolean base = periodFrom > 0 ? c.year() <= periodFrom : columns.stream().filter(x -> x.year() > 0).count() > 1;
+				Col k = first && base ? Col.BASE : results ? Col.ACTUAL : Col.TARGET;
 				columns.set(i, new Column(k, c.year(), c.header()));
 			}
 			if (c.year() > 0) {

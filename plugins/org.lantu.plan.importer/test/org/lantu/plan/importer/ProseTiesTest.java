@@ -27,11 +27,14 @@ class ProseTiesTest {
 	static final String TEXT = """
 			某区工业园区“十四五”发展规划（2021—2025年）
 			第一章 发展基础
-			2020年，园区实现营业收入300亿元，年均增长10%；累计完成固定资产投资520亿元；一般公共预算收入12亿元，一般公共预算支出30亿元。
+			2020年，园区实现营业收入300亿元，年均增长10%；累计完成固定资产投资520亿元；一般公共预算收入12亿元，一般公共预算支出30亿元。一般公共预算收入年均增长7.2%。
 			电子信息产业初具规模。依托龙头企业，芯片封装产业链初步形成，2020年实现营业收入80亿元。现代服务业加快发展。物流、金融等领域企业加快集聚，2020年实现营业收入45亿元。
 			截至2020年底，园区有国家级企业技术中心2个，省级企业技术中心15个；新三板挂牌企业5家，新四板挂牌企业20家；标准厂房累计建成120万平方米。
 			园区投资公司营业收入从0.5亿元增至8亿元。园区距省会150多公里。
 			坚持工业转型与城市发展相协调、立足当前与面向未来相统筹两大原则。重点发展大数据服务、软件和信息技术服务两大领域。
+			第三章 产业发展
+			第一节 做强电子信息产业
+			到2025年，营业收入达到150亿元，培育产值10亿元以上企业3家。
 			第二章 空间布局
 			近期（2021—2023年），园区建设面积5平方公里；远期（2024—2025年），建设面积8平方公里。
 			某区工业园区。近期规划面积5平方公里，重点发展电子信息。
@@ -66,6 +69,17 @@ class ProseTiesTest {
 	void anIndustrysRevenueAfterItsRunInHeadingIsThatIndustrys() {
 		assertTrue(draft.contains("[80亿元](\"电子信息产业营业收入\"@2020)"), draft);
 		assertTrue(draft.contains("[45亿元](\"现代服务业营业收入\"@2020)"), draft);
+	}
+
+	@Test
+	void anIndustrysRevenueUnderItsHeadingIsThatIndustrys() {
+		assertTrue(draft.contains("[达到150亿元](\"电子信息产业营业收入\"@2025)"), draft);
+		assertFalse(draft.contains("[10亿元以上]("), "产值10亿元以上企业 is a kind of enterprise, not an amount: " + draft);
+	}
+
+	@Test
+	void aReviewsRateIsOfTheSpanItLooksBackOn() {
+		assertFalse(draft.contains("[7.2%](\"一般公共预算收入\" 增速)"), "the rate of 2016—2020, not of the table's 2020—2025: " + draft);
 	}
 
 	@Test

@@ -118,6 +118,10 @@ public final class Amounts {
 		if (end < text.length() && isLatin(text.charAt(end)) && m.group(6) == null) {
 			return true;
 		}
+		// a class of enterprises or projects by their size: 产值10亿元以上企业, 投资亿元以上项目
+		if (text.substring(m.end()).matches("^(企业|工业企业|项目|的企业|的项目|级)[\\s\\S]*")) {
+			return true;
+		}
 		// inside a title 《…》
 		int open = text.lastIndexOf('《', digits);
 		return open >= 0 && text.indexOf('》', open) > digits;

@@ -115,7 +115,7 @@ public final class Indicators {
 		if (subject.equals(name)) {
 			return 1;
 		}
-		if (opposite(subject, name) || partOfTheOther(subject, name) || partOfTheOther(name, subject)) {
+		if (opposite(subject, name) || partOfTheOther(subject, name) || partOfTheOther(name, subject) || !numbersIn(subject).equals(numbersIn(name))) {
 			return 0;
 		}
 		if (subject.endsWith(name) && name.length() >= 2) {
@@ -163,6 +163,20 @@ public final class Indicators {
 		// a place named with an industry (高新技术产业开发区, 光电产业园) is a place: its measure is the measure
 		return PART.matcher(before).find() && !PLACE_END.matcher(before).find() || PART.matcher(after).find();
 	}
+
+	/** The numbers a name holds (产值10亿元以上企业: 10; PM2.5: 2.5): names with other numbers name other things. */
+	static List<String> numbersIn(String name) {
+		List<String> numbers = new ArrayList<>();
+		Matcher m = NUMBER.matcher(name);
+		while (m.find()) {
+			StringBuilder n = new StringBuilder();
+			m.group().chars().forEach(c -> n.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : (char) c));
+			numbers.add(n.toString());
+		}
+		return numbers;
+	}
+
+	private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
 
 	/** Words of which the one excludes the other in a name. */
 	private static final String[][] OPPOSITES = { { "收入", "支出" }, { "进口", "出口" }, { "流入", "流出" }, { "城镇", "农村" }, { "城市", "农村" }, { "国家级", "省级" },

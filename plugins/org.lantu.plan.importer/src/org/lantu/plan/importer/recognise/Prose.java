@@ -186,11 +186,12 @@ public final class Prose {
 	/**
 	 * The paragraph's runs: text, and the amounts tied as claims. A paragraph that names no year
 	 * before an amount takes the last year of the paragraphs before it in its chapter
-	 * ({@code sameChapter}): a review says 2020年 once and lists the results after.
+	 * ({@code sameChapter}): a review says 2020年 once and lists the results after. The chapter's
+	 * title tells a review; the innermost heading's may name the industry the paragraph is about.
 	 */
-	List<Inline> tie(String text, int line, boolean sameChapter, String chapterTitle) {
+	List<Inline> tie(String text, int line, boolean sameChapter, String chapterTitle, String headingTitle) {
 		review = chapterTitle != null && REVIEW.matcher(chapterTitle).matches();
-		return tie(text, line, sameChapter ? carriedYear : 0, null, chapterTitle == null ? null : industry(chapterTitle, true));
+		return tie(text, line, sameChapter ? carriedYear : 0, null, headingTitle == null ? null : industry(headingTitle, true));
 	}
 
 	/** Whether the paragraph being tied is in a chapter that looks back. */
@@ -251,7 +252,9 @@ public final class Prose {
 				String ownName = null; // the words of an amount that names its indicator itself
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(GROWTH_WORDS.matcher(clause).replaceAll(""));
-					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year, lastYear(sentence.substring(0, a.start()), 0));
+					int spanEnd = lastYear(sentence.substring(0, a.start()), 0);
+					// a review's rate (“十三五”…年均增长7.2%) is of the span that ends in the year it looks back from
+					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year, spanEnd == 0 && review ? year : spanEnd);
 				} else if (elsewhere && a.dimension().filter(d -> d == Dimension.AREA).isPresent()) {
 					// an area in a paragraph on another place than the plan's (邻县产业园。近期规划面积12平方公里)
 				} else if ((target = area(sentence, subject(clause), a, place)) != null) {

@@ -85,6 +85,9 @@ public final class Recogniser {
 	/** The chapter each paragraph is in (the top-level division), which a year mentioned carries through. */
 	private final List<Division> chapters = new ArrayList<>();
 	private Division chapter;
+	/** The innermost division each paragraph is in, whose heading may say what industry it is about. */
+	private final List<Division> innermost = new ArrayList<>();
+	private Division division;
 	private final List<Kind> ranks = new ArrayList<>();
 	private int headings;
 	private int tableCount;
@@ -118,6 +121,7 @@ public final class Recogniser {
 			}
 			SourceBlock b = blocks.get(i);
 			List<Node> into = open.isEmpty() ? draft.body : open.peek().division().children();
+			division = open.isEmpty() ? null : open.peek().division();
 			if (b instanceof Para p && annex(p.text())) {
 				// 附件1 (its title on the same line or the next): an annex, outside every chapter
 				Matcher m = ANNEX.matcher(p.text());
@@ -151,6 +155,7 @@ public final class Recogniser {
 						chapter = d;
 					}
 					open.push(new Open(depth, d));
+					division = d;
 					headings++;
 					if (!h.get().runIn().isEmpty()) {
 						d.children().add(paragraph(p.line(), h.get().runIn()));
@@ -195,7 +200,9 @@ public final class Recogniser {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			Paragraph p = paragraphs.get(i);
 			Division in = chapters.get(i);
-			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && in == chapters.get(i - 1), in == null ? null : in.title())));
+			Division under = innermost.get(i);
+			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && in == chapters.get(i - 1), in == null ? null : in.title(),
+					under == null ? null : under.title())));
 		}
 		textTables.forEach(t -> tieCells(t.table(), t.line(), prose));
 		for (Prose.Untied u : prose.untied()) {
@@ -286,6 +293,7 @@ public final class Recogniser {
 		Paragraph p = new Paragraph(line, text, new ArrayList<>());
 		paragraphs.add(p);
 		chapters.add(chapter);
+		innermost.add(division);
 		return p;
 	}
 

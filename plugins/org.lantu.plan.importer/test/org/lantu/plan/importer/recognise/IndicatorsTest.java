@@ -67,5 +67,7 @@ class IndicatorsTest {
 		assertEquals(0.95, Indicators.similarity("高新区营业收入", "营业收入"), "a place keeps the measure");
 		assertEquals(0.95, Indicators.similarity("高新技术产业开发区营业收入", "营业收入"), "a place named with an industry is a place");
 		assertTrue(Indicators.similarity("规上工业增加值", "规模以上工业增加值") >= 0.75, "an abbreviation still names it");
+		assertEquals(0, Indicators.similarity("产值10亿元以上企业", "产值亿元以上企业"), "another number, another kind");
+		assertEquals(0, Indicators.similarity("pm2.5平均浓度", "pm10平均浓度"));
 	}
 }

@@ -38,7 +38,8 @@ public final class Prose {
 	public record Untied(int line, String amount, String context) {
 	}
 
-	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
+	/** A year a statement is of; not one it compares with (较2015年下降26%, 比2015年提高, 与2015年相比). */
+	private static final Pattern YEAR = Pattern.compile("(?<![较比与])((?:19|20)[0-9]{2})\\s*年");
 	private static final Pattern GROWTH = Pattern.compile(".*(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
 	/** An indicator that is itself a rate of growth: 地区生产总值增长率, 规模以上工业增加值年均增长. */
 	private static final Pattern RATE = Pattern.compile(".*(增长|增速|增幅|增长率|递增)(率)?（?[%％]?）?$");
@@ -77,7 +78,7 @@ public final class Prose {
 	private static final Pattern TO_LEVEL = Pattern.compile(".*(增长|增加|提高|提升|上升|下降|降低|减少|压减|降|增)(到|至)$");
 	private static final Pattern LEADING = Pattern.compile("^(并|和|与|及|以及|其中|同时|力争|确保|争取|争创|预计|全年|累计|实现|完成|重点培育|培育|其中|全区|全市|年末|年底|严格控制|控制)+");
 	private static final Pattern TRAILING = Pattern.compile(
-			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模|建成|新建|建设|培育|引进)+$");
+			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|保持|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模|建成|新建|建设|培育|引进)+$");
 	/** A run-in label that names a place: 起步区：…, 光电信息产业园（800亩）：… */
 	private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9“”]{2,20}?(?:区|区域|园|基地|片区|组团|中心|新城|城|镇|港))[（(：:]");
 	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·][\\p{IsHan}A-Za-z0-9“”\"（）()·]{1,23}$");

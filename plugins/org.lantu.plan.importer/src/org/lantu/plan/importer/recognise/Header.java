@@ -28,7 +28,9 @@ final class Header {
 	private static final Pattern DATE = Pattern.compile("^([0-9]{4}|[〇O零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
 	private static final Pattern ORGANISATION = Pattern.compile("^[\\p{IsHan}（）()]{2,40}(人民政府|政府办公室|办公室|办公厅|管理委员会|管委会|委员会|政府|局|厅|委)$");
 	private static final List<String> KINDS = List.of("规划纲要", "发展规划", "规划", "实施方案", "工作方案", "行动方案", "方案", "实施意见", "指导意见", "意见", "行动计划",
-			"计划", "决定", "办法", "通知", "纲要");
+			"工作要点", "要点", "工作计划", "计划", "决定", "办法", "通知", "纲要");
+	/** The one year a year's document is for: 某经济开发区2025年工作要点, 2024年工作计划. */
+	private static final Pattern ONE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年(?:度)?(?:工作要点|工作计划|工作方案|行动计划|计划|要点)");
 	private static final Pattern TITLE_KIND = Pattern.compile(".*(" + String.join("|", KINDS) + ")([（(][^（()）]{0,20}[）)])?$");
 	private static final Pattern PERIOD = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?\\s*[—–\\-－~～至]+\\s*((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern STATED_PERIOD = Pattern.compile("规划(?:期限|期|时限)[为是：:]?\\s*" + PERIOD.pattern());
@@ -211,6 +213,11 @@ final class Header {
 				d.periodFrom = from;
 				d.periodTo = to;
 			}
+		}
+		Matcher year = ONE_YEAR.matcher(title);
+		if (d.periodTo == 0 && year.find()) {
+			d.periodFrom = Integer.parseInt(year.group(1));
+			d.periodTo = d.periodFrom;
 		}
 		Matcher five = FIVE_YEAR.matcher(title);
 		if (d.periodTo == 0 && five.find()) {

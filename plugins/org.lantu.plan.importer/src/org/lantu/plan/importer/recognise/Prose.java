@@ -83,7 +83,7 @@ public final class Prose {
 	private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9“”]{2,20}?(?:区|区域|园|基地|片区|组团|中心|新城|城|镇|港))[（(：:]");
 	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·][\\p{IsHan}A-Za-z0-9“”\"（）()·]{1,23}$");
 	/** A sentence that sets a target: with no year of its own, it is for the plan's last year. */
-	private static final Pattern TARGET_VERB = Pattern.compile(".*(培育|建成|达到|实现|新增|引进|打造|力争|争创|确保|突破|超过|不低于|不超过|控制).*");
+	private static final Pattern TARGET_VERB = Pattern.compile(".*(培育|建成|达到|实现|完成|新增|引进|打造|力争|争创|确保|突破|超过|不低于|不超过|控制).*");
 	/** A chapter that looks back (“十三五”取得成效, 发展基础): its sentences state what was, not targets. */
 	private static final Pattern REVIEW = Pattern.compile(".*(成效|成就|回顾|基础|现状|形势|背景|环境|进展).*");
 

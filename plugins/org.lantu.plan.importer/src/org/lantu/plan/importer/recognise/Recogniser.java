@@ -60,6 +60,9 @@ public final class Recogniser {
 	/** A unit line above a table: 单位：亿元, （单位：万吨）. */
 	private static final Pattern UNIT_LINE = Pattern.compile("^[（(]?单位[：:]\\s*([^，、,；;（）()\\s]{1,8})\\s*[)）]?$");
 	private static final Pattern PROJECTS = Pattern.compile(".*(项目|工程).*");
+	/** A numbered item that names a project (1.某新能源电池项目。) and states what it invests after it. */
+	private static final Pattern PROJECT_ITEM = Pattern.compile("^[^，,；;]{2,40}(项目|工程)[。.．：:]?$");
+	private static final Pattern INVESTED = Pattern.compile("(总投资|计划投资|投资)[约为达]?\\s*[0-9０-９]");
 	private static final Pattern BUILT = Pattern.compile("建设(?:期|周期|年限)[为是：:]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*[—–\\-－~～至到]+\\s*((?:19|20)[0-9]{2})\\s*年?");
 	private static final Pattern PROJECT = Pattern.compile("^([^：:。，]{2,40})[：:](.{4,})$", Pattern.DOTALL);
 	/** The columns of a table of tasks: 工作任务 (重点任务, 任务内容…), 牵头单位, 配合单位, 完成时限, 序号. */
@@ -146,6 +149,12 @@ public final class Recogniser {
 					int depth = depth(h.get(), p);
 					while (!open.isEmpty() && open.peek().depth() >= depth) {
 						open.pop();
+					}
+					if (depth > 0 && PROJECT_ITEM.matcher(h.get().title()).matches() && INVESTED.matcher(h.get().runIn()).find()) {
+						// 1.某新能源电池项目。总投资50亿元，用地600亩…: an item of a list, a project with its figures
+						(open.isEmpty() ? draft.body : open.peek().division().children())
+								.add(project(p, h.get().title().replaceFirst("[。.．：:]$", "").strip(), h.get().runIn()));
+						continue;
 					}
 					// in an annex, the annex is the top: its headings are its sections
 					boolean inAnnex = !open.isEmpty() && open.getLast().depth() == -1;

@@ -52,6 +52,9 @@ public final class Amounts {
 	private static final Pattern AMOUNT = Pattern.compile("(" + PREFIX + ")?\\s*(-|－)?(" + DIGITS + ")(?:\\s*(?:—|–|~|～|至)\\s*(" + DIGITS
 			+ "))?\\s*(余|多)?\\s*((?:" + UNITS + ")(?:/(?:" + UNITS + "))?|％)?\\s*(" + SUFFIX + ")?");
 
+	/** What follows a number that sorts by size: 产值10亿元以上企业, 亿元以上项目, 百亿级. */
+	private static final Pattern KIND_BY_SIZE = Pattern.compile("企业|工业企业|项目|的企业|的项目|级");
+
 	private Amounts() {
 	}
 
@@ -119,7 +122,7 @@ public final class Amounts {
 			return true;
 		}
 		// a class of enterprises or projects by their size: 产值10亿元以上企业, 投资亿元以上项目
-		if (text.substring(m.end()).matches("^(企业|工业企业|项目|的企业|的项目|级)[\\s\\S]*")) {
+		if (KIND_BY_SIZE.matcher(text).region(m.end(), text.length()).lookingAt()) {
 			return true;
 		}
 		// inside a title 《…》

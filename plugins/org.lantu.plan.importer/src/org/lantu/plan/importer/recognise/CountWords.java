@@ -81,12 +81,12 @@ final class CountWords {
 			masked = masked.replace(JOINED_NAMES.get(i), "\u0000" + i + "\u0000");
 		}
 		String[] parts = masked.split("、");
-		long withConnective = List.of(parts).stream().filter(p -> p.matches(".*(" + CONNECTIVES + ").*")).count();
+		long withConnective = List.of(parts).stream().filter(p -> CONNECTIVE.matcher(p).find()).count();
 		List<String> apart = new ArrayList<>(List.of(parts).subList(0, parts.length - 1));
 		if (withConnective > 1) {
 			apart.add(parts[parts.length - 1]);
 		} else {
-			apart.addAll(List.of(parts[parts.length - 1].split(CONNECTIVES)));
+			apart.addAll(List.of(CONNECTIVE.split(parts[parts.length - 1])));
 		}
 		List<String> unmasked = new ArrayList<>();
 		for (String part : apart) {
@@ -99,7 +99,7 @@ final class CountWords {
 		return items(unmasked);
 	}
 
-	private static final String CONNECTIVES = "以及|和|及|与";
+	private static final Pattern CONNECTIVE = Pattern.compile("以及|和|及|与");
 
 	/** Industries of the national classification (GB/T 4754) whose names hold a connective. */
 	private static final List<String> JOINED_NAMES = List.of("信息传输、软件和信息技术服务", "软件和信息技术服务", "交通运输、仓储和邮政", "批发和零售", "住宿和餐饮",

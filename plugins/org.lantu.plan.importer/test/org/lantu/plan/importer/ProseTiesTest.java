@@ -32,7 +32,7 @@ class ProseTiesTest {
 			截至2020年底，园区有国家级企业技术中心2个，省级企业技术中心15个；新三板挂牌企业5家，新四板挂牌企业20家；标准厂房累计建成120万平方米。
 			园区投资公司营业收入从0.5亿元增至8亿元。园区距省会150多公里。
 			2020年，园区标准厂房出租率为85%，比2015年提高12个百分点。
-			招商引资成效明显。累计引进工业项目40个。
+			招商引资成效明显。累计引进工业项目40个，新增规上工业企业15家、高新技术企业8家。
 			坚持工业转型与城市发展相协调、立足当前与面向未来相统筹两大原则。重点发展大数据服务、软件和信息技术服务两大领域。
 			第三章 产业发展
 			第一节 做强电子信息产业
@@ -49,6 +49,7 @@ class ProseTiesTest {
 			4	国家级企业技术中心	个	2	4	预期性
 			5	新三板挂牌企业	家	5	10	预期性
 			6	标准厂房面积	万平方米	120	200	预期性
+			7	高新技术企业	家	30	50	预期性
 			""";
 
 	static String draft;
@@ -87,6 +88,12 @@ class ProseTiesTest {
 	@Test
 	void aYearComparedWithIsNotTheYearOfWhatFollows() {
 		assertTrue(draft.contains("[40个](\"引进工业项目\"@2020)"), "比2015年 compares; the paragraph before is of 2020: " + draft);
+	}
+
+	@Test
+	void theItemsOfAListOfWhatIsAddedAreAdded() {
+		assertFalse(draft.contains("[8家](\"高新技术企业\""), "8 new ones, not the 30 there are: " + draft);
+		assertTrue(draft.contains("[8家](\"新增高新技术企业\"@2020)"), draft);
 	}
 
 	@Test

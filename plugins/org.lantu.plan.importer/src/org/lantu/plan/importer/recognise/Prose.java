@@ -72,6 +72,8 @@ public final class Prose {
 	 */
 	private static final String CUMULATIVE = "累计";
 	private static final Set<Dimension> FLOWS = EnumSet.of(Dimension.MONEY, Dimension.FOREIGN_MONEY, Dimension.MASS, Dimension.ENERGY, Dimension.VOLUME);
+	/** 新增, 累计新增, 新引进…: what a list's first item says is added, its other items are too. */
+	private static final Pattern ADDED = Pattern.compile("(?:累计)?(?:新增|新建|新引进|新培育|净增)");
 	/** 营业收入从0.6亿元增至20亿元: the amount after 从 is where a span starts, in a year the clause does not give. */
 	private static final Pattern FROM = Pattern.compile(".*[从由]\\s*$");
 	/** 提高到35%, 下降至4.5%: a change that names the level it reaches is that level, not the change. */
@@ -236,6 +238,7 @@ public final class Prose {
 				topic = industry(sentence, false); // a run-in heading on something else ends the industry's run
 			}
 			Map<String, String> claimedBy = new HashMap<>();
+			String addedBefore = null;
 			for (Amount a : Amounts.in(sentence)) {
 				int year = lastYear(sentence.substring(0, a.start()), paragraphYear);
 				// a sentence that sets a target and names no year of its own is for the plan's last year,
@@ -247,6 +250,12 @@ public final class Prose {
 				}
 				int clauseStart = clauseStart(sentence, a.start(), previousEnd);
 				String clause = sentence.substring(clauseStart, a.start());
+				if (clauseStart > 0 && sentence.charAt(clauseStart - 1) == '、' && addedBefore != null && subject(clause).equals(SPACE_AND_QUOTES.matcher(clause).replaceAll(""))) {
+					// 新增规上企业10户、高新技术企业8家: the list's items are all added
+					clause = addedBefore + clause;
+				}
+				Matcher added = ADDED.matcher(clause);
+				addedBefore = added.lookingAt() ? added.group() : null;
 				previousEnd = a.end();
 				String target = null;
 				String named = subject(clause);

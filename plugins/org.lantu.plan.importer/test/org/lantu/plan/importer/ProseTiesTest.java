@@ -31,6 +31,7 @@ class ProseTiesTest {
 			电子信息产业初具规模。依托龙头企业，芯片封装产业链初步形成，2020年实现营业收入80亿元。现代服务业加快发展。物流、金融等领域企业加快集聚，2020年实现营业收入45亿元。
 			截至2020年底，园区有国家级企业技术中心2个，省级企业技术中心15个；新三板挂牌企业5家，新四板挂牌企业20家；标准厂房累计建成120万平方米。
 			园区投资公司营业收入从0.5亿元增至8亿元。园区距省会150多公里。
+			启动并完成110KV园东变电站建设；启动并完成220KV园西变电站建设。
 			2020年，园区标准厂房出租率为85%，比2015年提高12个百分点。
 			招商引资成效明显。累计引进工业项目40个，新增规上工业企业15家、高新技术企业8家。
 			坚持工业转型与城市发展相协调、立足当前与面向未来相统筹两大原则。重点发展大数据服务、软件和信息技术服务两大领域。
@@ -118,6 +119,11 @@ class ProseTiesTest {
 	void aListsItemsMayHoldAConnective() {
 		assertTrue(draft.contains("\"工业转型与城市发展相协调\", \"立足当前与面向未来相统筹\""), draft);
 		assertTrue(draft.contains("\"大数据服务\", \"软件和信息技术服务\""), "an industry of the national classification: " + draft);
+	}
+
+	@Test
+	void aVoltageBeforeWhatItNamesIsItsClass() {
+		assertFalse(draft.contains("[220KV]("), draft);
 	}
 
 	@Test

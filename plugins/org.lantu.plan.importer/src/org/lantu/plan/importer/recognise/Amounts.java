@@ -125,6 +125,10 @@ public final class Amounts {
 		if (KIND_BY_SIZE.matcher(text).region(m.end(), text.length()).lookingAt()) {
 			return true;
 		}
+		// a voltage before what it names is its class: 110KV龙口变电站, 220千伏线路
+		if (m.group(6) != null && m.group(6).matches("(?i)kv|千伏") && m.end() < text.length() && Character.UnicodeScript.of(text.codePointAt(m.end())) == Character.UnicodeScript.HAN) {
+			return true;
+		}
 		// inside a title 《…》
 		int open = text.lastIndexOf('《', digits);
 		return open >= 0 && text.indexOf('》', open) > digits;

@@ -250,7 +250,8 @@ public final class Prose {
 				}
 				int clauseStart = clauseStart(sentence, a.start(), previousEnd);
 				String clause = sentence.substring(clauseStart, a.start());
-				if (clauseStart > 0 && sentence.charAt(clauseStart - 1) == '、' && addedBefore != null && subject(clause).equals(SPACE_AND_QUOTES.matcher(clause).replaceAll(""))) {
+				boolean bareItem = clauseStart > 0 && sentence.charAt(clauseStart - 1) == '、' && subject(clause).equals(SPACE_AND_QUOTES.matcher(clause).replaceAll(""));
+				if (bareItem && addedBefore != null) {
 					// 新增规上企业10户、高新技术企业8家: the list's items are all added
 					clause = addedBefore + clause;
 				}
@@ -277,7 +278,7 @@ public final class Prose {
 					}
 					if (GENERIC_MEASURE.matcher(subject).matches()) {
 						// 做强电子信息产业，到2025年产值突破1000亿元: a bare measure is of what the clause before
-						// names, else of the industry the sentence, the paragraph or the heading is about
+						// names, else of the industry the last run-in heading or the heading names
 						String owner = owner(sentence, clauseStart);
 						subject = owner != null ? owner + subject : topic != null ? topic + subject : subject;
 					}

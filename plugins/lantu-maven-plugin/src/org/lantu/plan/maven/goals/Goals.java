@@ -35,7 +35,7 @@ public final class Goals {
 
 	/** {@code lantu:check}: fails the build when the plans have errors (or warnings, if asked). */
 	public static void check(Map<String, Object> p, Log log) throws MojoExecutionException, MojoFailureException {
-		PlanChecker.Options options = options(p);
+		PlanChecker.Options options = options(p).withCoverage(false); // the goal shows findings, not which numbers were compared
 		CheckFilter filter = new CheckFilter(strings(p, "only"), strings(p, "disable"));
 		if (!filter.unknown().isEmpty()) {
 			throw new MojoExecutionException(Messages.say(options.lang(), "cli.usage.no-such-check", String.join(", ", filter.unknown())));

@@ -115,7 +115,7 @@ public final class Indicators {
 		if (subject.equals(name)) {
 			return 1;
 		}
-		if (opposite(subject, name) || partOfTheOther(subject, name) || partOfTheOther(name, subject) || !numbersIn(subject).equals(numbersIn(name))) {
+		if (opposite(subject, name) || partOfTheOther(subject, name) || partOfTheOther(name, subject) || otherNumbers(subject, name)) {
 			return 0;
 		}
 		if (subject.endsWith(name) && name.length() >= 2) {
@@ -164,7 +164,13 @@ public final class Indicators {
 		return PART.matcher(before).find() && !PLACE_END.matcher(before).find() || PART.matcher(after).find();
 	}
 
-	/** The numbers a name holds (产值10亿元以上企业: 10; PM2.5: 2.5): names with other numbers name other things. */
+	/** Whether the names hold other numbers (产值10亿元以上企业 and 产值亿元以上企业; PM2.5 and PM10): they name other things. */
+	static boolean otherNumbers(String a, String b) {
+		// most names hold no number: no list is made for them
+		return (NUMBER.matcher(a).find() || NUMBER.matcher(b).find()) && !numbersIn(a).equals(numbersIn(b));
+	}
+
+	/** The numbers a name holds (产值10亿元以上企业: 10; PM2.5: 2.5), in half-width digits. */
 	static List<String> numbersIn(String name) {
 		List<String> numbers = new ArrayList<>();
 		Matcher m = NUMBER.matcher(name);
@@ -210,7 +216,7 @@ public final class Indicators {
 	}
 
 	/** 新增, 新建…: what a clause names is what is added in the year, a flow, not a stock. */
-	private static final Pattern FLOW = Pattern.compile("^(?:累计)?(新增|新建|新引进|新培育|净增)");
+	static final Pattern FLOW = Pattern.compile("^(?:累计)?(新增|新建|新引进|新培育|净增)");
 	private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9０-９]+[.．、]");
 	private static final Pattern TRAILING_UNIT = Pattern.compile("[（(][^（()）]*[）)]$");
 	private static final Pattern MARKS = Pattern.compile("[\\s“”\"'‘’「」《》*＊、，,。：:；;（）()]");

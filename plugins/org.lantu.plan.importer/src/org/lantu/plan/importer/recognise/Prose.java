@@ -71,9 +71,7 @@ public final class Prose {
 	 * years is no year's value; what stands (累计建成5G基站1.2万个, a count, an area, a length) is.
 	 */
 	private static final String CUMULATIVE = "累计";
-	private static final Set<Dimension> FLOWS = EnumSet.of(Dimension.MONEY, Dimension.FOREIGN_MONEY, Dimension.MASS, Dimension.ENERGY, Dimension.VOLUME);
-	/** 新增, 累计新增, 新引进…: what a list's first item says is added, its other items are too. */
-	private static final Pattern ADDED = Pattern.compile("(?:累计)?(?:新增|新建|新引进|新培育|净增)");
+	private static final Set<Dimension> BROUGHT_IN_A_YEAR = EnumSet.of(Dimension.MONEY, Dimension.FOREIGN_MONEY, Dimension.MASS, Dimension.ENERGY, Dimension.VOLUME);
 	/** 营业收入从0.6亿元增至20亿元: the amount after 从 is where a span starts, in a year the clause does not give. */
 	private static final Pattern FROM = Pattern.compile(".*[从由]\\s*$");
 	/** 提高到35%, 下降至4.5%: a change that names the level it reaches is that level, not the change. */
@@ -200,9 +198,6 @@ public final class Prose {
 	/** Whether the paragraph being tied is in a chapter that looks back. */
 	private boolean review;
 
-	/** Whether the paragraph being tied opens on a place that the plan's title does not name: its areas are that place's. */
-	private boolean elsewhere;
-
 	/**
 	 * The runs of a text that starts in {@code year} (0 for none); an amount with no words before
 	 * it in its clause measures {@code hint} (a table row's label), if that names an indicator.
@@ -221,8 +216,8 @@ public final class Prose {
 	private List<Inline> tie(String text, int line, int startYear, String hint, String headingTopic) {
 		String topic = headingTopic;
 		Matcher opening = PLACE_HEADING.matcher(text.substring(0, sentenceEnd(text, 0)));
-		String title = (draft.title == null ? "" : draft.title) + " " + (draft.name == null ? "" : draft.name);
-		elsewhere = opening.matches() && !title.contains(opening.group(1));
+		// a paragraph that opens on a place the plan's title does not name: its areas are that place's
+		boolean elsewhere = opening.matches() && !namedByThePlan(opening.group(1));
 		List<Inline> out = new ArrayList<>();
 		int written = 0;
 		int paragraphYear = startYear;
@@ -250,16 +245,17 @@ public final class Prose {
 				}
 				int clauseStart = clauseStart(sentence, a.start(), previousEnd);
 				String clause = sentence.substring(clauseStart, a.start());
-				boolean bareItem = clauseStart > 0 && sentence.charAt(clauseStart - 1) == '、' && subject(clause).equals(SPACE_AND_QUOTES.matcher(clause).replaceAll(""));
+				String named = subject(clause);
+				boolean bareItem = clauseStart > 0 && sentence.charAt(clauseStart - 1) == '、' && named.equals(SPACE_AND_QUOTES.matcher(clause).replaceAll(""));
 				if (bareItem && addedBefore != null) {
-					// 新增规上企业10户、高新技术企业8家: the list's items are all added
+					// 新增规上企业10户、高新技术企业8家 (what a list's first item says is added, its other items are too)
 					clause = addedBefore + clause;
+					named = subject(clause);
 				}
-				Matcher added = ADDED.matcher(clause);
+				Matcher added = Indicators.FLOW.matcher(clause);
 				addedBefore = added.lookingAt() ? added.group() : null;
 				previousEnd = a.end();
 				String target = null;
-				String named = subject(clause);
 				String ownName = null; // the words of an amount that names its indicator itself
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(GROWTH_WORDS.matcher(clause).replaceAll(""));
@@ -268,10 +264,10 @@ public final class Prose {
 					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year, spanEnd == 0 && review ? year : spanEnd);
 				} else if (elsewhere && a.dimension().filter(d -> d == Dimension.AREA).isPresent()) {
 					// an area in a paragraph on another place than the plan's (邻县产业园。近期规划面积12平方公里)
-				} else if ((target = area(sentence, subject(clause), a, place)) != null) {
+				} else if ((target = area(sentence, named, a, place)) != null) {
 					// the area of a phase or a zone
 				} else if ((!RELATIVE.matcher(clause).matches() || TO_LEVEL.matcher(clause).matches()) && !clause.contains("每年") && !FROM.matcher(clause).matches()) {
-					String subject = subject(clause);
+					String subject = named;
 					if (subject.startsWith("占") && previousSubject != null && !previousSubject.isEmpty()) {
 						// 数字经济核心产业增加值突破300亿元，占地区生产总值比重达到8%: a share of the one before
 						subject = previousSubject + subject;
@@ -292,7 +288,7 @@ public final class Prose {
 						Indicators.Known k = indicators.named(hint, a.unit(), year);
 						target = k != null && k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
 					} else {
-						target = value(subject, a, year, clause.contains(CUMULATIVE) && a.dimension().filter(FLOWS::contains).isPresent());
+						target = value(subject, a, year, clause.contains(CUMULATIVE) && a.dimension().filter(BROUGHT_IN_A_YEAR::contains).isPresent());
 						ownName = subject;
 					}
 					previousSubject = subject;
@@ -358,7 +354,7 @@ public final class Prose {
 
 	/**
 	 * The value of the indicator {@code subject} names for {@code year}; an indicator created for it
-	 * when none is named. A {@code cumulative} amount (累计, of a flow: {@link #FLOWS}) is a sum over
+	 * when none is named. A {@code cumulative} amount (累计, of what a year brings in: {@link #BROUGHT_IN_A_YEAR}) is a sum over
 	 * years: only an indicator that says it counts so (累计…) may take it, else one is created.
 	 */
 	private String value(String subject, Amount a, int year, boolean cumulative) {
@@ -421,6 +417,11 @@ public final class Prose {
 			s = TRAILING.matcher(s).replaceAll("");
 		}
 		return s.strip();
+	}
+
+	/** Whether the plan's name or title names {@code place}. */
+	private boolean namedByThePlan(String place) {
+		return draft.title != null && draft.title.contains(place) || draft.name != null && draft.name.contains(place);
 	}
 
 	/**

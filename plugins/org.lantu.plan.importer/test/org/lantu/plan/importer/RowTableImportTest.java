@@ -146,6 +146,20 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void anAmountPerDayOrYearIsReadWithItsTime(@TempDir Path dir) throws Exception {
+		String text = "某县城乡基础设施建设规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n污水处理能力\t万吨/日\t3\t5\n"
+				+ "接待游客\t万人次/年\t120\t200\n\n到2025年，污水处理能力达到5万吨/日，接待游客200万人次/年。\n";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("\"污水处理能力\"（万吨/日）：3 | 5") && plan.contains("\"接待游客\"（万人次/年）：120 | 200"), plan);
+		assertTrue(plan.contains("[达到5万吨/日](\"污水处理能力\"@2025)"), plan);
+		assertTrue(plan.contains("[200万人次/年](\"接待游客\"@2025)"), plan);
+		Path file = dir.resolve("infrastructure.plan");
+		Files.writeString(file, plan);
+		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+	}
+
+	@Test
 	void aBareMeasureIsOfWhatTheClauseBeforeNames() throws Exception {
 		String text = "某区发展规划（2021—2025年）\n\n第一章 重点任务\n做强电子信息产业，到2025年产值突破1000亿元。壮大新材料产业集群，营业收入达到300亿元。\n"
 				+ "到2025年，全区营业收入达到900亿元。\n";

@@ -74,6 +74,25 @@ class UnitChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void aUnitPerATimeReadsTheWordsOfDatesAndConverts() throws Exception {
+		// 日, 年 and 月 are also the keywords of dates; after a slash they are a unit's time
+		String plan = """
+				plan p
+				indicator 污水处理能力（万吨/日）{ base 2020: 3 target 2025: 5 }
+				indicator 接待游客（万人次/年）{ base 2020: 120 target 2025: 200 }
+				indicator 人均月收入（元/月）{ base 2020: 3000 target 2025: 4000 }
+				indicator 建设工期（月）{ target 2025: 18 }
+				para [5万吨/日](污水处理能力@2025) [50000吨/日](污水处理能力@2025) [1825万吨/年](污水处理能力@2025) [35万吨/周](污水处理能力@2025) \
+				[200万人次/年](接待游客@2025) [4000元/月](人均月收入@2025) [48000元/年](人均月收入@2025) [18个月](建设工期@2025) [1.5年](建设工期@2025) %s
+				""";
+		assertNone(parse(plan.formatted("")), CheckType.SYNTAX.id(), CheckType.UNIT_UNKNOWN.id(), CheckType.UNIT_DIMENSION.id(), CheckType.CLAIM_MISMATCH.id(),
+				CheckType.CLAIM_DIFFERS.id());
+		assertEquals(1, issues(parse(plan.formatted("[1826万吨/年](污水处理能力@2025)")), CheckType.CLAIM_MISMATCH).size(), "5万吨/日 is 1825万吨/年");
+		assertEquals(1, issues(parse(plan.formatted("[5万吨/年](污水处理能力@2025)")), CheckType.CLAIM_MISMATCH).size());
+		assertEquals(1, issues(parse(plan.formatted("[5万吨](污水处理能力@2025)")), CheckType.UNIT_DIMENSION).size(), "a mass is no capacity per day");
+	}
+
+	@Test
 	void aUnitPerAnotherMeasuresWhatItsTwoUnitsMeasure() throws Exception {
 		Issue i = only(parse(PER.formatted("[300万元/人](投资强度@2025)")), CheckType.UNIT_DIMENSION.id());
 		assertTrue(i.getMessage().contains("money per area") && i.getMessage().contains("money per count"), i.getMessage());

@@ -30,6 +30,13 @@ public record Unit(String name, Dimension dimension, BigDecimal factor, Unit num
 		return new Unit(name, Dimension.PER, factor, numerator, denominator, exact);
 	}
 
+	/** A unit of {@code parts}/{@code whole} of the base unit (天 is 1/365 年): exact when the division ends, else rounded to 34 digits. */
+	public static Unit fraction(String name, Dimension dimension, long parts, long whole) {
+		BigDecimal w = BigDecimal.valueOf(whole);
+		BigDecimal factor = Decimals.quotient(BigDecimal.valueOf(parts), w);
+		return new Unit(name, dimension, factor, null, null, factor.multiply(w).compareTo(BigDecimal.valueOf(parts)) == 0);
+	}
+
 	/** Whether values in the two units measure the same thing, so that they may be added and compared. */
 	public boolean sameDimension(Unit other) {
 		if (other == null || dimension != other.dimension) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -18,6 +19,9 @@ import java.util.stream.Stream;
 public final class Units {
 
 	private static final Map<String, Unit> BUILT_IN;
+
+	/** Units written only after a slash (万吨/日): their words alone mean something else. */
+	private static final Map<String, Unit> DENOMINATORS;
 
 	/** Qualifier words that authors glue to a unit: 1000亿元以上, 2000亩左右. */
 	public static final List<String> GLUED_SUFFIXES = List.of("以上", "以下", "左右", "以内", "余", "多");
@@ -69,13 +73,22 @@ public final class Units {
 		put(m, "万TEU", Dimension.COUNT, "1E4");
 		put(m, "%", Dimension.PERCENT, "1"); put(m, "百分点", Dimension.PERCENTAGE_POINTS, "1"); put(m, "个百分点", Dimension.PERCENTAGE_POINTS, "1");
 		put(m, "‰", Dimension.PERMILLE, "1");
-		put(m, "年", Dimension.TIME, "1"); put(m, "岁", Dimension.TIME, "1"); put(m, "天", Dimension.TIME, "0.00273972602739726");
-		put(m, "月", Dimension.TIME, "0.0833333333333333333"); put(m, "小时", Dimension.TIME, "0.000114155251141552511415525114155");
-		put(m, "分钟", Dimension.TIME, "0.00000190258751902587519025875190259");
+		// time in 年; a year of 365 days (what a capacity per day times 365 gives per year)
+		put(m, "年", Dimension.TIME, "1"); put(m, "岁", Dimension.TIME, "1"); part(m, "天", 1, 365); part(m, "月", 1, 12); part(m, "个月", 1, 12);
+		part(m, "小时", 1, 365 * 24); part(m, "分钟", 1, 365 * 24 * 60);
 		put(m, "倍", Dimension.RATIO, "1");
 		// counting words of slogans: 三大, 5大, 八大功能区
 		put(m, "大", Dimension.COUNT, "1");
 		BUILT_IN = Collections.unmodifiableMap(m);
+		// 日 and 周 alone are the day of a date and a week's name, units only per them: 万吨/日, 万人次/周
+		Map<String, Unit> d = new LinkedHashMap<>();
+		part(d, "日", 1, 365); part(d, "周", 7, 365);
+		DENOMINATORS = Collections.unmodifiableMap(d);
+	}
+
+	/** The words that are units only after a slash. */
+	public static Set<String> denominatorsOnly() {
+		return DENOMINATORS.keySet();
 	}
 
 	private static void money(Map<String, Unit> m, String n, String f) {
@@ -84,6 +97,10 @@ public final class Units {
 
 	private static void area(Map<String, Unit> m, String n, String f) {
 		put(m, n, Dimension.AREA, f);
+	}
+
+	private static void part(Map<String, Unit> m, String n, long parts, long whole) {
+		m.put(n, Unit.fraction(n, Dimension.TIME, parts, whole));
 	}
 
 	private static void put(Map<String, Unit> m, String n, Dimension d, String f) {
@@ -162,7 +179,11 @@ public final class Units {
 			return null;
 		}
 		Unit numerator = simple(name.substring(0, slash));
-		Unit denominator = simple(name.substring(slash + 1));
+		String after = name.substring(slash + 1);
+		Unit denominator = simple(after);
+		if (denominator == null) {
+			denominator = DENOMINATORS.get(after);
+		}
 		return numerator == null || denominator == null ? null : Unit.per(name, numerator, denominator);
 	}
 

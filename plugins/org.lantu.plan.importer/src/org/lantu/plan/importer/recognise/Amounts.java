@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Unit;
@@ -49,8 +50,11 @@ public final class Amounts {
 			.filter(u -> !u.equals("年") && !u.equals("月") && !u.equals("天") && !u.equals("大") && !u.equals("度") && !u.equals("兆"))
 			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
 			.map(Pattern::quote).collect(Collectors.joining("|"));
+	/** What a unit may be per: another unit, or a time (万吨/日, 万人次/年), which alone would be a date's. */
+	private static final String PER = UNITS + "|" + Stream.concat(Stream.of("年", "月", "天"), Units.denominatorsOnly().stream())
+			.map(Pattern::quote).collect(Collectors.joining("|"));
 	private static final Pattern AMOUNT = Pattern.compile("(" + PREFIX + ")?\\s*(-|－)?(" + DIGITS + ")(?:\\s*(?:—|–|~|～|至)\\s*(" + DIGITS
-			+ "))?\\s*(余|多)?\\s*((?:" + UNITS + ")(?:/(?:" + UNITS + "))?|％)?\\s*(" + SUFFIX + ")?");
+			+ "))?\\s*(余|多)?\\s*((?:" + UNITS + ")(?:/(?:" + PER + "))?|％)?\\s*(" + SUFFIX + ")?");
 
 	/** What follows a number that sorts by size: 产值10亿元以上企业, 亿元以上项目, 百亿级. */
 	private static final Pattern KIND_BY_SIZE = Pattern.compile("企业|工业企业|项目|的企业|的项目|级");

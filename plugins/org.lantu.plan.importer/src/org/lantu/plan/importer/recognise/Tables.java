@@ -18,6 +18,7 @@ import org.lantu.plan.importer.recognise.Amounts.Amount;
 import org.lantu.plan.importer.source.SourceBlock.SourceCell;
 import org.lantu.plan.importer.source.SourceBlock.Table;
 import org.lantu.plan.quantity.ChineseNumerals;
+import org.lantu.plan.quantity.Units;
 
 /**
  * Tables: an indicator table is recognised by its header row — a column of indicator names (指标,
@@ -38,8 +39,8 @@ public final class Tables {
 
 	/** A year as headers and cells write it: 2025年, 2025. */
 	static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?");
-	private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}]+|[A-Za-z]+[0-9]*|[\\p{IsHan}]+[A-Za-z]+[0-9]*|%|％|‰|㎡|m²|km²|m³)(?:/(?:[\\p{IsHan}&&[^年]]+|[A-Za-z]+[0-9]*))?$");
-	private static final Set<String> KEYWORD_UNITS = Set.of("面积", "数量", "目标", "基期", "实际", "累计", "属性", "备注", "类别", "指标", "段", "章", "节", "行", "表", "列", "注", "图", "附",
+	private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}]+|[A-Za-z]+[0-9]*|[\\p{IsHan}]+[A-Za-z]+[0-9]*|%|％|‰|㎡|m²|km²|m³)(?:/([\\p{IsHan}]+|[A-Za-z]+[0-9]*))?$");
+	private static final Set<String> KEYWORD_UNITS = Set.of("日", "周", "面积", "数量", "目标", "基期", "实际", "累计", "属性", "备注", "类别", "指标", "段", "章", "节", "行", "表", "列", "注", "图", "附",
 			"产能", "占地", "内容", "范围", "类型", "项目", "产业", "阶段", "任务", "会议", "组长", "引用", "规划", "文种", "编号", "落款", "容差", "展望", "截至", "分期", "状态", "投运", "建成", "在建", "签约");
 	/** A table's first row that is its title: 表1 主要指标, 附表2：…, or a title alone that ends as titles do. */
 	private static final Pattern TITLE_ROW = Pattern.compile("^(?:附?表\\s*([0-9０-９]{1,3})\\s*[：:.．、]?)?\\s*(.{2,60}(?:表|指标|目标|情况|清单|一览表|计划))$");
@@ -52,6 +53,20 @@ public final class Tables {
 
 	private final Indicators indicators;
 
+	/**
+	 * Whether the syntax reads this as a unit: a word, or one per another, no keyword but the times
+	 * (工期（月）, 万吨/日, 万人次/年).
+	 */
+	static boolean writable(String unit) {
+		Matcher m = UNIT.matcher(unit);
+		if (!m.matches()) {
+			return false;
+		}
+		String per = m.group(1);
+		String before = per == null ? unit : unit.substring(0, unit.length() - per.length() - 1);
+		return !KEYWORD_UNITS.contains(before) && (per == null || !KEYWORD_UNITS.contains(per) || Units.denominatorsOnly().contains(per));
+	}
+
 	Tables(Indicators indicators) {
 		this.indicators = indicators;
 	}
@@ -61,7 +76,7 @@ public final class Tables {
 
 	/** The draft node for a table, with its caption (表N / 专栏 title) or none, and the unit its unit line gives (or null). */
 	Node table(Table table, int number, String caption, int periodFrom, String unit) {
-		tableUnit = unit != null && UNIT.matcher(unit).matches() && !KEYWORD_UNITS.contains(unit) ? unit : null;
+		tableUnit = unit != null && writable(unit) ? unit : null;
 		List<List<SourceCell>> rows = table.rows();
 		String titleRow = null;
 		Matcher m = titleRow(rows);
@@ -311,7 +326,7 @@ public final class Tables {
 		if (unit == null && title == null && tableUnit != null) {
 			unit = tableUnit;
 		}
-		if (unit != null && (!UNIT.matcher(unit).matches() || KEYWORD_UNITS.contains(unit))) {
+		if (unit != null && !writable(unit)) {
 			title = "（" + unit + "）";
 			unit = null;
 		}

@@ -36,6 +36,17 @@ class ClaimChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void theSignsOfComparisonInTheirOtherWidthsAndShapesAreRead() throws Exception {
+		// tables copied from Word use the full-width ＞ ＜ and, from GBK, ≧ ≦
+		assertNone(parse(CLAIMS.formatted("[≧1200亿元](revenue@2025) [≦1200亿元](revenue@2025)")), CheckType.SYNTAX.id(), CheckType.CLAIM_MISMATCH.id(),
+				CheckType.CLAIM_DIFFERS.id());
+		assertEquals(1, issues(parse(CLAIMS.formatted("[＞1000亿元](revenue@2025)")), CheckType.CLAIM_DIFFERS).size(), "> 1000 holds for 1200, but states another figure");
+		assertEquals(1, issues(parse(CLAIMS.formatted("[≧1300亿元](revenue@2025)")), CheckType.CLAIM_MISMATCH).size());
+		assertEquals(1, issues(parse(CLAIMS.formatted("[＜1100亿元](revenue@2025)")), CheckType.CLAIM_MISMATCH).size());
+		assertNone(parse(CLAIMS.formatted("[＜1300亿元](revenue@2025) [＞1000亿元](revenue@2025)")), CheckType.SYNTAX.id(), CheckType.CLAIM_MISMATCH.id());
+	}
+
+	@Test
 	void aSentenceThatContradictsTheTableFails() throws Exception {
 		// the hi-tech outline: 城镇登记失业率降至4.4%, where the table gives 0.4
 		Issue i = only(parse(CLAIMS.formatted("\"城镇登记失业率降至\" [4.4%](jobless@2020) \"。\"")), CheckType.CLAIM_MISMATCH.id());

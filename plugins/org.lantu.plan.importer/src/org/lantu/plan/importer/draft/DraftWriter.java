@@ -2,11 +2,15 @@ package org.lantu.plan.importer.draft;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.lantu.plan.importer.draft.Draft.Category;
 import org.lantu.plan.importer.draft.Draft.Claim;
@@ -36,20 +40,26 @@ public final class DraftWriter {
 
 	private final Draft draft;
 	private final Set<Node> plain;
+	private final Set<IndicatorRow> plainRows;
+	/** The names the nodes written as text no longer declare or give values of: a claim on one is written as text too. */
+	private final Set<String> gone = new HashSet<>();
 	private final StringBuilder out = new StringBuilder();
 	private final Map<Node, int[]> lines = new IdentityHashMap<>();
+	private final Map<Integer, IndicatorRow> rowAt = new HashMap<>();
 	private int line = 1;
 
-	private DraftWriter(Draft draft, Set<Node> plain) {
+	private DraftWriter(Draft draft, Set<Node> plain, Set<IndicatorRow> plainRows) {
 		this.draft = draft;
 		this.plain = plain;
+		this.plainRows = plainRows;
 	}
 
 	/** The draft as Plan text that parses: the nodes a syntax error falls in are written as text. */
 	public static String write(Draft draft, Function<String, List<Integer>> syntaxErrorLines) {
 		Set<Node> plain = Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<IndicatorRow> plainRows = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			DraftWriter w = new DraftWriter(draft, plain);
+			DraftWriter w = new DraftWriter(draft, plain, plainRows);
 			String text = w.text();
 			List<Integer> errors = syntaxErrorLines.apply(text);
 			if (errors.isEmpty()) {
@@ -57,6 +67,12 @@ public final class DraftWriter {
 			}
 			boolean changed = false;
 			for (int l : errors) {
+				// a row of a table first (its values as text), then the smallest node around the line
+				IndicatorRow r = w.rowAt.get(l);
+				if (r != null && plainRows.add(r)) {
+					changed = true;
+					continue;
+				}
 				Node n = w.innermostAt(l);
 				if (n != null) {
 					changed |= plain.add(n);
@@ -67,7 +83,7 @@ public final class DraftWriter {
 			}
 		}
 		// the last resort, which always parses: every node as text
-		DraftWriter w = new DraftWriter(draft, plain);
+		DraftWriter w = new DraftWriter(draft, plain, plainRows);
 		w.allPlain = true;
 		return w.text();
 	}
@@ -88,6 +104,11 @@ public final class DraftWriter {
 	}
 
 	private String text() {
+		for (Node n : plain) {
+			declared(n, gone);
+		}
+		// a row written as text has no values a claim could be checked against
+		plainRows.forEach(r -> gone.add(r.name()));
 		header();
 		for (String org : draft.organisations) {
 			line("机构 " + q(org));
@@ -207,6 +228,19 @@ public final class DraftWriter {
 		lines.put(n, new int[] { start, Math.max(start, line - 1) });
 	}
 
+	/** The names a node declares, which claims may refer to. */
+	private static void declared(Node n, Set<String> names) {
+		switch (n) {
+			case IndicatorTable t -> t.categories().forEach(c -> c.rows().forEach(r -> names.add(r.name())));
+			case StatedIndicator s -> names.add(s.name());
+			case Draft.Project p -> names.add(p.name());
+			case Draft.Space sp -> names.add(sp.name());
+			case Group g -> names.add(g.name());
+			default -> {
+			}
+		}
+	}
+
 	private void paragraph(String text, int depth) {
 		if (!text.isBlank()) {
 			line(depth, "段 " + q(text));
@@ -273,8 +307,9 @@ public final class DraftWriter {
 				rd++;
 			}
 			for (IndicatorRow r : c.rows()) {
-				line(rd, "指标 " + (r.number() > 0 ? r.number() + " " : "") + (r.ofWhich() ? "其中：" : "") + q(r.name()) + (r.title() == null ? "" : " " + q(r.title())) + unit(r.unit())
-						+ (r.star() ? "*" : "") + "：" + String.join(" | ", r.cells()));
+				rowAt.put(line, r);
+				line(rd, plainRows.contains(r) ? plainRow(r) : "指标 " + (r.number() > 0 ? r.number() + " " : "") + (r.ofWhich() ? "其中：" : "") + q(r.name())
+						+ (r.title() == null ? "" : " " + q(r.title())) + unit(r.unit()) + (r.star() ? "*" : "") + "：" + String.join(" | ", r.cells()));
 			}
 			if (c.title() != null) {
 				line(d + 1, "}");
@@ -289,6 +324,23 @@ public final class DraftWriter {
 			line(depth, "}");
 		}
 	}
+
+	/**
+	 * A row the syntax did not read: its unit in its title and its values as text (≈90 as "≈90"), so the
+	 * indicator is still there for what refers to it.
+	 */
+	private static String plainRow(IndicatorRow r) {
+		String title = r.title() == null ? unit(r.unit()) : r.title() + unit(r.unit());
+		List<String> cells = new ArrayList<>();
+		for (String c : r.cells()) {
+			cells.add(PLAIN_CELL.matcher(c).matches() ? c : q(c));
+		}
+		return "指标 " + (r.number() > 0 ? r.number() + " " : "") + (r.ofWhich() ? "其中：" : "") + q(r.name()) + (title.isEmpty() ? "" : " " + q(title)) + "："
+				+ String.join(" | ", cells);
+	}
+
+	/** Cells a row written as text keeps as they are: an attribute, not applicable, a text. */
+	private static final Pattern PLAIN_CELL = Pattern.compile("约束性|预期性|—|/|－|\"(?:[^\"\\\\]|\\\\.)*\"");
 
 	private void textTable(TextTable t, int depth) {
 		line(depth, "表 " + (t.number() > 0 ? t.number() + " " : "") + q(t.caption() == null ? "" : t.caption()) + " {");
@@ -326,7 +378,7 @@ public final class DraftWriter {
 		return unit == null ? "" : "（" + unit + "）";
 	}
 
-	private static String inlines(List<Inline> content) {
+	private String inlines(List<Inline> content) {
 		List<String> parts = new ArrayList<>();
 		for (Inline i : content) {
 			switch (i) {
@@ -335,11 +387,25 @@ public final class DraftWriter {
 						parts.add(q(t.text()));
 					}
 				}
-				case Claim c -> parts.add("[" + c.written() + "]" + (c.target() == null ? "" : "(" + (c.count() ? "数量 " : "") + c.target() + ")"));
+				case Claim c -> {
+					if (c.target() != null && gone.contains(firstName(c.target()))) {
+						parts.add(q(c.written()));
+					} else {
+						parts.add("[" + c.written() + "]" + (c.target() == null ? "" : "(" + (c.count() ? "数量 " : "") + c.target() + ")"));
+					}
+				}
 			}
 		}
 		return parts.isEmpty() ? "\"\"" : String.join(" ", parts);
 	}
+
+	/** The first name of a target as written ({@code "工业总产值"@2025}, {@code "项目"."一期" 投资}), unquoted. */
+	private static String firstName(String target) {
+		Matcher m = QUOTED.matcher(target);
+		return m.lookingAt() ? m.group(1).replaceAll("\\\\(.)", "$1") : target;
+	}
+
+	private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	private static String date(int[] d) {
 		return d[0] + "年" + d[1] + "月" + d[2] + "日";

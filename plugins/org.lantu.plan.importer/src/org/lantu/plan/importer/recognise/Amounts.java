@@ -44,7 +44,7 @@ public final class Amounts {
 
 	private static final Units BUILT_IN = new Units();
 	private static final String DIGITS = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
-	private static final String PREFIX = "约|近|超过|超|突破|不低于|达到|达|不超过|低于|≥|≤|>|<|＞|＜";
+	private static final String PREFIX = "约|近|超过|超|突破|不低于|达到|达|不超过|低于|≥|≤|≧|≦|>|<|＞|＜";
 	private static final String SUFFIX = "以上|以下|左右|以内|余|多";
 	private static final String UNITS = Units.builtIn().keySet().stream()
 			.filter(u -> !u.equals("年") && !u.equals("月") && !u.equals("天") && !u.equals("大") && !u.equals("度") && !u.equals("兆"))

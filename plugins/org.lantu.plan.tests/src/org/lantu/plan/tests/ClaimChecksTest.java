@@ -47,6 +47,17 @@ class ClaimChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void numbersThatDifferInTheirLastDigitDiffer() throws Exception {
+		// a number rounded as statistics round (四舍五入) stands for [3.35, 3.45): 3.3 is never 3.4, while 3.35 and 3.449 may be
+		assertEquals(1, issues(parse(CLAIMS.formatted("[3.3亿元](income@2020)")), CheckType.CLAIM_MISMATCH).size());
+		assertEquals(1, issues(parse(CLAIMS.formatted("[3.5亿元](income@2020)")), CheckType.CLAIM_MISMATCH).size());
+		assertEquals(1, issues(parse(CLAIMS.formatted("[3.46亿元](income@2020)")), CheckType.CLAIM_MISMATCH).size(), "no value rounds to both");
+		// 3.45 may be 3.447, which is 3.4 to one decimal
+		assertNone(parse(CLAIMS.formatted("[3.35亿元](income@2020) [3.449亿元](income@2020) [3.45亿元](income@2020) [约3.3亿元](income@2020) [3.4亿元](income@2020)")),
+				CheckType.CLAIM_MISMATCH.id(), CheckType.CLAIM_DIFFERS.id());
+	}
+
+	@Test
 	void aSentenceThatContradictsTheTableFails() throws Exception {
 		// the hi-tech outline: 城镇登记失业率降至4.4%, where the table gives 0.4
 		Issue i = only(parse(CLAIMS.formatted("\"城镇登记失业率降至\" [4.4%](jobless@2020) \"。\"")), CheckType.CLAIM_MISMATCH.id());

@@ -75,17 +75,30 @@ public record Value(EObject source, String written, Unit unit, BigDecimal number
 
 	private Interval writtenFigure() {
 		BigDecimal slack = tolerance != null ? tolerance.abs() : precision();
+		boolean rounded = tolerance == null;
 		if (qualifier == Qualifier.ABOUT || qualifier == Qualifier.NEARLY) {
-			slack = slack.max(number.abs().multiply(relative));
+			BigDecimal about = number.abs().multiply(relative);
+			rounded &= about.compareTo(slack) <= 0;
+			slack = slack.max(about);
 		}
-		return Interval.closed(bottom().subtract(slack), top().add(slack));
+		return within(slack, rounded);
+	}
+
+	/**
+	 * The number widened by {@code slack} on each side. A number rounded as statistics round (四舍五入, half away
+	 * from zero) stands for the values that round to it, which exclude the half-way point away from zero: 19.7 is
+	 * [19.65, 19.75), so 19.6 and 19.7 can never be the same value, while 19.65 is 19.7.
+	 */
+	private Interval within(BigDecimal slack, boolean rounded) {
+		boolean halfUp = rounded && slack.signum() > 0;
+		return new Interval(bottom().subtract(slack), halfUp && bottom().signum() < 0, top().add(slack), halfUp && top().signum() > 0);
 	}
 
 	/** Every value the statement allows: 超过1000 is (1000, ∞) when strict, [1000, ∞) when lenient. */
 	public Interval allowed(boolean strict) {
 		BigDecimal h = tolerance != null ? tolerance.abs() : precision();
 		Interval in = switch (qualifier) {
-		case EXACT -> Interval.closed(bottom().subtract(h), top().add(h));
+		case EXACT -> within(h, tolerance == null);
 		case ABOUT -> writtenFigure();
 		case NEARLY -> Interval.closed(number.subtract(number.abs().multiply(relative).max(h)), top().add(h));
 		case OVER -> strict ? Interval.atLeast(top(), true) : Interval.atLeast(bottom().subtract(h), false);

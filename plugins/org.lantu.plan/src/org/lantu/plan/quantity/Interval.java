@@ -131,7 +131,7 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
 		return lo != null ? lo : hi;
 	}
 
-	/** 1900–2100, ≥ 1000, > 1000, ≤ 5, 350 */
+	/** 1900–2100, ≥ 1000, > 1000, ≤ 5, 350 (a bounded range without its ends' openness) */
 	public String format(Function<BigDecimal, String> number) {
 		if (isPoint() || lo != null && hi != null && number.apply(lo).equals(number.apply(hi))) {
 			return number.apply(lo);
@@ -145,8 +145,9 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
 		if (lo == null) {
 			return (hiOpen ? "< " : "≤ ") + number.apply(hi);
 		}
+		// a bounded range reads as its two ends: whether an end is in it is a matter of rounding, below what is shown
 		String dash = lo.signum() < 0 || hi.signum() < 0 ? " ~ " : "–"; // a dash beside a minus sign misreads
-		return (loOpen ? "(" : "") + number.apply(lo) + dash + number.apply(hi) + (hiOpen ? ")" : "");
+		return number.apply(lo) + dash + number.apply(hi);
 	}
 
 	@Override

@@ -166,9 +166,22 @@ public final class Draft {
 
 	/**
 	 * A phase ({@code from} > 0: {@code 阶段 "近期" 2016—2030 { 面积 … }}) or a zone ({@code 功能区 "起步区"
-	 * { 面积 … }}) with the area the text first states for it; later statements are claims on it.
+	 * { 面积 … }}) with the area the text first states for it; later statements are claims on it; and the
+	 * zones the text says it includes ({@code 组成}).
 	 */
-	public record Space(String name, int from, int to, List<String> area) implements Node {
+	public record Space(String name, int from, int to, List<String> area, List<String> parts) implements Node {
+		public Space(String name, int from, int to, List<String> area) {
+			this(name, from, to, area, new ArrayList<>());
+		}
+
+		@Override
+		public List<String> source() {
+			return List.of();
+		}
+	}
+
+	/** {@code 合计 total = part + part}: a total row of a table of projects, of the projects above it. */
+	public record Sum(String total, List<String> parts) implements Node {
 		@Override
 		public List<String> source() {
 			return List.of();

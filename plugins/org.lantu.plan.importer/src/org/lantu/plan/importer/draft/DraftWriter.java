@@ -221,11 +221,33 @@ public final class DraftWriter {
 				case TextTable t -> textTable(t, depth);
 				case Draft.Project pr -> project(pr, depth);
 				case Draft.Space sp -> line(depth, (sp.from() > 0 ? "阶段 " + q(sp.name()) + " " + sp.from() + "—" + sp.to() : "功能区 " + q(sp.name()))
-						+ (sp.area().isEmpty() ? "" : " { 面积 " + sp.area().get(0) + " }"));
+						+ space(sp));
 				case StatedIndicator s -> line(depth, "指标 " + q(s.name()) + unit(s.unit()) + " { " + String.join("  ", s.properties()) + " }");
+				case Draft.Sum sum -> {
+					String written = "合计 " + q(sum.total()) + " = " + String.join(" + ", sum.parts().stream().map(DraftWriter::q).toList());
+					// a sum of what a node written as text took away would refer to nothing: kept as a comment
+					if (gone.contains(sum.total()) || sum.parts().stream().anyMatch(gone::contains)) {
+						comment(written, depth);
+					} else {
+						line(depth, written);
+					}
+				}
 			}
 		}
 		lines.put(n, new int[] { start, Math.max(start, line - 1) });
+	}
+
+	/** A phase's or a zone's body: its area, and the zones it includes that are still declared. */
+	private String space(Draft.Space sp) {
+		List<String> facts = new ArrayList<>();
+		if (!sp.area().isEmpty()) {
+			facts.add("面积 " + sp.area().get(0));
+		}
+		List<String> parts = sp.parts().stream().filter(p -> !gone.contains(p)).map(DraftWriter::q).toList();
+		if (!parts.isEmpty()) {
+			facts.add("组成 " + String.join("、", parts));
+		}
+		return facts.isEmpty() ? "" : " { " + String.join("  ", facts) + " }";
 	}
 
 	/** The names a node declares, which claims may refer to. */

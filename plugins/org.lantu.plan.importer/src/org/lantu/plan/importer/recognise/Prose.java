@@ -87,9 +87,13 @@ public final class Prose {
 	/** A chapter that looks back (“十三五”取得成效, 发展基础): its sentences state what was, not targets. */
 	private static final Pattern REVIEW = Pattern.compile(".*(成效|成就|回顾|基础|现状|形势|背景|环境|进展).*");
 
-	private static final Pattern PHASE = Pattern.compile("(近期|中期|远期)\\s*[（(]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:—|–|-|~|～|至|到)\\s*((?:19|20)[0-9]{2})\\s*年?");
+	private static final Pattern PHASE = Pattern.compile("(近期|中期|远期)\\s*(?:[：:]|为|是)?\\s*[（(]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:—|–|-|~|～|至|到)\\s*((?:19|20)[0-9]{2})\\s*年?");
 	/** A clause that names a place: (以)精细化工循环产业园, 起步区, 东部片区. */
-	private static final Pattern PLACE = Pattern.compile("^(?:以|在|将|把|对|其中)?([\\p{IsHan}A-Za-z0-9]{2,20}?(?:产业园|园区|园|片区|功能区|起步区|组团|基地|新城|集中区|开发区))$");
+	private static final Pattern PLACE = Pattern.compile("^(?:以|在|将|把|对|其中)?([\\p{IsHan}A-Za-z0-9]{2,20}?(?:产业园|园区|园|片区|功能区|起步区|组团|基地|新城|集中区|开发区)"
+			+ "|[\\p{IsHan}A-Za-z0-9]{0,18}?(?:核心|拓展|启动|先行|配套|生活|服务|物流|商务|研发|仓储|保税)区|[东南西北中]园)$");
+	private static final Pattern INCLUDES = Pattern.compile("包括|包含|含有|涵盖|分为");
+	/** What a heading does to a place before naming it: 建设特色产业园区 is about 特色产业园区. */
+	private static final Pattern HEADING_VERBS = Pattern.compile("^(加快|推进|推动|建设|打造|做强|做优|做大|培育|发展|提升|优化|规划)+");
 	/** Words that name the area of something, not something: the owner is the phase or the labelled zone. */
 	private static final Pattern AREA_WORD = Pattern.compile("^(总|近期|中期|远期)?(规划|建设|用地|占地|园区|区域|基地)*(面积|规模|范围|用地|占地)$");
 
@@ -117,7 +121,7 @@ public final class Prose {
 		return stated;
 	}
 
-	/** The phases the text gives years for (近期（2016—2030年）), before any sentence is tied. */
+	/** The phases the text gives years for (近期（2016—2030年）, 近期：2024—2027年), before any sentence is tied. */
 	void phases(List<String> texts) {
 		for (String t : texts) {
 			Matcher m = PHASE.matcher(t);
@@ -144,9 +148,17 @@ public final class Prose {
 			return null;
 		}
 		// …以精细化工循环产业园1107亩、光电信息产业园800亩…: the area of the place the clause names
-		Matcher place = PLACE.matcher(clauseSubject.replaceFirst(".*(包括|包含|含有|其中|涵盖)", ""));
+		Matcher place = PLACE.matcher(clauseSubject.replaceFirst(".*(包括|包含|含有|其中|涵盖)[：:]?", ""));
 		if (place.matches()) {
-			return claimArea(spaces.computeIfAbsent(place.group(1), name -> zone(name)), a);
+			Draft.Space zone = spaces.computeIfAbsent(place.group(1), name -> zone(name));
+			// 拓展区。…包括北园8.2平方公里、南园6.5平方公里: the places a paragraph on a zone says it includes are its parts
+			if (paragraphLabel != null && !paragraphLabel.equals(place.group(1)) && INCLUDES.matcher(before).find()) {
+				Draft.Space whole = spaces.computeIfAbsent(paragraphLabel, this::zone);
+				if (whole.from() == 0 && !whole.parts().contains(zone.name())) {
+					whole.parts().add(zone.name());
+				}
+			}
+			return claimArea(zone, a);
 		}
 		if (!clauseSubject.isEmpty() && !AREA_WORD.matcher(clauseSubject).matches()) {
 			return null;
@@ -192,7 +204,10 @@ public final class Prose {
 	 */
 	List<Inline> tie(String text, int line, boolean sameChapter, String chapterTitle, String headingTitle) {
 		review = chapterTitle != null && REVIEW.matcher(chapterTitle).matches();
-		return tie(text, line, sameChapter ? carriedYear : 0, null, headingTitle == null ? null : industry(headingTitle, true));
+		// a division headed by a place's name ((一)核心区。…): the areas its text states without a name are that place's
+		Matcher headingPlace = headingTitle == null ? null : PLACE.matcher(HEADING_VERBS.matcher(headingTitle.strip()).replaceFirst(""));
+		return tie(text, line, sameChapter ? carriedYear : 0, null, headingTitle == null ? null : industry(headingTitle, true),
+				headingPlace != null && headingPlace.matches() ? headingPlace.group(1) : null);
 	}
 
 	/** Whether the paragraph being tied is in a chapter that looks back. */
@@ -203,17 +218,18 @@ public final class Prose {
 	 * it in its clause measures {@code hint} (a table row's label), if that names an indicator.
 	 */
 	List<Inline> tie(String text, int line, int startYear, String hint) {
-		return tie(text, line, startYear, hint, null);
+		return tie(text, line, startYear, hint, null, null);
 	}
 
 	/**
 	 * {@link #tie(String, int, int, String)} in a division whose heading is about {@code headingTopic}
-	 * (an industry, or null); from a run-in heading on, the text is about what it names.
+	 * (an industry, or null) or names {@code headingPlace} (or null); from a run-in heading on, the
+	 * text is about what it names.
 	 * In one sentence, amounts of different words claim different values: of two that would
 	 * claim the same, the first keeps it and the second names an indicator of its own
 	 * (新三板挂牌企业5家，新四板挂牌企业20家).
 	 */
-	private List<Inline> tie(String text, int line, int startYear, String hint, String headingTopic) {
+	private List<Inline> tie(String text, int line, int startYear, String hint, String headingTopic, String headingPlace) {
 		String topic = headingTopic;
 		Matcher opening = PLACE_HEADING.matcher(text.substring(0, sentenceEnd(text, 0)));
 		// a paragraph that opens on a place the plan's title does not name: its areas are that place's
@@ -222,7 +238,7 @@ public final class Prose {
 		int written = 0;
 		int paragraphYear = startYear;
 		Matcher labelled = LABEL.matcher(text);
-		String place = labelled.find() ? labelled.group(1) : null;
+		String place = labelled.find() ? labelled.group(1) : headingPlace;
 		int sentenceStart = 0;
 		while (sentenceStart < text.length()) {
 			int end = sentenceEnd(text, sentenceStart);

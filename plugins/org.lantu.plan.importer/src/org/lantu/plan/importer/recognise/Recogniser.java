@@ -71,6 +71,13 @@ public final class Recogniser {
 	private static final Pattern SUPPORT_COLUMN = Pattern.compile("(配合|协同|参与|协办)(单位|部门)");
 	private static final Pattern DEADLINE_COLUMN = Pattern.compile("(完成)?(时限|时间|时间节点|期限)");
 	private static final Pattern NUMBER_COLUMN = Pattern.compile("序号");
+	/** The columns of a table of projects: 项目名称 (工程名称, 项目（工程）名称), and 总投资 (计划投资, 估算总投资（亿元）). */
+	private static final Pattern PROJECT_NAME_COLUMN = Pattern.compile("(重大|重点|建设)?(项目|工程)(（工程）|（项目）)?(名称)?");
+	private static final Pattern INVESTMENT_COLUMN = Pattern.compile("(计划|估算|预计|概算)?总?投资(额|规模|估算)?([（(].{1,6}[）)])?");
+	/** A heading with its unit: 总投资（亿元）, 用地面积(亩). */
+	private static final Pattern HEADING_UNIT = Pattern.compile("(.+?)[（(]([^（()）]{1,6})[）)]");
+	private static final Pattern NUMBER_CELL = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
+	private static final Pattern TOTAL_ROW = Pattern.compile("(合计|总计|小计|共计)[：:]?");
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern LEAD_ONLY = Pattern.compile("(牵头单位|牵头部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern RESPONSIBLE = Pattern.compile("(责任单位|责任部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -367,6 +374,80 @@ public final class Recogniser {
 		return all.children().stream().noneMatch(c -> c instanceof Division) ? Optional.empty() : Optional.of(all);
 	}
 
+	/**
+	 * A table of projects (重大项目表: 序号 | 项目名称 | 建设内容 | 总投资（亿元） | 建设年限): a section of
+	 * its caption holding each row as a project, read as the box of projects' items are, from the row's
+	 * cells with their headings (总投资45亿元；建设年限：2024—2027); a row of totals (合计) and a row
+	 * across the table are kept as paragraphs. Empty when the table has no column of project names or
+	 * none of investments.
+	 */
+	private Optional<Division> projects(Table t, String caption, String tableUnit) {
+		List<List<SourceCell>> rows = t.rows();
+		Matcher titleRow = Tables.titleRow(rows);
+		if (titleRow != null) {
+			caption = caption == null || caption.isBlank() ? titleRow.group(2).strip() : caption;
+			rows = rows.subList(1, rows.size());
+		}
+		if (rows.size() < 2) {
+			return Optional.empty();
+		}
+		List<String> header = rows.get(0).stream().map(c -> c.text().replaceAll("[\\s\u3000]", "")).toList();
+		int name = column(header, PROJECT_NAME_COLUMN);
+		int investment = column(header, INVESTMENT_COLUMN);
+		if (name < 0 || investment < 0) {
+			return Optional.empty();
+		}
+		int numbering = column(header, NUMBER_COLUMN);
+		Division all = new Division("节", 0, caption == null || caption.isBlank() ? "重大项目" : caption);
+		List<String> projects = new ArrayList<>();
+		for (List<SourceCell> row : rows.subList(1, rows.size())) {
+			String title = cellText(row, name).replaceFirst("^[0-9０-９]{1,3}\\s*[.．、]\\s*", "");
+			// 合计 in the column of numbers or of names
+			String total = TOTAL_ROW.matcher(title).matches() ? title : TOTAL_ROW.matcher(cellText(row, numbering)).matches() ? cellText(row, numbering) : null;
+			List<String> parts = new ArrayList<>();
+			for (int i = 0; i < row.size(); i++) {
+				String text = cellText(row, i);
+				if (i == name || i == numbering || text.isEmpty()) {
+					continue;
+				}
+				String heading = i < header.size() ? header.get(i) : "";
+				Matcher unit = HEADING_UNIT.matcher(heading);
+				String bare = unit.matches() ? unit.group(1) : heading;
+				String inHeading = unit.matches() ? unit.group(2) : i == investment ? tableUnit : null;
+				// 总投资（亿元） | 45 → 总投资45亿元: the amount in the words a sentence would give it
+				if (inHeading != null && NUMBER_CELL.matcher(text).matches()) {
+					parts.add(bare + text + inHeading);
+				} else {
+					parts.add(heading.isEmpty() ? text : heading + "：" + text);
+				}
+			}
+			String description = String.join("；", parts) + (parts.isEmpty() ? "" : "。");
+			if (total != null && projects.size() >= 2 && !parts.isEmpty()) {
+				// the row of totals: a project of its own that the projects above it add up to
+				String label = total.replaceAll("[：:]", "");
+				Node n = project(new Para(t.line(), label + "：" + description, 0), all.title() + label, description);
+				all.children().add(n);
+				if (n instanceof Draft.Project sum && sum.investment() != null) {
+					all.children().add(new Draft.Sum(sum.name(), List.copyOf(projects)));
+				}
+				continue;
+			}
+			if (title.isEmpty() || total != null || parts.isEmpty()) {
+				String across = (total != null ? total.replaceAll("[：:]", "") + "：" : title.isEmpty() ? "" : title + "：") + description;
+				if (!across.isBlank()) {
+					all.children().add(paragraph(t.line(), across));
+				}
+				continue;
+			}
+			Node n = project(new Para(t.line(), title + "：" + description, 0), title, description);
+			all.children().add(n);
+			if (n instanceof Draft.Project p) {
+				projects.add(p.name());
+			}
+		}
+		return all.children().stream().noneMatch(c -> c instanceof Draft.Project) ? Optional.empty() : Optional.of(all);
+	}
+
 	private static int column(List<String> header, Pattern p) {
 		for (int i = 0; i < header.size(); i++) {
 			if (p.matcher(header.get(i)).matches()) {
@@ -421,6 +502,10 @@ public final class Recogniser {
 		Optional<Division> tasks = tasks(t, caption);
 		if (tasks.isPresent()) {
 			return tasks.get();
+		}
+		Optional<Division> projects = projects(t, caption, unit);
+		if (projects.isPresent()) {
+			return projects.get();
 		}
 		Node n = tables.table(t, number, caption, draft.periodFrom, unit);
 		if (n instanceof IndicatorTable) {

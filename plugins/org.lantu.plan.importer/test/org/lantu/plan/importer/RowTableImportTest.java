@@ -146,6 +146,24 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void aTerritorialPlansTableOfItemsAndNamesAndItsCountysArea(@TempDir Path dir) throws Exception {
+		// 国土空间总体规划: 指标项 heads the categories, 指标名称 the names; the county's 国土总面积 is the plan's area,
+		// not the 中心城区's after 其中
+		String text = "某县国土空间总体规划（2021—2035年）\n\n第一章 规划总则\n规划范围为县域全域，国土总面积1856平方公里，其中中心城区规划面积42.6平方公里。\n\n"
+				+ "第二章 目标与指标\n表1 规划指标表\n指标项\t指标名称\t单位\t2020年基期\t2035年\t属性\n空间底线\t耕地保有量\t万亩\t53.1\t≥52.3\t约束性\n"
+				+ "空间底线\t永久基本农田保护面积\t万亩\t46.8\t≥46.8\t约束性\n空间品质\t森林覆盖率\t%\t45.2\t48\t预期性\n\n"
+				+ "到2035年，耕地保有量不低于52.3万亩，森林覆盖率达到48%。\n";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("规划范围 1856 平方公里"), plan);
+		assertTrue(plan.contains("类别 \"空间底线\" {\n        指标 \"耕地保有量\"（万亩）：53.1 | ≥52.3 | 约束性\n        指标 \"永久基本农田保护面积\"（万亩）"), plan);
+		assertTrue(plan.contains("[不低于52.3万亩](\"耕地保有量\"@2035)") && plan.contains("[达到48%](\"森林覆盖率\"@2035)"), plan);
+		Path file = dir.resolve("territory.plan");
+		Files.writeString(file, plan);
+		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+	}
+
+	@Test
 	void anAmountPerDayOrYearIsReadWithItsTime(@TempDir Path dir) throws Exception {
 		String text = "某县城乡基础设施建设规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n污水处理能力\t万吨/日\t3\t5\n"
 				+ "接待游客\t万人次/年\t120\t200\n\n到2025年，污水处理能力达到5万吨/日，接待游客200万人次/年。\n";

@@ -44,11 +44,13 @@ final class Header {
 	/** 和二〇三五年远景目标纲要: the outlook a title names before its 远景. */
 	private static final Pattern OUTLOOK_BEFORE = Pattern.compile("((?:19|20)[0-9]{2}|二[〇O零][一二三四五六七八九〇O零]{2})\\s*年\\s*远景");
 	/**
-	 * The plan's area: 总规划面积, 规划总面积 and 规划范围 are the whole plan's; a bare 规划面积 is
-	 * also a zone's (（一）起步区。规划面积约12平方公里), so it counts only outside a numbered item.
+	 * The plan's area: 总规划面积, 规划总面积, 规划范围 and a county's 国土总面积 are the whole plan's; a bare
+	 * 规划面积 is also a zone's (（一）起步区。规划面积约12平方公里), so it counts only outside a numbered item,
+	 * and not after 其中 (其中中心城区规划面积42.6平方公里 is a part's).
 	 */
 	private static final Pattern AREA = Pattern.compile(
-			"(总规划面积|规划总面积|规划范围|规划面积)[^。；，,\\n]{0,12}?(约|近)?([0-9]+(?:\\.[0-9]+)?)\\s*(平方公里|平方千米|公顷|亩|万亩|km²)");
+			"(总规划面积|规划总面积|规划范围|国土总面积|国土面积|行政区域总面积|行政区域面积|辖区总面积|辖区面积|规划面积)[^。；，,\\n]{0,12}?(约|近)?([0-9]+(?:\\.[0-9]+)?)\\s*"
+					+ "(平方公里|平方千米|公顷|亩|万亩|km²)");
 	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、)");
 	private static final Pattern TOC_ENTRY = Pattern.compile("^[0-9]*\\s*(第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|前\\s*言|结\\s*语|附\\s*件).{0,40}?[0-9]*$");
 
@@ -149,12 +151,18 @@ final class Header {
 				if (!m.group(1).equals("规划面积")) {
 					return area;
 				}
-				if (bare == null && !NUMBERED_ITEM.matcher(p.text()).find()) {
+				if (bare == null && !NUMBERED_ITEM.matcher(p.text()).find() && !sentenceBefore(p.text(), m.start()).contains("其中")) {
 					bare = area;
 				}
 			}
 		}
 		return bare;
+	}
+
+	/** The text of the sentence up to {@code at}. */
+	private static String sentenceBefore(String text, int at) {
+		int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+		return text.substring(start, at);
 	}
 
 	/** The header is read from the blocks before the first heading (at most the first 40). */

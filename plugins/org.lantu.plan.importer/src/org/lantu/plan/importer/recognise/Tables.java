@@ -196,7 +196,8 @@ public final class Tables {
 		if (YEAR.matcher(h).find()) {
 			return h.matches(".*(基期|现状|基数).*") ? Col.BASE : h.matches(".*(实际|完成).*") ? Col.ACTUAL : Col.TARGET;
 		}
-		if (h.matches("(类别|领域|分类|类型|方面|维度|一级指标)")) {
+		// 指标项 and 指标类别 head the category of a table whose names are under 指标名称
+		if (h.matches("(指标)?(类别|领域|分类|类型|方面|维度|大类|层级|体系|项)|一级指标")) {
 			return Col.CATEGORY;
 		}
 		if (h.matches("(序号|编号|序)")) {

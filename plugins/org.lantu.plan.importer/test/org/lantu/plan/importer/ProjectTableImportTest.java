@@ -55,6 +55,35 @@ class ProjectTableImportTest {
 	}
 
 	@Test
+	void aSubtotalTotalsItsGroupAndTheTotalEveryProject(@TempDir Path dir) throws Exception {
+		String text = """
+				某园区发展规划（2024—2027年）
+
+				第一章 重大项目
+				表1 重点项目表
+				序号\t项目名称\t总投资（亿元）\t建设年限
+				一\t产业项目\t\t
+				1\t甲项目\t10\t2024—2025
+				2\t乙项目\t5\t2024—2026
+				小计\t\t15\t
+				二\t基础设施项目\t\t
+				3\t丙项目\t3\t2025—2026
+				4\t丁项目\t2\t2025—2027
+				小计\t\t%s\t
+				合计\t\t20\t
+				""";
+		String plan = Importer.of(TextSource.read(text.formatted("5")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("段 \"一 产业项目\""), plan);
+		assertTrue(plan.contains("合计 \"产业项目小计\" = \"甲项目\" + \"乙项目\"\n"), plan);
+		assertTrue(plan.contains("合计 \"基础设施项目小计\" = \"丙项目\" + \"丁项目\"\n"), plan);
+		assertTrue(plan.contains(" = \"甲项目\" + \"乙项目\" + \"丙项目\" + \"丁项目\"\n"), plan);
+		assertEquals(List.of(), findings(dir, plan));
+		List<String> found = findings(dir, Importer.of(TextSource.read(text.formatted("6")), "text", Recovery.CHECKER::syntaxErrorLines).plan());
+		assertEquals(1, found.size(), found.toString());
+		assertTrue(found.get(0).contains("[sum.mismatch]") && found.get(0).contains("6亿元"), found.get(0));
+	}
+
+	@Test
 	void phasesStatedWithAColonArePhases(@TempDir Path dir) throws Exception {
 		String plan = draft("56.7");
 		assertTrue(plan.contains("阶段 \"近期\" 2024—2027\n阶段 \"中期\" 2028—2030\n阶段 \"远期\" 2031—2035"), plan);

@@ -377,9 +377,10 @@ public final class Recogniser {
 	/**
 	 * A table of projects (重大项目表: 序号 | 项目名称 | 建设内容 | 总投资（亿元） | 建设年限): a section of
 	 * its caption holding each row as a project, read as the box of projects' items are, from the row's
-	 * cells with their headings (总投资45亿元；建设年限：2024—2027); a row of totals (合计) and a row
-	 * across the table are kept as paragraphs. Empty when the table has no column of project names or
-	 * none of investments.
+	 * cells with their headings (总投资45亿元；建设年限：2024—2027). A row of totals is a project of its own
+	 * that the projects it totals add up to: a 小计 those since the last row across the table (a group's
+	 * title) or the last 小计, a 合计 all of them. A row across the table is kept as a paragraph. Empty when
+	 * the table has no column of project names or none of investments.
 	 */
 	private Optional<Division> projects(Table t, String caption, String tableUnit) {
 		List<List<SourceCell>> rows = t.rows();
@@ -400,6 +401,8 @@ public final class Recogniser {
 		int numbering = column(header, NUMBER_COLUMN);
 		Division all = new Division("节", 0, caption == null || caption.isBlank() ? "重大项目" : caption);
 		List<String> projects = new ArrayList<>();
+		List<String> group = new ArrayList<>();
+		String groupTitle = null;
 		for (List<SourceCell> row : rows.subList(1, rows.size())) {
 			String title = cellText(row, name).replaceFirst("^[0-9０-９]{1,3}\\s*[.．、]\\s*", "");
 			// 合计 in the column of numbers or of names
@@ -422,18 +425,25 @@ public final class Recogniser {
 				}
 			}
 			String description = String.join("；", parts) + (parts.isEmpty() ? "" : "。");
-			if (total != null && projects.size() >= 2 && !parts.isEmpty()) {
-				// the row of totals: a project of its own that the projects above it add up to
+			List<String> totalled = total != null && total.startsWith("小计") ? group : projects;
+			if (total != null && totalled.size() >= 2 && !parts.isEmpty()) {
 				String label = total.replaceAll("[：:]", "");
-				Node n = project(new Para(t.line(), label + "：" + description, 0), all.title() + label, description);
+				// 产业项目小计 for a group's, 重点项目表合计 for the table's
+				String owner = label.startsWith("小计") && groupTitle != null ? groupTitle : all.title();
+				Node n = project(new Para(t.line(), label + "：" + description, 0), owner + label, description);
 				all.children().add(n);
 				if (n instanceof Draft.Project sum && sum.investment() != null) {
-					all.children().add(new Draft.Sum(sum.name(), List.copyOf(projects)));
+					all.children().add(new Draft.Sum(sum.name(), List.copyOf(totalled)));
 				}
+				group.clear();
 				continue;
 			}
 			if (title.isEmpty() || total != null || parts.isEmpty()) {
-				String across = (total != null ? total.replaceAll("[：:]", "") + "：" : title.isEmpty() ? "" : title + "：") + description;
+				group.clear();
+				// a group's title across the table (一 | 产业项目): as written
+				groupTitle = parts.isEmpty() && total == null && !title.isEmpty() ? title : groupTitle;
+				String across = parts.isEmpty() ? String.join(" ", row.stream().map(c -> c.text().replace("\n", "").strip()).filter(x -> !x.isEmpty()).toList())
+						: (total != null ? total.replaceAll("[：:]", "") + "：" : title.isEmpty() ? "" : title + "：") + description;
 				if (!across.isBlank()) {
 					all.children().add(paragraph(t.line(), across));
 				}
@@ -443,6 +453,7 @@ public final class Recogniser {
 			all.children().add(n);
 			if (n instanceof Draft.Project p) {
 				projects.add(p.name());
+				group.add(p.name());
 			}
 		}
 		return all.children().stream().noneMatch(c -> c instanceof Draft.Project) ? Optional.empty() : Optional.of(all);

@@ -93,6 +93,24 @@ class RenderTest {
 	}
 
 	@Test
+	void theChartOfProjectsLeavesOutTheirTotal() throws IOException {
+		Path plan = dir.resolve("projects.plan");
+		Files.writeString(plan, """
+				规划 测试 "某园区规划"
+				规划期限 2024—2027
+				项目 甲 "甲项目" { 总投资 10亿元 }
+				项目 乙 "乙项目" { 总投资 5亿元 }
+				项目 合计项目 "重点项目合计" { 总投资 15亿元 }
+				合计 合计项目 = 甲 + 乙
+				""");
+		String html = html(plan, "zh");
+		String chart = html.substring(html.indexOf("重点项目投资"));
+		chart = chart.substring(0, chart.indexOf("</svg>"));
+		assertTrue(chart.contains(">甲<") && chart.contains(">乙<"), chart);
+		assertFalse(chart.contains("合计"), "the total is no bar beside its parts\n" + chart);
+	}
+
+	@Test
 	void theDocumentShowsValuesFindingsAndSources() {
 		String html = html(resources().resolve("small.plan"), "zh");
 		assertTrue(html.contains("<span class=\"value-ref\">31.86%</span>"), "a value reference shows the model's value");

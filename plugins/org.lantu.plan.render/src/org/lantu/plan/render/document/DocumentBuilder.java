@@ -2,10 +2,12 @@ package org.lantu.plan.render.document;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -59,6 +61,7 @@ import org.lantu.plan.plan.QuantityItem;
 import org.lantu.plan.plan.Referable;
 import org.lantu.plan.plan.Section;
 import org.lantu.plan.plan.Stage;
+import org.lantu.plan.plan.Sum;
 import org.lantu.plan.plan.Table;
 import org.lantu.plan.plan.Task;
 import org.lantu.plan.plan.Text;
@@ -207,9 +210,12 @@ public final class DocumentBuilder {
 		series.sort((a, b) -> Boolean.compare(b.points().stream().anyMatch(pt -> pt.kind().equals("target")),
 				a.points().stream().anyMatch(pt -> pt.kind().equals("target"))));
 		List<Bar> projects = new ArrayList<>();
+		// a total of other projects (a table's 合计) is no bar beside them
+		Set<EObject> totals = new HashSet<>();
+		EcoreUtil2.getAllContentsOfType(p, Sum.class).forEach(sum -> totals.add(sum.getTotal()));
 		for (Project pr : EcoreUtil2.getAllContentsOfType(p, Project.class)) {
 			Value v = evaluated.value(pr.getInvestment());
-			if (v != null && v.unit() != null) {
+			if (v != null && v.unit() != null && !totals.contains(pr)) {
 				projects.add(new Bar(pr.getName(), v.nominal(), v.written(), !sources.at(pr.getInvestment()).isEmpty()));
 			}
 		}

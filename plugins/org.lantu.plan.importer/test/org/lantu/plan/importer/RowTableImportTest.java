@@ -146,6 +146,21 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void aShareOfTheIndicatorJustNamedIsAShareTheChecksCompute(@TempDir Path dir) throws Exception {
+		String text = "某市数字经济三年行动计划（2023—2025年）\n\n一、总体目标\n到2025年，全市数字经济核心产业增加值达到450亿元，占地区生产总值比重达到%s。\n\n"
+				+ "表1 年度目标\n指标\t单位\t2022年\t2025年\n数字经济核心产业增加值\t亿元\t300\t450\n地区生产总值\t亿元\t3200\t3750\n";
+		String plan = Importer.of(TextSource.read(text.formatted("12%")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("占比 \"数字经济核心产业增加值占地区生产总值比重\" = \"数字经济核心产业增加值\" / \"地区生产总值\""), plan);
+		Path file = dir.resolve("digital.plan");
+		Files.writeString(file, plan);
+		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+		Files.writeString(file, Importer.of(TextSource.read(text.formatted("13%")), "text", Recovery.CHECKER::syntaxErrorLines).plan());
+		report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of("share.mismatch"), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.check()).toList());
+	}
+
+	@Test
 	void aTerritorialPlansTableOfItemsAndNamesAndItsCountysArea(@TempDir Path dir) throws Exception {
 		// 国土空间总体规划: 指标项 heads the categories, 指标名称 the names; the county's 国土总面积 is the plan's area,
 		// not the 中心城区's after 其中

@@ -39,6 +39,8 @@ public final class Draft {
 	public final List<String> untied = new ArrayList<>();
 	/** Indicators created from sentences that state a target no table holds. */
 	public final List<Node> stated = new ArrayList<>();
+	/** Shares the text states of two indicators (数字经济核心产业增加值…，占地区生产总值比重达到12%). */
+	public final List<Node> shares = new ArrayList<>();
 
 	/** A part of the draft's body. */
 	public sealed interface Node {
@@ -182,6 +184,14 @@ public final class Draft {
 
 	/** {@code 合计 total = part + part}: a total row of a table of projects, of the projects above it. */
 	public record Sum(String total, List<String> parts) implements Node {
+		@Override
+		public List<String> source() {
+			return List.of();
+		}
+	}
+
+	/** {@code 占比 share = part / whole}: a share the text states of an indicator it has just named. */
+	public record Share(String share, String part, String whole) implements Node {
 		@Override
 		public List<String> source() {
 			return List.of();

@@ -137,6 +137,13 @@ public final class DraftWriter {
 				node(n, 0);
 			}
 		}
+		if (!draft.shares.isEmpty()) {
+			line("");
+			line("// 据正文整理的占比：正文写明“占……比重”的，检查会核对比值");
+			for (Node n : draft.shares) {
+				node(n, 0);
+			}
+		}
 		if (!draft.untied.isEmpty()) {
 			line("");
 			line("// 未关联的数字（留作正文）：请逐一核对，需要时写成 [数量](指标@年份)");
@@ -223,6 +230,14 @@ public final class DraftWriter {
 				case Draft.Space sp -> line(depth, (sp.from() > 0 ? "阶段 " + q(sp.name()) + " " + sp.from() + "—" + sp.to() : "功能区 " + q(sp.name()))
 						+ space(sp));
 				case StatedIndicator s -> line(depth, "指标 " + q(s.name()) + unit(s.unit()) + " { " + String.join("  ", s.properties()) + " }");
+				case Draft.Share sh -> {
+					String written = "占比 " + q(sh.share()) + " = " + q(sh.part()) + " / " + q(sh.whole());
+					if (gone.contains(sh.share()) || gone.contains(sh.part()) || gone.contains(sh.whole())) {
+						comment(written, depth);
+					} else {
+						line(depth, written);
+					}
+				}
 				case Draft.Sum sum -> {
 					String written = "合计 " + q(sum.total()) + " = " + String.join(" + ", sum.parts().stream().map(DraftWriter::q).toList());
 					// a sum of what a node written as text took away would refer to nothing: kept as a comment
@@ -422,7 +437,7 @@ public final class DraftWriter {
 	}
 
 	/** The first name of a target as written ({@code "工业总产值"@2025}, {@code "项目"."一期" 投资}), unquoted. */
-	private static String firstName(String target) {
+	public static String firstName(String target) {
 		Matcher m = QUOTED.matcher(target);
 		return m.lookingAt() ? m.group(1).replaceAll("\\\\(.)", "$1") : target;
 	}

@@ -57,6 +57,11 @@ public final class Indicators {
 		return k;
 	}
 
+	/** The indicator of exactly this name, or null. */
+	public Known known(String name) {
+		return byName.get(name);
+	}
+
 	public List<Known> all() {
 		return new ArrayList<>(byName.values());
 	}

@@ -3,6 +3,7 @@ package org.lantu.plan.importer.recognise;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -179,6 +180,26 @@ public final class Prose {
 		return owner == null ? null : claimArea(owner, a);
 	}
 
+	/**
+	 * 占地区生产总值比重达到12% after an amount of 数字经济核心产业增加值: the share of that indicator in the one
+	 * its words name (地区生产总值), when the plan has that one, as a {@code 占比} the checks compute.
+	 */
+	private void share(String share, String part, String words, int year) {
+		Matcher m = SHARE_WORDS.matcher(words);
+		Indicators.Known p = indicators.known(part);
+		if (!m.matches() || p == null || sharesWritten.contains(share)) {
+			return;
+		}
+		Indicators.Known whole = indicators.named(m.group(1), p.unit, year);
+		if (whole != null && !whole.name.equals(part) && !whole.name.equals(share)) {
+			draft.shares.add(new Draft.Share(share, part, whole.name));
+			sharesWritten.add(share);
+		}
+	}
+
+	private static final Pattern SHARE_WORDS = Pattern.compile("占(?:全市|全省|全区|全县|全国)?(.{2,24}?)的?(?:比重|比例|份额)");
+	private final Set<String> sharesWritten = new HashSet<>();
+
 	private Draft.Space zone(String name) {
 		Draft.Space zone = new Draft.Space(indicators.unique(name), 0, 0, new ArrayList<>());
 		draft.spaces.add(zone);
@@ -244,6 +265,7 @@ public final class Prose {
 			int end = sentenceEnd(text, sentenceStart);
 			String sentence = text.substring(sentenceStart, end);
 			String previousSubject = null;
+			String previousIndicator = null; // the indicator the sentence's last amount claimed
 			int previousEnd = 0;
 			if (RUN_IN.matcher(sentence).matches()) {
 				topic = industry(sentence, false); // a run-in heading on something else ends the industry's run
@@ -284,9 +306,11 @@ public final class Prose {
 					// the area of a phase or a zone
 				} else if ((!RELATIVE.matcher(clause).matches() || TO_LEVEL.matcher(clause).matches()) && !clause.contains("每年") && !FROM.matcher(clause).matches()) {
 					String subject = named;
+					String shareOf = null;
 					if (subject.startsWith("占") && previousSubject != null && !previousSubject.isEmpty()) {
 						// 数字经济核心产业增加值突破300亿元，占地区生产总值比重达到8%: a share of the one before
 						subject = previousSubject + subject;
+						shareOf = previousIndicator;
 					}
 					if (GENERIC_MEASURE.matcher(subject).matches()) {
 						// 做强电子信息产业，到2025年产值突破1000亿元: a bare measure is of what the clause before
@@ -306,6 +330,9 @@ public final class Prose {
 					} else {
 						target = value(subject, a, year, clause.contains(CUMULATIVE) && a.dimension().filter(BROUGHT_IN_A_YEAR::contains).isPresent());
 						ownName = subject;
+						if (target != null && shareOf != null && a.isPercent()) {
+							share(DraftWriter.firstName(target), shareOf, named, year);
+						}
 					}
 					previousSubject = subject;
 				}
@@ -319,6 +346,7 @@ public final class Prose {
 					continue;
 				}
 				int at = sentenceStart + a.start();
+				previousIndicator = target.startsWith("\"") && target.endsWith("@" + year) ? DraftWriter.firstName(target) : null;
 				out.add(new Text(text.substring(written, at)));
 				out.add(new Claim(a.plan(), target, false));
 				claimedBy.putIfAbsent(target, named);

@@ -320,17 +320,12 @@ public final class Recogniser {
 	 * has no column of tasks or none of the units that lead them.
 	 */
 	private Optional<Division> tasks(Table t, String caption) {
-		List<List<SourceCell>> rows = t.rows();
-		Matcher titleRow = Tables.titleRow(rows);
-		if (titleRow != null) {
-			// a title row across the table (表1 重点任务分工表): the caption, if the text gave none
-			caption = caption == null || caption.isBlank() ? titleRow.group(2).strip() : caption;
-			rows = rows.subList(1, rows.size());
-		}
-		if (rows.size() < 2) {
+		Headed h = headed(t, caption);
+		if (h == null) {
 			return Optional.empty();
 		}
-		List<String> header = rows.get(0).stream().map(c -> c.text().replaceAll("[\\s\u3000]", "")).toList();
+		List<List<SourceCell>> rows = h.rows();
+		List<String> header = h.header();
 		int task = column(header, TASK_COLUMN);
 		int lead = column(header, LEAD_COLUMN);
 		if (task < 0 || lead < 0) {
@@ -339,7 +334,7 @@ public final class Recogniser {
 		int support = column(header, SUPPORT_COLUMN);
 		int deadline = column(header, DEADLINE_COLUMN);
 		int numbering = column(header, NUMBER_COLUMN);
-		Division all = new Division("节", 0, caption == null || caption.isBlank() ? "任务分工" : caption);
+		Division all = new Division("节", 0, h.caption() == null || h.caption().isBlank() ? "任务分工" : h.caption());
 		for (List<SourceCell> row : rows.subList(1, rows.size())) {
 			String title = cellText(row, task);
 			if (title.isEmpty()) {
@@ -383,23 +378,19 @@ public final class Recogniser {
 	 * the table has no column of project names or none of investments.
 	 */
 	private Optional<Division> projects(Table t, String caption, String tableUnit) {
-		List<List<SourceCell>> rows = t.rows();
-		Matcher titleRow = Tables.titleRow(rows);
-		if (titleRow != null) {
-			caption = caption == null || caption.isBlank() ? titleRow.group(2).strip() : caption;
-			rows = rows.subList(1, rows.size());
-		}
-		if (rows.size() < 2) {
+		Headed h = headed(t, caption);
+		if (h == null) {
 			return Optional.empty();
 		}
-		List<String> header = rows.get(0).stream().map(c -> c.text().replaceAll("[\\s\u3000]", "")).toList();
+		List<List<SourceCell>> rows = h.rows();
+		List<String> header = h.header();
 		int name = column(header, PROJECT_NAME_COLUMN);
 		int investment = column(header, INVESTMENT_COLUMN);
 		if (name < 0 || investment < 0) {
 			return Optional.empty();
 		}
 		int numbering = column(header, NUMBER_COLUMN);
-		Division all = new Division("节", 0, caption == null || caption.isBlank() ? "重大项目" : caption);
+		Division all = new Division("节", 0, h.caption() == null || h.caption().isBlank() ? "重大项目" : h.caption());
 		List<String> projects = new ArrayList<>();
 		List<String> group = new ArrayList<>();
 		String groupTitle = null;
@@ -457,6 +448,24 @@ public final class Recogniser {
 			}
 		}
 		return all.children().stream().noneMatch(c -> c instanceof Draft.Project) ? Optional.empty() : Optional.of(all);
+	}
+
+	/** A table of rows under a header row: its caption, its rows from the header on, the header's texts without spaces. */
+	private record Headed(String caption, List<List<SourceCell>> rows, List<String> header) {
+	}
+
+	/** The table's header and rows, below a title row across it (表1 重点任务分工表: the caption, if the text gave none); null without a row under the header. */
+	private static Headed headed(Table t, String caption) {
+		List<List<SourceCell>> rows = t.rows();
+		Matcher titleRow = Tables.titleRow(rows);
+		if (titleRow != null) {
+			caption = caption == null || caption.isBlank() ? titleRow.group(2).strip() : caption;
+			rows = rows.subList(1, rows.size());
+		}
+		if (rows.size() < 2) {
+			return null;
+		}
+		return new Headed(caption, rows, rows.get(0).stream().map(c -> c.text().replaceAll("[\\s\u3000]", "")).toList());
 	}
 
 	private static int column(List<String> header, Pattern p) {

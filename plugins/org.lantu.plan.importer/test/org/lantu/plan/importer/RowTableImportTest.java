@@ -161,6 +161,21 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void aGrowthRateToAYearBeforeTheTablesLastIsOfThatSpan(@TempDir Path dir) throws Exception {
+		String text = "某开发区总体发展规划（2024—2035年）\n\n第一章 发展目标\n到2027年，规上工业总产值达到146.41亿元，年均增长%s。\n\n"
+				+ "表1 主要指标\n指标\t单位\t2023年\t2027年\t2035年\n规上工业总产值\t亿元\t100\t146.41\t300\n";
+		String plan = Importer.of(TextSource.read(text.formatted("10%")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("[10%](\"规上工业总产值\"@2027 增速)"), plan);
+		Path file = dir.resolve("zone.plan");
+		Files.writeString(file, plan);
+		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+		Files.writeString(file, Importer.of(TextSource.read(text.formatted("12%")), "text", Recovery.CHECKER::syntaxErrorLines).plan());
+		report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
+		assertEquals(List.of("claim.mismatch"), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.check()).toList());
+	}
+
+	@Test
 	void aTerritorialPlansTableOfItemsAndNamesAndItsCountysArea(@TempDir Path dir) throws Exception {
 		// 国土空间总体规划: 指标项 heads the categories, 指标名称 the names; the county's 国土总面积 is the plan's area,
 		// not the 中心城区's after 其中

@@ -47,6 +47,24 @@ class ClaimChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void theGrowthToAYearIsOfTheSpanFromTheBaseToThatYear() throws Exception {
+		// 到2027年…达到500亿元，年均增长12%, in a plan whose table goes on to 2035: 318 → 500 over 4 years is 11.98%
+		String plan = """
+				plan p
+				indicators {
+				  columns base 2023 | target 2027 | target 2035 | growth
+				  indicator sales（亿元）: 318 | 500 | 1500 | 13.8%%
+				}
+				para %s
+				""";
+		assertNone(parse(plan.formatted("[11.98%](sales@2027 增速) [12%左右](sales@2027 增速) [13.8%](sales 增速) [13.8%](sales@2035 增速) [182亿元](sales@2027 变化)")),
+				CheckType.CLAIM_MISMATCH.id(), CheckType.CLAIM_NO_VALUE.id(), CheckType.GROWTH_MISMATCH.id());
+		Issue i = only(parse(plan.formatted("[13.8%](sales@2027 增速)")), CheckType.CLAIM_MISMATCH.id());
+		assertTrue(i.getMessage().contains("318亿元 (2023) → 500亿元 (2027) over 4 years") && i.getMessage().contains("11.98%"), i.getMessage());
+		assertEquals(1, issues(parse(plan.formatted("[11.98%](sales 增速)")), CheckType.CLAIM_MISMATCH).size(), "without a year, the rate of the whole span");
+	}
+
+	@Test
 	void numbersThatDifferInTheirLastDigitDiffer() throws Exception {
 		// a number rounded as statistics round (四舍五入) stands for [3.35, 3.45): 3.3 is never 3.4, while 3.35 and 3.449 may be
 		assertEquals(1, issues(parse(CLAIMS.formatted("[3.3亿元](income@2020)")), CheckType.CLAIM_MISMATCH).size());

@@ -17,8 +17,22 @@ public record Growth(Value base, int baseYear, Value end, int endYear) {
 
 	/** The indicator's growth span, if it states a base and a later target or actual. */
 	public static Optional<Growth> of(Facts f) {
-		Optional<Map.Entry<Key, Value>> b = f.base();
-		Optional<Map.Entry<Key, Value>> e = f.end();
+		return span(f.base(), f.end());
+	}
+
+	/**
+	 * The span a claim on the growth to {@code year} means (到2027年…年均增长12% in a plan whose table goes on
+	 * to 2035): from the base to the value of that year; for year 0, or the last year, the indicator's span.
+	 */
+	public static Optional<Growth> until(Facts f, int year) {
+		Optional<Growth> whole = of(f);
+		if (year == 0 || whole.isPresent() && whole.get().endYear() == year) {
+			return whole;
+		}
+		return span(f.base(), f.atYear(year));
+	}
+
+	private static Optional<Growth> span(Optional<Map.Entry<Key, Value>> b, Optional<Map.Entry<Key, Value>> e) {
 		if (b.isEmpty() || e.isEmpty()) {
 			return Optional.empty();
 		}

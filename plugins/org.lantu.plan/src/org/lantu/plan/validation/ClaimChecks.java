@@ -88,7 +88,7 @@ public class ClaimChecks extends CheckFamily {
 		}
 		if (r.computed() != null) {
 			covered(claim, said);
-			Growth.of(r.facts()).ifPresent(g -> covered(claim, g.base(), g.end()));
+			Growth.until(r.facts(), claim.getTarget().getYear()).ifPresent(g -> covered(claim, g.base(), g.end()));
 			if (!said.figure().meets(r.computed()) && !said.allowed(false).meets(r.computed())) {
 				int decimals = Math.max(2, said.decimals());
 				boolean growth = r.key().kind() == Kind.GROWTH;

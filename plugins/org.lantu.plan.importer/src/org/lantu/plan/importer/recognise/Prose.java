@@ -377,7 +377,8 @@ public final class Prose {
 			return k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
 		}
 		if (k != null && spanEnd > 0 && k.years.stream().anyMatch(y -> y > spanEnd)) {
-			return null;
+			// 到2027年…年均增长12% of an indicator whose table goes on to 2035: the rate of the span to 2027
+			return !review && k.years.contains(spanEnd) && k.years.first() < spanEnd ? DraftWriter.q(k.name) + "@" + spanEnd + " 增速" : null;
 		}
 		if (k == null && SUBJECT.matcher(subject).matches() && subject.replaceAll("[^\\p{IsHan}]", "").length() >= 2) {
 			// a growth rate stated for something no table holds: the indicator, with its rate

@@ -48,7 +48,8 @@ class ClaimChecksTest extends CheckFamilyTest {
 
 	@Test
 	void theGrowthToAYearIsOfTheSpanFromTheBaseToThatYear() throws Exception {
-		// 到2027年…达到500亿元，年均增长12%, in a plan whose table goes on to 2035: 318 → 500 over 4 years is 11.98%
+		// 到2027年…达到500亿元，年均增长12%, in a plan whose table goes on to 2035: 318 → 500 over 4 years is 11.98%,
+		// which a whole percentage rounds to 12%
 		String plan = """
 				plan p
 				indicators {
@@ -57,7 +58,7 @@ class ClaimChecksTest extends CheckFamilyTest {
 				}
 				para %s
 				""";
-		assertNone(parse(plan.formatted("[11.98%](sales@2027 增速) [12%左右](sales@2027 增速) [13.8%](sales 增速) [13.8%](sales@2035 增速) [182亿元](sales@2027 变化)")),
+		assertNone(parse(plan.formatted("[11.98%](sales@2027 增速) [12%](sales@2027 增速) [12%左右](sales@2027 增速) [13.8%](sales 增速) [13.8%](sales@2035 增速) [182亿元](sales@2027 变化)")),
 				CheckType.CLAIM_MISMATCH.id(), CheckType.CLAIM_NO_VALUE.id(), CheckType.GROWTH_MISMATCH.id());
 		Issue i = only(parse(plan.formatted("[13.8%](sales@2027 增速)")), CheckType.CLAIM_MISMATCH.id());
 		assertTrue(i.getMessage().contains("318亿元 (2023) → 500亿元 (2027) over 4 years") && i.getMessage().contains("11.98%"), i.getMessage());

@@ -37,6 +37,17 @@ class GrowthChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void aWholePercentageIsARoundedRate() throws Exception {
+		// 100 → 176 over five years is 11.98 % a year: 12 % is that rate rounded, 13 % is not; 12%以上 is a bound
+		assertNone(parse(GROWTH.formatted("x（亿元）: 100 | 176 | 12% | 预期性")), CheckType.GROWTH_MISMATCH.id());
+		only(parse(GROWTH.formatted("x（亿元）: 100 | 176 | 13% | 预期性")), CheckType.GROWTH_MISMATCH.id());
+		only(parse(GROWTH.formatted("x（亿元）: 100 | 176 | 12%以上 | 预期性")), CheckType.GROWTH_MISMATCH.id());
+		// a rate written with decimals is as precise as they say: 11.98 is 12.0 to one decimal, not 12.1
+		assertNone(parse(GROWTH.formatted("x（亿元）: 100 | 176 | 12.0% | 预期性")), CheckType.GROWTH_MISMATCH.id());
+		only(parse(GROWTH.formatted("x（亿元）: 100 | 176 | 12.1% | 预期性")), CheckType.GROWTH_MISMATCH.id());
+	}
+
+	@Test
 	void aGrowthRateThatIsReallyAChangeFails() throws Exception {
 		Issue i = only(parse(GROWTH.formatted("firms（家）: 28 | 80 | 52 | 预期性")), CheckType.GROWTH_MISMATCH.id());
 		assertEquals(Severity.WARNING, i.getSeverity(), "预期性 indicators get warnings");

@@ -29,6 +29,13 @@ class ShareChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void aShareWrittenAsAWholePercentageIsRounded() throws Exception {
+		// 720.59 / 1301.2 is 55.38 %: 55 % is that share rounded, 56 % is not
+		assertNone(parse(SHARE.formatted("55")), CheckType.SHARE_MISMATCH.id());
+		only(parse(SHARE.formatted("56")), CheckType.SHARE_MISMATCH.id());
+	}
+
+	@Test
 	void aWrongShareFails() throws Exception {
 		Issue i = only(parse(SHARE.formatted("60")), CheckType.SHARE_MISMATCH.id());
 		assertTrue(i.getMessage().contains("ind 720.59亿元 / gdp 1301.2亿元 = 55.38%, stated 60%"), i.getMessage());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.eclipse.emf.ecore.EObject;
 import org.lantu.plan.quantity.Decimals;
+import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Interval;
 import org.lantu.plan.quantity.Unit;
 
@@ -93,6 +94,23 @@ public record Value(EObject source, String written, Unit unit, BigDecimal number
 		boolean halfUp = rounded && slack.signum() > 0;
 		return new Interval(bottom().subtract(slack), halfUp && bottom().signum() < 0, top().add(slack), halfUp && top().signum() > 0);
 	}
+
+	/**
+	 * This value as a percentage the author computed (a growth rate, a share) and wrote: a whole percentage was
+	 * rounded to the unit, as every computed one is, so 年均增长12% allows 11.5% to 12.5% when it is compared
+	 * with what the figures give. A bound (15%以上) is a bound; any other value, or one with a tolerance of its
+	 * own, is as written.
+	 */
+	public Value asComputedPercentage() {
+		boolean whole = number.scale() <= 0 && (upper == null || upper.scale() <= 0);
+		boolean figure = qualifier == Qualifier.EXACT || qualifier == Qualifier.ABOUT || qualifier == Qualifier.NEARLY;
+		if (tolerance != null || !whole || !figure || unit == null || unit.dimension() != Dimension.PERCENT) {
+			return this;
+		}
+		return new Value(source, written, unit, number, upper, qualifier, HALF, relative, derivation);
+	}
+
+	private static final BigDecimal HALF = new BigDecimal("0.5");
 
 	/** Every value the statement allows: 超过1000 is (1000, ∞) when strict, [1000, ∞) when lenient. */
 	public Interval allowed(boolean strict) {

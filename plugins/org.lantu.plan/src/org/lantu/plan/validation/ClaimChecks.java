@@ -89,7 +89,8 @@ public class ClaimChecks extends CheckFamily {
 		if (r.computed() != null) {
 			covered(claim, said);
 			Growth.until(r.facts(), claim.getTarget().getYear()).ifPresent(g -> covered(claim, g.base(), g.end()));
-			if (!said.figure().meets(r.computed()) && !said.allowed(false).meets(r.computed())) {
+			Value rate = said.asComputedPercentage();
+			if (!rate.figure().meets(r.computed()) && !rate.allowed(false).meets(r.computed())) {
 				int decimals = Math.max(2, said.decimals());
 				boolean growth = r.key().kind() == Kind.GROWTH;
 				String nominal = r.nominal() == null ? null

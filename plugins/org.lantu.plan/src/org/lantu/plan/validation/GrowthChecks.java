@@ -91,7 +91,7 @@ public class GrowthChecks extends CheckFamily {
 	}
 
 	private void checkRate(Facts f, Growth g, Value stated) {
-		Interval rate = stated.allowed(false);
+		Interval rate = stated.asComputedPercentage().allowed(false);
 		Interval cagr = g.cagrPercent();
 		if (cagr == null) {
 			Text message = Text.of("growth.direction.no-rate", f.name(), stated.written(), g.base().written());

@@ -61,7 +61,8 @@ public class ShareChecks extends CheckFamily {
 			covered(share, stated, pv, wv);
 			lenient = lenient.times(Decimals.HUNDRED);
 			strict = strict.times(Decimals.HUNDRED);
-			Comparison c = Comparison.of(lenient, stated.allowed(false), strict, stated.allowed(true));
+			Value rounded = stated.asComputedPercentage();
+			Comparison c = Comparison.of(lenient, rounded.allowed(false), strict, rounded.allowed(true));
 			if (c == Comparison.HOLDS) {
 				continue;
 			}

@@ -34,12 +34,13 @@ public record Resolved(Facts facts, Key key, Value stated, Interval computed, Bi
 		if (aspect == Aspect.GROWTH || aspect == Aspect.CHANGE) {
 			Kind kind = aspect == Aspect.GROWTH ? Kind.GROWTH : Kind.CHANGE;
 			// the stated rate is of the whole span; a claim on the rate to an earlier year is computed from the figures
-			boolean whole = year == 0 || Growth.of(f).map(span -> span.endYear() == year).orElse(true);
+			Optional<Growth> span = Growth.of(f);
+			boolean whole = year == 0 || span.map(sp -> sp.endYear() == year).orElse(true);
 			Value stated = whole ? f.get(kind) : null;
 			if (stated != null) {
 				return new Resolved(f, new Key(kind, 0), stated, null, null, null, null);
 			}
-			Optional<Growth> g = Growth.until(f, year);
+			Optional<Growth> g = whole ? span : Growth.until(f, year);
 			if (g.isEmpty()) {
 				return problem(f, kind, Text.of("resolve.no-rate-nor-span", kind.text(), f.name()));
 			}

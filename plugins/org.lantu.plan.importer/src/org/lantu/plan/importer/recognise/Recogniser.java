@@ -396,8 +396,12 @@ public final class Recogniser {
 		String groupTitle = null;
 		for (List<SourceCell> row : rows.subList(1, rows.size())) {
 			String title = cellText(row, name).replaceFirst("^[0-9０-９]{1,3}\\s*[.．、]\\s*", "");
-			// 合计 in the column of numbers or of names
-			String total = TOTAL_ROW.matcher(title).matches() ? title : TOTAL_ROW.matcher(cellText(row, numbering)).matches() ? cellText(row, numbering) : null;
+			// 合计 in the column of names or of numbers: the word, without its colon
+			Matcher totalRow = TOTAL_ROW.matcher(title);
+			if (!totalRow.matches()) {
+				totalRow = TOTAL_ROW.matcher(cellText(row, numbering));
+			}
+			String total = totalRow.matches() ? totalRow.group(1) : null;
 			List<String> parts = new ArrayList<>();
 			for (int i = 0; i < row.size(); i++) {
 				String text = cellText(row, i);
@@ -416,12 +420,12 @@ public final class Recogniser {
 				}
 			}
 			String description = String.join("；", parts) + (parts.isEmpty() ? "" : "。");
-			List<String> totalled = total != null && total.startsWith("小计") ? group : projects;
+			boolean subtotal = "小计".equals(total);
+			List<String> totalled = subtotal ? group : projects;
 			if (total != null && totalled.size() >= 2 && !parts.isEmpty()) {
-				String label = total.replaceAll("[：:]", "");
 				// 产业项目小计 for a group's, 重点项目表合计 for the table's
-				String owner = label.startsWith("小计") && groupTitle != null ? groupTitle : all.title();
-				Node n = project(new Para(t.line(), label + "：" + description, 0), owner + label, description);
+				String owner = subtotal && groupTitle != null ? groupTitle : all.title();
+				Node n = project(new Para(t.line(), total + "：" + description, 0), owner + total, description);
 				all.children().add(n);
 				if (n instanceof Draft.Project sum && sum.investment() != null) {
 					all.children().add(new Draft.Sum(sum.name(), List.copyOf(totalled)));
@@ -434,7 +438,7 @@ public final class Recogniser {
 				// a group's title across the table (一 | 产业项目): as written
 				groupTitle = parts.isEmpty() && total == null && !title.isEmpty() ? title : groupTitle;
 				String across = parts.isEmpty() ? String.join(" ", row.stream().map(c -> c.text().replace("\n", "").strip()).filter(x -> !x.isEmpty()).toList())
-						: (total != null ? total.replaceAll("[：:]", "") + "：" : title.isEmpty() ? "" : title + "：") + description;
+						: (total != null ? total + "：" : title.isEmpty() ? "" : title + "：") + description;
 				if (!across.isBlank()) {
 					all.children().add(paragraph(t.line(), across));
 				}

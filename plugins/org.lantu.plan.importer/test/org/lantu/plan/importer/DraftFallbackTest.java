@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lantu.plan.api.CheckFilter;
-import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.importer.draft.Draft;
 import org.lantu.plan.importer.draft.DraftWriter;
 import org.lantu.plan.importer.source.TextSource;
@@ -69,9 +66,6 @@ class DraftFallbackTest {
 	}
 
 	private static List<String> findings(Path dir, String plan) throws Exception {
-		Path file = dir.resolve("draft.plan");
-		Files.writeString(file, plan);
-		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		return report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList();
+		return Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList();
 	}
 }

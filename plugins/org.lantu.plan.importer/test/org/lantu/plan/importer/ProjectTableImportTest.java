@@ -3,14 +3,11 @@ package org.lantu.plan.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lantu.plan.api.CheckFilter;
-import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.importer.source.TextSource;
 
 /**
@@ -128,9 +125,6 @@ class ProjectTableImportTest {
 	}
 
 	private static List<String> findings(Path dir, String plan) throws Exception {
-		Path file = dir.resolve("zone.plan");
-		Files.writeString(file, plan);
-		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		return report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList();
+		return Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList();
 	}
 }

@@ -233,6 +233,14 @@ record Recovery(String plan, int indicators, int indicatorsFound, int values, in
 		return findings.stream().map(PlanDiagnostic::check).collect(Collectors.toCollection(TreeSet::new));
 	}
 
+	/** What checking a draft written to {@code dir} finds, but what coverage says. */
+	static List<PlanDiagnostic> draftFindings(Path dir, String plan) throws IOException {
+		Path file = dir.resolve("draft.plan");
+		Files.writeString(file, plan);
+		return CHECKER.check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT).diagnostics().stream()
+				.filter(d -> !d.check().startsWith("coverage")).toList();
+	}
+
 	static Path write(Path folder, String name, String text) throws IOException {
 		Path p = folder.resolve(name);
 		Files.writeString(p, text);

@@ -139,10 +139,7 @@ class RowTableImportTest {
 		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
 		assertTrue(plan.contains("[达到300万元/亩以上](\"投资强度\"@2025)"), plan);
 		assertTrue(plan.contains("[达到400亿元](\"工业总产值\"@2025)"), plan);
-		Path file = dir.resolve("park.plan");
-		Files.writeString(file, plan);
-		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
 	}
 
 	@Test
@@ -151,13 +148,8 @@ class RowTableImportTest {
 				+ "表1 年度目标\n指标\t单位\t2022年\t2025年\n数字经济核心产业增加值\t亿元\t300\t450\n地区生产总值\t亿元\t3200\t3750\n";
 		String plan = Importer.of(TextSource.read(text.formatted("12%")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
 		assertTrue(plan.contains("占比 \"数字经济核心产业增加值占地区生产总值比重\" = \"数字经济核心产业增加值\" / \"地区生产总值\""), plan);
-		Path file = dir.resolve("digital.plan");
-		Files.writeString(file, plan);
-		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
-		Files.writeString(file, Importer.of(TextSource.read(text.formatted("13%")), "text", Recovery.CHECKER::syntaxErrorLines).plan());
-		report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		assertEquals(List.of("share.mismatch"), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.check()).toList());
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
+		assertEquals(List.of("share.mismatch"), Recovery.draftFindings(dir, Importer.of(TextSource.read(text.formatted("13%")), "text", Recovery.CHECKER::syntaxErrorLines).plan()).stream().map(d -> d.check()).toList());
 	}
 
 	@Test
@@ -166,13 +158,8 @@ class RowTableImportTest {
 				+ "表1 主要指标\n指标\t单位\t2023年\t2027年\t2035年\n规上工业总产值\t亿元\t100\t146.41\t300\n";
 		String plan = Importer.of(TextSource.read(text.formatted("10%")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
 		assertTrue(plan.contains("[10%](\"规上工业总产值\"@2027 增速)"), plan);
-		Path file = dir.resolve("zone.plan");
-		Files.writeString(file, plan);
-		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
-		Files.writeString(file, Importer.of(TextSource.read(text.formatted("12%")), "text", Recovery.CHECKER::syntaxErrorLines).plan());
-		report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		assertEquals(List.of("claim.mismatch"), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.check()).toList());
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
+		assertEquals(List.of("claim.mismatch"), Recovery.draftFindings(dir, Importer.of(TextSource.read(text.formatted("12%")), "text", Recovery.CHECKER::syntaxErrorLines).plan()).stream().map(d -> d.check()).toList());
 	}
 
 	@Test
@@ -187,10 +174,7 @@ class RowTableImportTest {
 		assertTrue(plan.contains("规划范围 1856 平方公里"), plan);
 		assertTrue(plan.contains("类别 \"空间底线\" {\n        指标 \"耕地保有量\"（万亩）：53.1 | ≥52.3 | 约束性\n        指标 \"永久基本农田保护面积\"（万亩）"), plan);
 		assertTrue(plan.contains("[不低于52.3万亩](\"耕地保有量\"@2035)") && plan.contains("[达到48%](\"森林覆盖率\"@2035)"), plan);
-		Path file = dir.resolve("territory.plan");
-		Files.writeString(file, plan);
-		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
 	}
 
 	@Test
@@ -201,10 +185,7 @@ class RowTableImportTest {
 		assertTrue(plan.contains("\"污水处理能力\"（万吨/日）：3 | 5") && plan.contains("\"接待游客\"（万人次/年）：120 | 200"), plan);
 		assertTrue(plan.contains("[达到5万吨/日](\"污水处理能力\"@2025)"), plan);
 		assertTrue(plan.contains("[200万人次/年](\"接待游客\"@2025)"), plan);
-		Path file = dir.resolve("infrastructure.plan");
-		Files.writeString(file, plan);
-		var report = PlanChecker.create().check(List.of(file), CheckFilter.ALL, PlanChecker.Options.DEFAULT);
-		assertEquals(List.of(), report.diagnostics().stream().filter(d -> !d.check().startsWith("coverage")).map(d -> d.format()).toList());
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
 	}
 
 	@Test

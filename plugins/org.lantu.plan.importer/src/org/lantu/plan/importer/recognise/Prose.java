@@ -48,6 +48,9 @@ public final class Prose {
 	/** What subject() takes off a clause: its time (到2025年, “十四五”期间), spaces and quotes, a verb inside. */
 	private static final Pattern WHEN = Pattern.compile("(到|至|截至|截止|在|于)?\\s*(19|20)[0-9]{2}\\s*年(底|末|前|内)?");
 	private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("“?十[一二三四五六七八九]五”?(期间|时期|期末|末)?");
+	/** A five-year plan a statement is of (“十三五”期间); not one it compares with (比“十三五”末提高). */
+	private static final Pattern FIVE_YEAR_PLAN_YEAR = Pattern.compile("(?<![较比与]“?)“?十([一二三四五六七八九])五”?");
+	private static final String ORDINALS = "一二三四五六七八九";
 	private static final Pattern SPACE_AND_QUOTES = Pattern.compile("[\\s“”]");
 	private static final Pattern VERB_INSIDE = Pattern.compile("(?<=\\p{IsHan}{2})(实现|完成|达到)(?=\\p{IsHan}{2})");
 	private static final Pattern GROWTH_WORDS = Pattern.compile("(年均增长|年均增速|年均递增|年均增幅|年均提高|年均增长率|年均增加)(率)?(为|达到|达|在)?$");
@@ -82,7 +85,8 @@ public final class Prose {
 			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|保持|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模|建成|新建|建设|培育|引进)+$");
 	/** A run-in label that names a place: 起步区：…, 光电信息产业园（800亩）：… */
 	private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9“”]{2,20}?(?:区|区域|园|基地|片区|组团|中心|新城|城|镇|港))[（(：:]");
-	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·][\\p{IsHan}A-Za-z0-9“”\"（）()·]{1,23}$");
+	/** Words that may name an indicator; an enumeration comma only stands in a bracket (校（院、所）企合作项目), a clause ends at any other. */
+	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·][\\p{IsHan}A-Za-z0-9“”\"（）()·、]{1,23}$");
 	/** A sentence that sets a target: with no year of its own, it is for the plan's last year. */
 	private static final Pattern TARGET_VERB = Pattern.compile(".*(培育|建成|达到|实现|完成|新增|引进|打造|力争|争创|确保|突破|超过|不低于|不超过|控制).*");
 	/** A chapter that looks back (“十三五”取得成效, 发展基础): its sentences state what was, not targets. */
@@ -298,8 +302,10 @@ public final class Prose {
 				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(GROWTH_WORDS.matcher(clause).replaceAll(""));
 					int spanEnd = lastYear(sentence.substring(0, a.start()), 0);
-					// a review's rate (“十三五”…年均增长7.2%) is of the span that ends in the year it looks back from
-					target = growth(subject.length() >= 2 ? subject : previousSubject, a, year, spanEnd == 0 && review ? year : spanEnd);
+					// a review's rate (“十三五”…年均增长7.2%) is of the span that ends in the year it looks back
+					// from; with no year at all, of a span before the plan's, which no column holds
+					spanEnd = spanEnd == 0 && review ? year : spanEnd;
+					target = spanEnd == 0 && review ? null : growth(subject.length() >= 2 ? subject : previousSubject, a, year, spanEnd);
 				} else if (elsewhere && a.dimension().filter(d -> d == Dimension.AREA).isPresent()) {
 					// an area in a paragraph on another place than the plan's (邻县产业园。近期规划面积12平方公里)
 				} else if ((target = area(sentence, named, a, place)) != null) {
@@ -495,24 +501,53 @@ public final class Prose {
 		return m.matches() ? m.group(1) : null;
 	}
 
+	/**
+	 * Where the clause of the amount at {@code at} starts: after the last comma, colon or enumeration
+	 * comma before it, or after a bracket it stands in (建成5G基站（累计1.2万个）). A bracket closed
+	 * before the amount is part of the name (每千人口执业（助理）医师数达到3.4人).
+	 */
 	private static int clauseStart(String sentence, int at, int previousEnd) {
-		int start = previousEnd;
+		int depth = 0;
 		for (int i = at - 1; i >= previousEnd; i--) {
-			if ("，,；;：:、（(".indexOf(sentence.charAt(i)) >= 0) {
-				start = i + 1;
-				break;
+			char c = sentence.charAt(i);
+			if (c == '）' || c == ')') {
+				depth++;
+			} else if (depth > 0 && (c == '（' || c == '(')) {
+				depth--;
+			} else if (depth == 0 && "，,；;：:、（(".indexOf(c) >= 0) {
+				return i + 1;
 			}
 		}
-		return start;
+		return previousEnd;
 	}
 
-	private static int lastYear(String text, int otherwise) {
-		Matcher m = YEAR.matcher(text);
+	/**
+	 * The last year {@code text} says a statement is of (2020年), else {@code otherwise}. A five-year
+	 * plan that ended before the plan's period (“十三五”期间 in a plan of 2021—2025) is its last year;
+	 * the plan's own (“十四五”时期) says no more than a sentence without a year.
+	 */
+	private int lastYear(String text, int otherwise) {
 		int year = otherwise;
+		int at = -1;
+		Matcher m = YEAR.matcher(text);
 		while (m.find()) {
 			year = Integer.parseInt(m.group(1));
+			at = m.start();
+		}
+		Matcher plan = FIVE_YEAR_PLAN_YEAR.matcher(text);
+		while (plan.find()) {
+			int end = fiveYearPlanEnd(ORDINALS.indexOf(plan.group(1)) + 11);
+			if (plan.start() > at && end < draft.periodFrom) {
+				year = end;
+				at = plan.start();
+			}
 		}
 		return year;
+	}
+
+	/** The last year of the n-th five-year plan (the 3rd ran 1966—1970, each since five years). */
+	static int fiveYearPlanEnd(int n) {
+		return 1970 + 5 * (n - 3);
 	}
 
 	private static int sentenceEnd(String text, int from) {

@@ -1,0 +1,72 @@
+package org.lantu.plan.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.importer.source.TextSource;
+
+/**
+ * The prose of sector plans (energy, health, ecology), whose sentences look back on the last
+ * five-year plan by its name, name indicators with a bracket inside (每千人口执业（助理）医师数) and
+ * state what falls by how much.
+ */
+class SectorPlanProseTest {
+
+	static final String TEXT = """
+			某市能源与卫生健康发展“十四五”规划
+			第一章 发展基础
+			“十三五”期间，全社会用电量达到420亿千瓦时，年均增长6.8%。电力装机容量达到980万千瓦。
+			第二章 发展目标
+			到2025年，全社会用电量达到560亿千瓦时，年均增长5.9%。每千人口执业（助理）医师数达到3.4人。电力装机容量比“十三五”末增加370万千瓦。
+			主要指标
+			序号	指标名称	单位	2020年	2025年	年均增速	属性
+			1	全社会用电量	亿千瓦时	420	560	5.9%	预期性
+			2	电力装机容量	万千瓦	980	1350	6.6%	预期性
+			3	每千人口执业（助理）医师数	人	2.9	3.4	—	预期性
+			""";
+
+	static String draft;
+
+	@BeforeAll
+	static void importIt() throws Exception {
+		draft = Importer.of(TextSource.read(TEXT), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+	}
+
+	@Test
+	void theLastFiveYearPlanIsTheYearItEnded() {
+		assertTrue(draft.contains("[达到420亿千瓦时](\"全社会用电量\"@2020)"), draft);
+		assertTrue(draft.contains("[达到980万千瓦](\"电力装机容量\"@2020)"), draft);
+	}
+
+	@Test
+	void aRateOfTheLastFiveYearPlanIsNotThePlansRate() {
+		assertFalse(draft.contains("[6.8%]"), "the rate of 2016—2020 is no column's: " + draft);
+		assertTrue(draft.contains("[5.9%](\"全社会用电量\" 增速)"), draft);
+	}
+
+	@Test
+	void aBracketClosedBeforeTheAmountIsPartOfTheName() {
+		assertTrue(draft.contains("[达到3.4人](\"每千人口执业（助理）医师数\"@2025)"), draft);
+		assertFalse(draft.contains("\"助理）"), draft);
+	}
+
+	@Test
+	void aComparisonWithTheLastFiveYearPlanIsOfThePlansYear() {
+		// 比“十三五”末增加370万千瓦: the year is still 2025; the change is left as text
+		assertFalse(draft.contains("[370万千瓦](\"电力装机容量\"@2020)"), draft);
+	}
+
+	@Test
+	void theDraftReportsNothingThePlanDoesNotSay(@TempDir Path dir) throws Exception {
+		List<PlanDiagnostic> findings = Recovery.draftFindings(dir, draft);
+		assertEquals(List.of(), findings, draft);
+	}
+}

@@ -25,12 +25,15 @@ class SectorPlanProseTest {
 			第一章 发展基础
 			“十三五”期间，全社会用电量达到420亿千瓦时，年均增长6.8%。电力装机容量达到980万千瓦。
 			第二章 发展目标
-			到2025年，全社会用电量达到560亿千瓦时，年均增长5.9%。每千人口执业（助理）医师数达到3.4人。电力装机容量比“十三五”末增加370万千瓦。
+			到2025年，全社会用电量达到560亿千瓦时，年均增长5.9%。每千人口执业（助理）医师数达到3.4人。电力装机容量比“十三五”末增加370万千瓦。孕产妇死亡率控制在10/10万以下，人均生活用电量达到1050千瓦·时。
 			主要指标
 			序号	指标名称	单位	2020年	2025年	年均增速	属性
 			1	全社会用电量	亿千瓦时	420	560	5.9%	预期性
 			2	电力装机容量	万千瓦	980	1350	6.6%	预期性
 			3	每千人口执业（助理）医师数	人	2.9	3.4	—	预期性
+			4	孕产妇死亡率	1/10万	11.2	＜10	—	预期性
+			5	人均生活用电量	千瓦·时	820	1050	5.1%	预期性
+			6	火电供电标准煤耗	克标准煤/千瓦时	305	298	—	预期性
 			""";
 
 	static String draft;
@@ -56,6 +59,15 @@ class SectorPlanProseTest {
 	void aBracketClosedBeforeTheAmountIsPartOfTheName() {
 		assertTrue(draft.contains("[达到3.4人](\"每千人口执业（助理）医师数\"@2025)"), draft);
 		assertFalse(draft.contains("\"助理）"), draft);
+	}
+
+	@Test
+	void theUnitsOfSectorPlansAreKept() {
+		assertTrue(draft.contains("\"孕产妇死亡率\"（1/10万）：11.2 | ＜10"), draft);
+		assertTrue(draft.contains("\"人均生活用电量\"（千瓦·时）：820 | 1050"), draft);
+		assertTrue(draft.contains("\"火电供电标准煤耗\"（克标准煤/千瓦时）：305 | 298"), draft);
+		assertTrue(draft.contains("[10/10万以下](\"孕产妇死亡率\"@2025)"), draft);
+		assertTrue(draft.contains("[达到1050千瓦·时](\"人均生活用电量\"@2025)"), draft);
 	}
 
 	@Test

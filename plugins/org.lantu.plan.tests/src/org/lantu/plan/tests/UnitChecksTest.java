@@ -93,6 +93,25 @@ class UnitChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void aRatePerANumberAndAUnitOfTwoWithAMiddleDotRead() throws Exception {
+		// health plans' 孕产妇死亡率（1/10万）, written 10/10万 after a number; energy plans' 千瓦·时
+		String plan = """
+				plan p
+				indicator 孕产妇死亡率（1/10万）{ base 2020: 11.2 target 2025: 10 }
+				indicator 婴儿死亡率（‰）{ base 2020: 4.1 target 2025: 4 }
+				indicator 人均生活用电量（千瓦·时）{ base 2020: 820 target 2025: 1050 }
+				indicator 火电供电标准煤耗（克标准煤/千瓦时）{ base 2020: 305 target 2025: 298 }
+				indicator 光伏装机（兆瓦）{ target 2025: 1800 }
+				para [10/10万](孕产妇死亡率@2025) [0.1‰](孕产妇死亡率@2025) [1050千瓦时](人均生活用电量@2025) [1050kW·h](人均生活用电量@2025) 				[298克标准煤/千瓦时](火电供电标准煤耗@2025) [180万千瓦](光伏装机@2025) [1.8吉瓦](光伏装机@2025) %s
+				""";
+		assertNone(parse(plan.formatted("")), CheckType.SYNTAX.id(), CheckType.UNIT_UNKNOWN.id(), CheckType.UNIT_DIMENSION.id(), CheckType.CLAIM_MISMATCH.id(),
+				CheckType.CLAIM_DIFFERS.id());
+		assertEquals(1, issues(parse(plan.formatted("[11/10万](孕产妇死亡率@2025)")), CheckType.CLAIM_MISMATCH).size());
+		assertEquals(1, issues(parse(plan.formatted("[1%](孕产妇死亡率@2025)")), CheckType.UNIT_DIMENSION).size(), "a percentage is no rate per 100,000");
+		assertEquals(1, issues(parse(plan.formatted("[1051千瓦·时](人均生活用电量@2025)")), CheckType.CLAIM_MISMATCH).size());
+	}
+
+	@Test
 	void aUnitPerAnotherMeasuresWhatItsTwoUnitsMeasure() throws Exception {
 		Issue i = only(parse(PER.formatted("[300万元/人](投资强度@2025)")), CheckType.UNIT_DIMENSION.id());
 		assertTrue(i.getMessage().contains("money per area") && i.getMessage().contains("money per count"), i.getMessage());

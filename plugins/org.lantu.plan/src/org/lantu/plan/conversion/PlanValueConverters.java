@@ -135,18 +135,26 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "UnitName")
 	public IValueConverter<String> UnitName() {
-		return new AbstractNullSafeConverter<String>() {
-			@Override
-			protected String internalToValue(String string, INode node) {
-				return normalizeDigits(stripComments(string, node)).replace('％', '%');
-			}
-
-			@Override
-			protected String internalToString(String value) {
-				return value;
-			}
-		};
+		return unitName;
 	}
+
+	@ValueConverter(rule = "UnitOfItsOwn")
+	public IValueConverter<String> UnitOfItsOwn() {
+		return unitName;
+	}
+
+	/** A unit's name as written, without comments, in half-width digits and percent sign. */
+	private final IValueConverter<String> unitName = new AbstractNullSafeConverter<String>() {
+		@Override
+		protected String internalToValue(String string, INode node) {
+			return normalizeDigits(stripComments(string, node)).replace('％', '%');
+		}
+
+		@Override
+		protected String internalToString(String value) {
+			return value;
+		}
+	};
 
 	/** The text of a node without the comments hidden inside it. */
 	static String stripComments(String string, INode node) {

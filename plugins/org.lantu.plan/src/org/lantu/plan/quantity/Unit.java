@@ -32,9 +32,18 @@ public record Unit(String name, Dimension dimension, BigDecimal factor, Unit num
 
 	/** A unit of {@code parts}/{@code whole} of the base unit (天 is 1/365 年): exact when the division ends, else rounded to 34 digits. */
 	public static Unit fraction(String name, Dimension dimension, long parts, long whole) {
-		BigDecimal w = BigDecimal.valueOf(whole);
-		BigDecimal factor = Decimals.quotient(BigDecimal.valueOf(parts), w);
-		return new Unit(name, dimension, factor, null, null, factor.multiply(w).compareTo(BigDecimal.valueOf(parts)) == 0);
+		return fraction(name, dimension, BigDecimal.valueOf(parts), BigDecimal.valueOf(whole));
+	}
+
+	/** A unit of {@code parts}/{@code whole} of the base unit (1/10万 is 1000/100000 ‰). */
+	public static Unit fraction(String name, Dimension dimension, BigDecimal parts, BigDecimal whole) {
+		BigDecimal factor = Decimals.quotient(parts, whole);
+		return new Unit(name, dimension, factor, null, null, factor.multiply(whole).compareTo(parts) == 0);
+	}
+
+	/** This unit under another name (千瓦·时 for 千瓦时). */
+	public Unit named(String other) {
+		return new Unit(other, dimension, factor, numerator, denominator, exact);
 	}
 
 	/** Whether values in the two units measure the same thing, so that they may be added and compared. */

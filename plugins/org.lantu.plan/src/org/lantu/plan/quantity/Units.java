@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -53,8 +55,13 @@ public final class Units {
 		put(m, "万千瓦时", Dimension.ENERGY, "1E4"); put(m, "MWh", Dimension.ENERGY, "1E3"); put(m, "GWh", Dimension.ENERGY, "1E6");
 		put(m, "亿千瓦时", Dimension.ENERGY, "1E8"); put(m, "吨标准煤", Dimension.ENERGY, "8141"); put(m, "万吨标准煤", Dimension.ENERGY, "8.141E7");
 		put(m, "吨标煤", Dimension.ENERGY, "8141"); put(m, "万吨标煤", Dimension.ENERGY, "8.141E7");
+		put(m, "亿吨标准煤", Dimension.ENERGY, "8.141E11"); put(m, "千克标准煤", Dimension.ENERGY, "8.141"); put(m, "公斤标准煤", Dimension.ENERGY, "8.141");
+		put(m, "克标准煤", Dimension.ENERGY, "0.008141"); put(m, "千克标煤", Dimension.ENERGY, "8.141"); put(m, "克标煤", Dimension.ENERGY, "0.008141");
+		put(m, "兆瓦时", Dimension.ENERGY, "1E3"); put(m, "吉瓦时", Dimension.ENERGY, "1E6"); put(m, "TWh", Dimension.ENERGY, "1E9");
+		put(m, "太瓦时", Dimension.ENERGY, "1E9"); put(m, "万亿千瓦时", Dimension.ENERGY, "1E12");
 		put(m, "kW", Dimension.POWER, "1"); put(m, "千瓦", Dimension.POWER, "1"); put(m, "万千瓦", Dimension.POWER, "1E4");
-		put(m, "MW", Dimension.POWER, "1E3"); put(m, "GW", Dimension.POWER, "1E6");
+		put(m, "MW", Dimension.POWER, "1E3"); put(m, "GW", Dimension.POWER, "1E6"); put(m, "兆瓦", Dimension.POWER, "1E3");
+		put(m, "吉瓦", Dimension.POWER, "1E6"); put(m, "亿千瓦", Dimension.POWER, "1E8");
 		put(m, "KV", Dimension.VOLTAGE, "1"); put(m, "kV", Dimension.VOLTAGE, "1"); put(m, "千伏", Dimension.VOLTAGE, "1");
 		put(m, "Mbps", Dimension.DATA_RATE, "1"); put(m, "Gbps", Dimension.DATA_RATE, "1000"); put(m, "兆", Dimension.DATA_RATE, "1");
 		for (String w : List.of("家", "个", "户", "件", "人", "项", "座", "条", "名", "所", "只", "台", "套", "辆", "张", "床", "次", "位", "支", "处", "栋", "艘", "列", "口", "株", "车")) {
@@ -169,7 +176,31 @@ public final class Units {
 		if (u != null) {
 			return Optional.of(u);
 		}
-		return name.indexOf('/') < 0 ? Optional.empty() : perUnits.computeIfAbsent(name, n -> Optional.ofNullable(per(n)));
+		String undotted = MIDDLE_DOT.matcher(name).replaceAll("");
+		if (!undotted.equals(name) && !undotted.isEmpty()) {
+			// 千瓦·时 is 千瓦时, kW·h is kWh
+			return find(undotted).map(d -> d.named(name));
+		}
+		return name.indexOf('/') < 0 ? Optional.empty() : perUnits.computeIfAbsent(name, n -> Optional.ofNullable(perNumber(n)).or(() -> Optional.ofNullable(per(n))));
+	}
+
+	/** The middle dot of a unit of two (千瓦·时, kW·h, 吨·公里), in its several code points. */
+	private static final Pattern MIDDLE_DOT = Pattern.compile("[·•⋅∙・]");
+
+	private static final Map<String, BigDecimal> NUMBER_WORDS = Map.of("十", BigDecimal.TEN, "百", new BigDecimal("100"), "千", new BigDecimal("1000"),
+			"万", new BigDecimal("1E4"), "亿", new BigDecimal("1E8"));
+
+	/** A rate per a number: 1/10万, and after a number /10万 (孕产妇死亡率10/10万). */
+	private static final Pattern PER_NUMBER = Pattern.compile("^1?/([0-9]+(?:\\.[0-9]+)?)(十|百|千|万|亿)?$");
+
+	/** 1/10万: one in a hundred thousand, a part like ‰ (of which it is a hundredth); else null. */
+	private static Unit perNumber(String name) {
+		Matcher m = PER_NUMBER.matcher(name);
+		if (!m.matches()) {
+			return null;
+		}
+		BigDecimal of = new BigDecimal(m.group(1)).multiply(m.group(2) == null ? BigDecimal.ONE : NUMBER_WORDS.get(m.group(2)));
+		return of.signum() <= 0 ? null : Unit.fraction(name, Dimension.PERMILLE, BigDecimal.valueOf(1000), of);
 	}
 
 	/** 万元/亩: the unit before the slash per the unit after it, when both are known; else null. */

@@ -53,8 +53,12 @@ public final class Amounts {
 	/** What a unit may be per: another unit, or a time (万吨/日, 万人次/年), which alone would be a date's. */
 	private static final String PER = UNITS + "|" + Stream.concat(Stream.of("年", "月", "天"), Units.denominatorsOnly().stream())
 			.map(Pattern::quote).collect(Collectors.joining("|"));
+	/** A unit of two with a middle dot (千瓦·时, kW·h), which the built-in units have without it. */
+	private static final String DOTTED = "(?:万|亿)?千瓦[·•⋅∙・]时|kW[·•⋅∙・]h";
+	/** Right after a number, a rate per a number: 孕产妇死亡率10/10万. */
+	private static final String PER_NUMBER = "/[0-9]+[十百千万亿]";
 	private static final Pattern AMOUNT = Pattern.compile("(" + PREFIX + ")?\\s*(-|－)?(" + DIGITS + ")(?:\\s*(?:—|–|~|～|至)\\s*(" + DIGITS
-			+ "))?\\s*(余|多)?\\s*((?:" + UNITS + ")(?:/(?:" + PER + "))?|％)?\\s*(" + SUFFIX + ")?");
+			+ "))?\\s*(余|多)?\\s*((?:" + DOTTED + "|" + UNITS + ")(?:/(?:" + PER + "))?|％|(?<=[0-9])" + PER_NUMBER + ")?\\s*(" + SUFFIX + ")?");
 
 	/** What follows a number that sorts by size: 产值10亿元以上企业, 亿元以上项目, 百亿级. */
 	private static final Pattern KIND_BY_SIZE = Pattern.compile("企业|工业企业|项目|的企业|的项目|级");

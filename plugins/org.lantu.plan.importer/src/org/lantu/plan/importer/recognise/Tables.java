@@ -39,7 +39,9 @@ public final class Tables {
 
 	/** A year as headers and cells write it: 2025年, 2025. */
 	static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?");
-	private static final Pattern UNIT = Pattern.compile("^(?:[\\p{IsHan}]+|[A-Za-z]+[0-9]*|[\\p{IsHan}]+[A-Za-z]+[0-9]*|%|％|‰|㎡|m²|km²|m³)(?:/([\\p{IsHan}]+|[A-Za-z]+[0-9]*))?$");
+	/** A unit the syntax reads: a word (千瓦·时 with its middle dot), one per another, or a rate per a number (1/10万). */
+	private static final Pattern UNIT = Pattern.compile("^(?:(?:[\\p{IsHan}]+(?:[·•⋅∙・][\\p{IsHan}]+)?|[A-Za-z]+[0-9]*(?:[·•⋅∙・][A-Za-z]+)?|[\\p{IsHan}]+[A-Za-z]+[0-9]*|%|％|‰|㎡|m²|km²|m³)"
+			+ "(?:/([\\p{IsHan}]+|[A-Za-z]+[0-9]*))?|1/[0-9]+[十百千万亿])$");
 	private static final Set<String> KEYWORD_UNITS = Set.of("日", "周", "面积", "数量", "目标", "基期", "实际", "累计", "属性", "备注", "类别", "指标", "段", "章", "节", "行", "表", "列", "注", "图", "附",
 			"产能", "占地", "内容", "范围", "类型", "项目", "产业", "阶段", "任务", "会议", "组长", "引用", "规划", "文种", "编号", "落款", "容差", "展望", "截至", "分期", "状态", "投运", "建成", "在建", "签约");
 	/** A table's first row that is its title: 表1 主要指标, 附表2：…, or a title alone that ends as titles do. */

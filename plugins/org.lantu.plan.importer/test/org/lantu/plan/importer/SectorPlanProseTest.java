@@ -26,6 +26,7 @@ class SectorPlanProseTest {
 			“十三五”期间，全社会用电量达到420亿千瓦时，年均增长6.8%。电力装机容量达到980万千瓦。
 			第二章 发展目标
 			到2025年，全社会用电量达到560亿千瓦时，年均增长5.9%。每千人口执业（助理）医师数达到3.4人。电力装机容量比“十三五”末增加370万千瓦。孕产妇死亡率控制在10/10万以下，人均生活用电量达到1050千瓦·时。
+			到2025年，细颗粒物（PM2.5）平均浓度比2020年下降13.2%，单位地区生产总值能耗比2020年下降14%，全社会用电量比上年增长6%，电力装机容量比2015年增长80%。
 			主要指标
 			序号	指标名称	单位	2020年	2025年	年均增速	属性
 			1	全社会用电量	亿千瓦时	420	560	5.9%	预期性
@@ -34,6 +35,8 @@ class SectorPlanProseTest {
 			4	孕产妇死亡率	1/10万	11.2	＜10	—	预期性
 			5	人均生活用电量	千瓦·时	820	1050	5.1%	预期性
 			6	火电供电标准煤耗	克标准煤/千瓦时	305	298	—	预期性
+			7	细颗粒物（PM2.5）平均浓度	微克/立方米	38	33	—	约束性
+			8	单位地区生产总值能耗降低	%	—	—	[14]	约束性
 			""";
 
 	static String draft;
@@ -68,6 +71,14 @@ class SectorPlanProseTest {
 		assertTrue(draft.contains("\"火电供电标准煤耗\"（克标准煤/千瓦时）：305 | 298"), draft);
 		assertTrue(draft.contains("[10/10万以下](\"孕产妇死亡率\"@2025)"), draft);
 		assertTrue(draft.contains("[达到1050千瓦·时](\"人均生活用电量\"@2025)"), draft);
+	}
+
+	@Test
+	void aFallFromTheBaseIsItsRelativeFallOrTheChangeOfTheIndicatorThatIsTheFall() {
+		assertTrue(draft.contains("[13.2%](\"细颗粒物（PM2.5）平均浓度\"@2025 降幅)"), draft);
+		assertTrue(draft.contains("[14%](\"单位地区生产总值能耗降低\" 变化)"), draft);
+		assertFalse(draft.contains("[6%]("), "比上年 is not the base: " + draft);
+		assertFalse(draft.contains("[80%]("), "2015 is not the base: " + draft);
 	}
 
 	@Test

@@ -45,7 +45,7 @@ public final class Labels {
 			Map.entry("year-from", "起始年份"), Map.entry("year-to", "结束年份"), Map.entry("investment-unit", "投资单位"), Map.entry("land-unit", "用地单位"),
 			Map.entry("status-planned", "规划"), Map.entry("status-signed", "签约"), Map.entry("status-underway", "在建"), Map.entry("status-completed", "建成"),
 			Map.entry("status-operating", "投运"), Map.entry("positioning", "定位"), Map.entry("output-values", "产值"), Map.entry("layout", "布局"),
-			Map.entry("targets", "相关指标"), Map.entry("points", "年均提高"), Map.entry("industry-name", "产业"),
+			Map.entry("targets", "相关指标"), Map.entry("points", "年均提高"), Map.entry("rise", "增幅"), Map.entry("fall", "降幅"), Map.entry("industry-name", "产业"),
 			Map.entry("output-indicator", "产值指标"), Map.entry("no-values", "未给出数值"), Map.entry("sheet-indicators", "指标"),
 			Map.entry("sheet-industries", "产业"), Map.entry("sheet-projects", "项目"), Map.entry("sheet-zones", "功能区"), Map.entry("sheet-phases", "建设阶段"),
 			Map.entry("sheet-tasks", "任务"), Map.entry("sheet-findings", "检查结果"));
@@ -72,7 +72,7 @@ public final class Labels {
 			Map.entry("year-from", "From"), Map.entry("year-to", "To"), Map.entry("investment-unit", "Investment unit"), Map.entry("land-unit", "Land unit"),
 			Map.entry("status-planned", "planned"), Map.entry("status-signed", "signed"), Map.entry("status-underway", "under way"),
 			Map.entry("status-completed", "completed"), Map.entry("status-operating", "operating"), Map.entry("positioning", "Positioning"),
-			Map.entry("output-values", "Output"), Map.entry("layout", "Zones"), Map.entry("targets", "Indicators"), Map.entry("points", "Points per year"),
+			Map.entry("output-values", "Output"), Map.entry("layout", "Zones"), Map.entry("targets", "Indicators"), Map.entry("points", "Points per year"), Map.entry("rise", "Relative rise"), Map.entry("fall", "Relative fall"),
 			Map.entry("industry-name", "Industry"), Map.entry("output-indicator", "Output indicator"), Map.entry("no-values", "no values stated"), Map.entry("sheet-indicators", "Indicators"),
 			Map.entry("sheet-industries", "Industries"), Map.entry("sheet-projects", "Projects"), Map.entry("sheet-zones", "Zones"), Map.entry("sheet-phases", "Phases"),
 			Map.entry("sheet-tasks", "Tasks"), Map.entry("sheet-findings", "Findings"));

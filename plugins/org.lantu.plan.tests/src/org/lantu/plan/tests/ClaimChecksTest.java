@@ -9,6 +9,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.findings.CheckType;
+import org.lantu.plan.findings.Lang;
 
 /** claim.* and count.mismatch: what the text says agrees with the tables, and count words with their lists. Each with plans that pass and plans that fail; the failing plans use the seeds' own inconsistencies where they have one. */
 class ClaimChecksTest extends CheckFamilyTest {
@@ -63,6 +64,30 @@ class ClaimChecksTest extends CheckFamilyTest {
 		Issue i = only(parse(plan.formatted("[13.8%](sales@2027 增速)")), CheckType.CLAIM_MISMATCH.id());
 		assertTrue(i.getMessage().contains("318亿元 (2023) → 500亿元 (2027) over 4 years") && i.getMessage().contains("11.98%"), i.getMessage());
 		assertEquals(1, issues(parse(plan.formatted("[11.98%](sales 增速)")), CheckType.CLAIM_MISMATCH).size(), "without a year, the rate of the whole span");
+	}
+
+	@Test
+	void aRelativeRiseOrFallIsOfTheBase() throws Exception {
+		// 到2025年，PM2.5平均浓度比2020年下降13.2%: (38 − 33) / 38 = 13.16%; 产值比2020年增长50%: 200 → 300
+		String plan = """
+				plan p
+				indicators {
+				  columns base 2020 | target 2023 | target 2025
+				  indicator pm（微克/立方米）: 38 | 35 | 33
+				  indicator sales（亿元）: 200 | 250 | 300
+				}
+				para %s
+				""";
+		assertNone(parse(plan.formatted("[13.2%](pm 降幅) [13.2%](pm@2025 降幅) [13%](pm fall) [约13%](pm 降幅) [50%](sales 增幅) [25%](sales@2023 rise) [-50%](sales 降幅)")),
+				CheckType.SYNTAX.id(), CheckType.CLAIM_MISMATCH.id(), CheckType.CLAIM_NO_VALUE.id());
+		Issue i = only(parse(plan.formatted("[15%](pm 降幅)")), CheckType.CLAIM_MISMATCH.id());
+		assertTrue(i.getMessage().contains("38微克/立方米 (2020) → 33微克/立方米 (2025) over 5 years") && i.getMessage().contains("13.16%"), i.getMessage());
+		Issue zh = only(parse(plan.formatted("[15%](pm 降幅)"), Lang.ZH), CheckType.CLAIM_MISMATCH.id());
+		assertTrue(zh.getMessage().contains("降幅"), zh.getMessage());
+		assertEquals(1, issues(parse(plan.formatted("[13.2%](pm 增幅)")), CheckType.CLAIM_MISMATCH).size(), "a fall is no rise");
+		assertEquals(1, issues(parse(plan.formatted("[7%](pm@2023 降幅)")), CheckType.CLAIM_MISMATCH).size(), "to 2023: 38 → 35 is 7.89%");
+		Issue none = only(parse("plan p\nindicator x（亿元）{ target 2025: 5 }\npara [5%](x 增幅)\n", Lang.ZH), CheckType.CLAIM_NO_VALUE.id());
+		assertTrue(none.getMessage().contains("没有基期值"), none.getMessage());
 	}
 
 	@Test

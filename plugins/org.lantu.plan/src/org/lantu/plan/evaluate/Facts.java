@@ -19,7 +19,9 @@ public final class Facts {
 
 	public enum Kind {
 		BASE("base"), TARGET("target"), ACTUAL("actual"), GROWTH("growth"), CHANGE("change"), POINTS("points per year"), AREA("area"),
-		INVESTMENT("investment"), LAND("land"), OUTPUT("output");
+		INVESTMENT("investment"), LAND("land"), OUTPUT("output"),
+		/** (value − base) / base and (base − value) / base in percent: only computed, for claims (比2020年下降13.2%). */
+		RISE("rise"), FALL("fall");
 
 		private final String label;
 
@@ -30,6 +32,11 @@ public final class Facts {
 		/** The English label, also the key of the publishers' column labels. */
 		public String label() {
 			return label;
+		}
+
+		/** Whether its values are percentages computed from two figures: a growth rate, a relative rise or fall. */
+		public boolean isComputedPercentage() {
+			return this == GROWTH || this == RISE || this == FALL;
 		}
 
 		/** The kind in words: 基期值 / base. */
@@ -165,6 +172,6 @@ public final class Facts {
 
 	/** Values that can be summed and compared across elements (not rates). */
 	public boolean isAmount(Key key) {
-		return key.kind() != Kind.GROWTH && key.kind() != Kind.CHANGE && key.kind() != Kind.POINTS;
+		return key.kind() != Kind.GROWTH && key.kind() != Kind.CHANGE && key.kind() != Kind.POINTS && key.kind() != Kind.RISE && key.kind() != Kind.FALL;
 	}
 }

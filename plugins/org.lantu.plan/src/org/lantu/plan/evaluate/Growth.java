@@ -78,6 +78,26 @@ public record Growth(Value base, int baseYear, Value end, int endYear) {
 		return end.allowed(false).minus(base.allowed(false));
 	}
 
+	/**
+	 * (end − base) / base × 100, the relative rise in percent (比2020年增长50%), over every base and end the
+	 * statements allow; its negation is the relative fall (比2020年下降13.2%). Null when the base may be zero or
+	 * negative, or the end negative.
+	 */
+	public Interval risePercent() {
+		Interval b = base.allowed(false);
+		if (b.lo() == null || b.lo().signum() <= 0) {
+			return null;
+		}
+		Interval ratio = end.allowed(false).dividedBy(b);
+		return ratio == null ? null : ratio.minus(Interval.point(BigDecimal.ONE)).times(Decimals.HUNDRED);
+	}
+
+	/** The relative rise from the figures as written, in percent; null if the base is not positive. */
+	public BigDecimal riseNominal() {
+		BigDecimal b = base.nominal();
+		return b.signum() <= 0 ? null : Decimals.quotient(end.nominal().subtract(b), b).multiply(Decimals.HUNDRED);
+	}
+
 	/** (end − base) / years. */
 	public Interval pointsPerYear() {
 		return difference().divide(BigDecimal.valueOf(years()));

@@ -51,6 +51,9 @@ public record Resolved(Facts facts, Key key, Value stated, Interval computed, Bi
 			BigDecimal nominal = kind == Kind.GROWTH ? g.get().cagrNominal() : g.get().differenceNominal();
 			return new Resolved(f, new Key(kind, 0), null, computed, nominal, g.get().describe(), null);
 		}
+		if (aspect == Aspect.RISE || aspect == Aspect.FALL) {
+			return relative(f, aspect == Aspect.RISE ? Kind.RISE : Kind.FALL, year);
+		}
 		Kind kind = aspect == null ? null : switch (aspect) {
 		case AREA -> Kind.AREA;
 		case INVESTMENT -> Kind.INVESTMENT;
@@ -78,6 +81,21 @@ public record Resolved(Facts facts, Key key, Value stated, Interval computed, Bi
 		}
 		return problem(f, Kind.TARGET, amounts.isEmpty() ? Text.of("resolve.no-value", f.name())
 				: Text.of("resolve.which-year", f.name(), amounts.size(), f.name() + "@" + firstYear(amounts)));
+	}
+
+	/** The relative rise or fall from the base to {@code year} (0: to the last target), computed from the figures. */
+	private static Resolved relative(Facts f, Kind kind, int year) {
+		Optional<Growth> g = Growth.until(f, year);
+		if (g.isEmpty()) {
+			return problem(f, kind, Text.of("resolve.no-span", kind.text(), f.name()));
+		}
+		Interval rise = g.get().risePercent();
+		if (rise == null) {
+			return problem(f, kind, Text.of("resolve.no-relative-from-base", f.name(), g.get().base().written(), kind.text()));
+		}
+		BigDecimal nominal = g.get().riseNominal();
+		boolean fall = kind == Kind.FALL;
+		return new Resolved(f, new Key(kind, 0), null, fall ? rise.negate() : rise, fall && nominal != null ? nominal.negate() : nominal, g.get().describe(), null);
 	}
 
 	private static int firstYear(List<Map.Entry<Key, Value>> amounts) {

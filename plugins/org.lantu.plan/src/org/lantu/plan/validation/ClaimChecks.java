@@ -80,7 +80,7 @@ public class ClaimChecks extends CheckFamily {
 			return;
 		}
 		String contextUnit = r.stated() != null && r.stated().unit() != null ? r.stated().unit().name()
-				: r.key().kind() == Kind.GROWTH ? "%" : r.facts().unit() == null ? null : r.facts().unit().name();
+				: r.key().kind().isComputedPercentage() ? "%" : r.facts().unit() == null ? null : r.facts().unit().name();
 		Value said = evaluator.value(claim.getValue(), contextUnit);
 		Text what = r.facts().text(r.key());
 		if (said == null) {
@@ -92,7 +92,7 @@ public class ClaimChecks extends CheckFamily {
 			Value rate = said.asComputedPercentage();
 			if (!rate.figure().meets(r.computed()) && !rate.allowed(false).meets(r.computed())) {
 				int decimals = Math.max(2, said.decimals());
-				boolean growth = r.key().kind() == Kind.GROWTH;
+				boolean growth = r.key().kind().isComputedPercentage();
 				String nominal = r.nominal() == null ? null
 						: growth ? Decimals.plain(r.nominal(), decimals) + "%" : said.show(r.nominal());
 				String range = growth ? r.computed().format(v -> Decimals.plain(v, decimals)) + "%" : said.show(r.computed());

@@ -26,6 +26,8 @@ public final class Indicators {
 		public final String unit;
 		public final TreeSet<Integer> years = new TreeSet<>();
 		public boolean growth;
+		/** Whether it states a cumulative change ([14] in the growth or change column). */
+		public boolean change;
 		public final StatedIndicator stated;
 
 		Known(String name, String unit, StatedIndicator stated) {

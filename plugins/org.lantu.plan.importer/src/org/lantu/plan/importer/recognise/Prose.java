@@ -45,6 +45,12 @@ public final class Prose {
 	/** An indicator that is itself a rate of growth: 地区生产总值增长率, 规模以上工业增加值年均增长. */
 	private static final Pattern RATE = Pattern.compile(".*(增长|增速|增幅|增长率|递增)(率)?（?[%％]?）?$");
 	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
+	/** 比2020年下降, 较“十三五”末增长, 累计下降: a change from an earlier year (or the base), the verb last. */
+	private static final Pattern RELATIVE_CHANGE = Pattern.compile("^(.*?)(?:(?:比|较)\\s*(?:((?:19|20)[0-9]{2})\\s*年(?:底|末)?|“?十([一二三四五六七八九])五”?(?:期末|末)?)(?:相比)?)?"
+			+ "\\s*(?:累计)?(增长|提高|提升|增加|上升|下降|降低|减少|压减)了?$");
+	private static final Pattern COMPARED_WITH_ANOTHER = Pattern.compile("(?<!占)比(?![重例率])|较");
+	private static final Pattern FALL = Pattern.compile("下降|降低|减少|压减");
+	private static final Pattern RISE = Pattern.compile("增长|提高|提升|增加|上升");
 	/** What subject() takes off a clause: its time (到2025年, “十四五”期间), spaces and quotes, a verb inside. */
 	private static final Pattern WHEN = Pattern.compile("(到|至|截至|截止|在|于)?\\s*(19|20)[0-9]{2}\\s*年(底|末|前|内)?");
 	private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("“?十[一二三四五六七八九]五”?(期间|时期|期末|末)?");
@@ -310,6 +316,8 @@ public final class Prose {
 					// an area in a paragraph on another place than the plan's (邻县产业园。近期规划面积12平方公里)
 				} else if ((target = area(sentence, named, a, place)) != null) {
 					// the area of a phase or a zone
+				} else if (!review && (target = relativeChange(clause, a, year)) != null) {
+					// a rise or fall from the base (比2020年下降13.2%)
 				} else if ((!RELATIVE.matcher(clause).matches() || TO_LEVEL.matcher(clause).matches()) && !clause.contains("每年") && !FROM.matcher(clause).matches()) {
 					String subject = named;
 					String shareOf = null;
@@ -401,6 +409,40 @@ public final class Prose {
 			k.growth = true;
 		}
 		return k.growth || k.years.size() >= 2 ? DraftWriter.q(k.name) + " 增速" : null;
+	}
+
+	/**
+	 * A percentage by which what the clause names rose or fell: the 降幅 or 增幅 of its indicator from the
+	 * base to {@code year} (PM2.5平均浓度比2020年下降13.2%), or the stated change of an indicator that is itself
+	 * the fall or the rise (单位地区生产总值能耗比2020年下降14% beside 单位地区生产总值能耗降低 [14]). Null when the
+	 * year compared with is not the indicator's base, or the indicator is a percentage (its change may be
+	 * in points).
+	 */
+	private String relativeChange(String clause, Amount a, int year) {
+		Matcher m = a.isPercent() ? RELATIVE_CHANGE.matcher(clause) : null;
+		if (m == null || !m.matches()) {
+			return null;
+		}
+		if (m.group(2) == null && m.group(3) == null && COMPARED_WITH_ANOTHER.matcher(m.group(1)).find()) {
+			return null; // 比上年增长, 同比下降: of another span than the base's
+		}
+		String subject = subject(m.group(1));
+		Indicators.Known k = subject.length() >= 2 ? indicators.named(subject, null, year) : null;
+		if (k == null) {
+			return null;
+		}
+		boolean fall = FALL.matcher(m.group(4)).matches();
+		boolean percent = "%".equals(k.unit) || "％".equals(k.unit);
+		if (percent) {
+			// 单位地区生产总值能耗降低（%）：— | [14], named for the way it goes
+			boolean sameWay = (fall ? FALL : RISE).matcher(k.name).find();
+			return k.change && sameWay && (year == 0 || year >= draft.periodFrom) ? DraftWriter.q(k.name) + " 变化" : null;
+		}
+		int since = m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(3) != null ? fiveYearPlanEnd(ORDINALS.indexOf(m.group(3)) + 11) : 0;
+		if (k.years.isEmpty() || since != 0 && since != k.years.first() || year <= k.years.first() || !k.years.contains(year)) {
+			return null;
+		}
+		return DraftWriter.q(k.name) + "@" + year + (fall ? " 降幅" : " 增幅");
 	}
 
 	/**

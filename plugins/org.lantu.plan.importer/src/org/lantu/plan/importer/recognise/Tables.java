@@ -364,6 +364,7 @@ public final class Tables {
 			}
 			if (isValue && (c.kind() == Col.GROWTH || c.kind() == Col.CHANGE)) {
 				known.growth = true;
+				known.change |= v.startsWith("[");
 			}
 		}
 		return new IndicatorRow(number, name, title, unit, star, cells);

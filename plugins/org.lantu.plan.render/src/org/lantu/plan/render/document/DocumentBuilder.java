@@ -549,6 +549,8 @@ public final class DocumentBuilder {
 		case INVESTMENT -> "investment";
 		case LAND -> "land";
 		case OUTPUT -> "output";
+		case RISE -> "rise";
+		case FALL -> "fall";
 		});
 		return k.year() == 0 ? kind : k.year() + labels.get("year") + kind;
 	}

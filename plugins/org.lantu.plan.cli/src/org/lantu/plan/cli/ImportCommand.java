@@ -37,7 +37,7 @@ public class ImportCommand implements Callable<Integer> {
 	/** How many untied numbers the printed report lists; --report json lists all. */
 	private static final int LISTED = 20;
 
-	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "source", description = "the Word (.docx) or text (.txt, UTF-8 or GB18030) file to import")
+	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "source", description = "the Word (.docx) or text (.txt, Markdown .md; UTF-8 or GB18030) file to import")
 	Path source;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "PATH",

@@ -220,4 +220,16 @@ class HostileImportTest {
 		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(r.plan()), r.plan());
 		assertTrue(r.plan().contains("// 不是注释 /* 也不是 */"), r.plan());
 	}
+
+	@Test
+	void markdownMarksAndBarsOfAnyLengthAreReadInLinearTime() throws Exception {
+		// long runs of what Markdown's headings, bold and tables are made of, where a backtracking pattern would not end
+		String spaces = " ".repeat(500_000);
+		Path file = dir.resolve("marks.md");
+		Files.writeString(file, String.join("\n", "# " + spaces + "x" + spaces + "#", "|" + spaces + ":" + "-".repeat(300_000) + spaces + "x",
+				"**" + "a".repeat(300_000), "|".repeat(300_000), "| a |" + " b |".repeat(100_000), "到2025年" + spaces + "达到" + spaces + "500亿元", "| c | d |", "## 第一章 发展目标 ##", ""));
+		Importer.Result r = imported(file);
+		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(r.plan()));
+		assertTrue(r.plan().contains("章 1 \"发展目标\""), r.plan().lines().filter(l -> l.length() < 200).toList().toString());
+	}
 }

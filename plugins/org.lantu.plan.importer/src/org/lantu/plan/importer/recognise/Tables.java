@@ -155,6 +155,7 @@ public final class Tables {
 		int width = grid.stream().mapToInt(List::size).max().orElse(0);
 		List<Column> columns = new ArrayList<>();
 		String last = "";
+		boolean named = false;
 		for (int i = 0; i < width; i++) {
 			StringBuilder h = new StringBuilder();
 			for (int r = 0; r < headerRows; r++) {
@@ -168,7 +169,9 @@ public final class Tables {
 				header = last; // under a header spanning columns
 			}
 			last = header;
-			columns.add(new Column(kind(header, columns), year(header), header));
+			Column column = new Column(kind(header, named), year(header), header);
+			named |= column.kind() == Col.NAME;
+			columns.add(column);
 		}
 		boolean names = columns.stream().anyMatch(c -> c.kind() == Col.NAME);
 		boolean values = columns.stream().anyMatch(c -> c.year() > 0 || c.kind() == Col.GROWTH || c.kind() == Col.CHANGE);
@@ -193,8 +196,8 @@ public final class Tables {
 		return columns;
 	}
 
-	private static Col kind(String h, List<Column> before) {
-		boolean hasName = before.stream().anyMatch(c -> c.kind() == Col.NAME);
+	/** What a column holds by its header; {@code hasName}: a column before it holds the names. */
+	private static Col kind(String h, boolean hasName) {
 		if (YEAR.matcher(h).find()) {
 			return h.matches(".*(基期|现状|基数).*") ? Col.BASE : h.matches(".*(实际|完成).*") ? Col.ACTUAL : Col.TARGET;
 		}

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,8 @@ import org.lantu.plan.importer.source.SourceBlock.Table;
  * it on untabbed lines. A tabbed line 专栏N opens a box that runs to the next heading or to two
  * empty lines. A table may also come one line a row, its cells separated by tabs (a row whose
  * category is merged with the row above starts with a tab; a category may stand on a line of its
- * own); a line 专栏N right above such a table makes it a box, and an untabbed line 专栏N above other
+ * own), or its cells separated by | as Markdown writes them (its marks of headings and bold are taken off too);
+ * a line 专栏N right above such a table makes it a box, and an untabbed line 专栏N above other
  * lines makes a box of them, to the next empty line. UTF-8 is read, and GB18030 (which older Chinese files use) when the bytes are not UTF-8.
  */
 public final class TextSource {
@@ -32,9 +34,80 @@ public final class TextSource {
 	private static final Pattern CAPTION = Pattern.compile("^\\s*(专栏|附?表|图)\\s*[0-9０-９]+.*");
 
 	private final String[] lines;
+	/** The lines that only separate a Markdown table's header from its body (|---|:---:|). */
+	private final boolean[] separator;
 
 	private TextSource(String text) {
 		this.lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+		this.separator = new boolean[lines.length];
+		markdown();
+	}
+
+	private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]++");
+	private static final Pattern STRONG = Pattern.compile("\\*\\*([^*\\n]+)\\*\\*");
+	private static final Pattern PIPE = Pattern.compile("(?<!\\\\)[|｜]");
+
+	/**
+	 * Text written as Markdown (a plan converted by a tool, or saved by lantu render): a heading's
+	 * marks (## 第一章 …) and bold (**专栏1**) are taken off, and a table of rows with cells separated
+	 * by | (or ｜), at least two rows, becomes one line a row with tabs; its header's separator line is skipped.
+	 */
+	private void markdown() {
+		for (int i = 0; i < lines.length; i++) {
+			Matcher h = ATX_HEADING.matcher(lines[i]);
+			if (h.lookingAt()) {
+				// ## 第一章 发展基础 ##: without the closing marks either
+				String heading = lines[i].substring(h.end()).stripTrailing();
+				int marks = heading.length();
+				while (marks > 0 && heading.charAt(marks - 1) == '#') {
+					marks--;
+				}
+				boolean closing = marks < heading.length() && marks > 0 && Character.isWhitespace(heading.charAt(marks - 1));
+				lines[i] = closing ? heading.substring(0, marks).stripTrailing() : heading;
+			}
+			lines[i] = STRONG.matcher(lines[i]).replaceAll("$1");
+		}
+		int i = 0;
+		while (i < lines.length) {
+			int end = i;
+			int rows = 0;
+			while (end < lines.length && (separatorRow(lines[end]) || pipeCells(lines[end]) != null)) {
+				rows += separatorRow(lines[end]) ? 0 : 1;
+				end++;
+			}
+			if (rows >= 2) {
+				for (int j = i; j < end; j++) {
+					separator[j] = separatorRow(lines[j]);
+					lines[j] = separator[j] ? "" : String.join("\t", pipeCells(lines[j]));
+				}
+			}
+			i = Math.max(end, i + 1);
+		}
+	}
+
+	/** The line under a Markdown table's header: |---|:---:|, bars, colons and runs of at least three hyphens. */
+	private static boolean separatorRow(String line) {
+		String t = line.strip();
+		return t.contains("---") && t.chars().allMatch(c -> c == '-' || c == ':' || c == '|' || c == '｜' || c == ' ' || c == '\t');
+	}
+
+	/** The cells of a line of cells separated by | (the outer ones of | a | b | too), or null when it has fewer than two. */
+	private static List<String> pipeCells(String line) {
+		String t = line.strip();
+		if (!PIPE.matcher(t).find() || t.indexOf('\t') >= 0) {
+			return null;
+		}
+		List<String> cells = new ArrayList<>(Arrays.asList(PIPE.split(t, -1)));
+		if (PIPE.matcher(t.substring(0, 1)).matches()) {
+			cells.remove(0);
+		}
+		if (!cells.isEmpty() && t.length() > 1 && PIPE.matcher(t.substring(t.length() - 1)).matches() && t.charAt(t.length() - 2) != '\\') {
+			cells.remove(cells.size() - 1);
+		}
+		if (cells.size() < 2) {
+			return null;
+		}
+		return cells.stream().map(c -> c.strip().replace("\\|", "|").replace("\\｜", "｜")).toList();
 	}
 
 	/** Decodes the bytes (UTF-8, else GB18030) and reads the blocks. */
@@ -115,7 +188,8 @@ public final class TextSource {
 
 	/** Whether a table of one line a row starts at line i: two lines of tab-separated cells, perhaps a category's line between them. */
 	private boolean rowsStart(int i) {
-		return i + 1 < lines.length && cells(lines[i]) >= 2 && (cells(lines[i + 1]) >= 2 || categoryRow(i + 1, cells(lines[i])));
+		int next = i + 1 < lines.length && separator[i + 1] ? i + 2 : i + 1;
+		return next < lines.length && cells(lines[i]) >= 2 && (cells(lines[next]) >= 2 || categoryRow(next, cells(lines[i])));
 	}
 
 	/**
@@ -146,7 +220,9 @@ public final class TextSource {
 		List<List<SourceCell>> rows = new ArrayList<>();
 		while (i < lines.length) {
 			String line = lines[i];
-			if (cells(line) >= 2) {
+			if (separator[i]) {
+				// the line under a Markdown table's header
+			} else if (cells(line) >= 2) {
 				rows.add(Arrays.stream(line.split("\t", -1)).map(c -> SourceCell.of(c.strip())).collect(Collectors.toList()));
 			} else if (categoryRow(i, width)) {
 				rows.add(new ArrayList<>(List.of(SourceCell.of(line.strip()))));

@@ -45,9 +45,10 @@ public final class Prose {
 	/** An indicator that is itself a rate of growth: 地区生产总值增长率, 规模以上工业增加值年均增长. */
 	private static final Pattern RATE = Pattern.compile(".*(增长|增速|增幅|增长率|递增)(率)?（?[%％]?）?$");
 	private static final Pattern RELATIVE = Pattern.compile(".*(较|(?<!占)比(?![重例率])|同比|环比|增长|下降|减少|降低|提高|提升|增加(?!值)|增收|增幅|翻番|分别).*");
-	/** 比2020年下降, 较“十三五”末增长, 累计下降: a change from an earlier year (or the base), the verb last. */
-	private static final Pattern RELATIVE_CHANGE = Pattern.compile("^(.*?)(?:(?:比|较)\\s*(?:((?:19|20)[0-9]{2})\\s*年(?:底|末)?|“?十([一二三四五六七八九])五”?(?:期末|末)?)(?:相比)?)?"
-			+ "\\s*(?:累计)?(增长|提高|提升|增加|上升|下降|降低|减少|压减)了?$");
+	/** 下降, 累计增长了: a change, the last words of a clause. */
+	private static final Pattern CHANGE_VERB = Pattern.compile("\\s*(?:累计)?(增长|提高|提升|增加|上升|下降|降低|减少|压减)了?$");
+	/** 比2020年, 较“十三五”末: the year a change is from, just before its verb. */
+	private static final Pattern SINCE = Pattern.compile("(?:比|较)\\s*(?:((?:19|20)[0-9]{2})\\s*年(?:底|末)?|“?十([一二三四五六七八九])五”?(?:期末|末)?)(?:相比)?$");
 	private static final Pattern COMPARED_WITH_ANOTHER = Pattern.compile("(?<!占)比(?![重例率])|较");
 	private static final Pattern FALL = Pattern.compile("下降|降低|减少|压减");
 	private static final Pattern RISE = Pattern.compile("增长|提高|提升|增加|上升");
@@ -419,27 +420,31 @@ public final class Prose {
 	 * in points).
 	 */
 	private String relativeChange(String clause, Amount a, int year) {
-		Matcher m = a.isPercent() ? RELATIVE_CHANGE.matcher(clause) : null;
-		if (m == null || !m.matches()) {
+		Matcher verb = a.isPercent() ? CHANGE_VERB.matcher(clause) : null;
+		if (verb == null || !verb.find()) {
 			return null;
 		}
-		if (m.group(2) == null && m.group(3) == null && COMPARED_WITH_ANOTHER.matcher(m.group(1)).find()) {
+		String before = clause.substring(0, verb.start());
+		Matcher from = SINCE.matcher(before);
+		boolean since = from.find();
+		String words = since ? before.substring(0, from.start()) : before;
+		if (!since && COMPARED_WITH_ANOTHER.matcher(words).find()) {
 			return null; // 比上年增长, 同比下降: of another span than the base's
 		}
-		String subject = subject(m.group(1));
+		String subject = subject(words);
 		Indicators.Known k = subject.length() >= 2 ? indicators.named(subject, null, year) : null;
 		if (k == null) {
 			return null;
 		}
-		boolean fall = FALL.matcher(m.group(4)).matches();
+		boolean fall = FALL.matcher(verb.group(1)).matches();
 		boolean percent = "%".equals(k.unit) || "％".equals(k.unit);
 		if (percent) {
 			// 单位地区生产总值能耗降低（%）：— | [14], named for the way it goes
 			boolean sameWay = (fall ? FALL : RISE).matcher(k.name).find();
 			return k.change && sameWay && (year == 0 || year >= draft.periodFrom) ? DraftWriter.q(k.name) + " 变化" : null;
 		}
-		int since = m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(3) != null ? fiveYearPlanEnd(ORDINALS.indexOf(m.group(3)) + 11) : 0;
-		if (k.years.isEmpty() || since != 0 && since != k.years.first() || year <= k.years.first() || !k.years.contains(year)) {
+		int base = !since ? 0 : from.group(1) != null ? Integer.parseInt(from.group(1)) : fiveYearPlanEnd(ORDINALS.indexOf(from.group(2)) + 11);
+		if (k.years.isEmpty() || base != 0 && base != k.years.first() || year <= k.years.first() || !k.years.contains(year)) {
 			return null;
 		}
 		return DraftWriter.q(k.name) + "@" + year + (fall ? " 降幅" : " 增幅");

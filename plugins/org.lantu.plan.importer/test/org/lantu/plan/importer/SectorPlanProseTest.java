@@ -88,6 +88,28 @@ class SectorPlanProseTest {
 	}
 
 	@Test
+	void whatATaskAddsIsItsPartOfWhatThePlanAdds(@TempDir Path dir) throws Exception {
+		// the plan adds 15,000 school places; its two tasks add 6,000 and 9,000 of them
+		String text = """
+				某县教育事业发展“十四五”规划
+				第一章 发展目标
+				表1 主要指标
+				指标	单位	2020年	2025年	属性
+				新增学位	个	—	[15000]	预期性
+				高中阶段毛入学率	%	90.1	93	预期性
+				第二章 主要任务
+				一、扩大普惠性学前教育资源
+				新建公办幼儿园20所，新增学位6000个，高中阶段毛入学率达到93%。（牵头单位：县教育局）
+				二、推进义务教育优质均衡
+				新建中小学校8所，新增学位9000个。（牵头单位：县教育局）
+				""";
+		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("新增学位6000个") && plan.contains("新增学位9000个"), "left as text: " + plan);
+		assertTrue(plan.contains("[达到93%](\"高中阶段毛入学率\"@2025)"), "what stands is still the plan's: " + plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan));
+	}
+
+	@Test
 	void theDraftReportsNothingThePlanDoesNotSay(@TempDir Path dir) throws Exception {
 		List<PlanDiagnostic> findings = Recovery.draftFindings(dir, draft);
 		assertEquals(List.of(), findings, draft);

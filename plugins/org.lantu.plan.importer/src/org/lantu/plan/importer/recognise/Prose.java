@@ -234,8 +234,9 @@ public final class Prose {
 	 * ({@code sameChapter}): a review says 2020年 once and lists the results after. The chapter's
 	 * title tells a review; the innermost heading's may name the industry the paragraph is about.
 	 */
-	List<Inline> tie(String text, int line, boolean sameChapter, String chapterTitle, String headingTitle) {
+	List<Inline> tie(String text, int line, boolean sameChapter, String chapterTitle, String headingTitle, boolean inTask) {
 		review = chapterTitle != null && REVIEW.matcher(chapterTitle).matches();
+		task = inTask;
 		// a division headed by a place's name ((一)核心区。…): the areas its text states without a name are that place's
 		Matcher headingPlace = headingTitle == null ? null : PLACE.matcher(HEADING_VERBS.matcher(headingTitle.strip()).replaceFirst(""));
 		return tie(text, line, sameChapter ? carriedYear : 0, null, headingTitle == null ? null : industry(headingTitle, true),
@@ -244,6 +245,11 @@ public final class Prose {
 
 	/** Whether the paragraph being tied is in a chapter that looks back. */
 	private boolean review;
+	/**
+	 * Whether the paragraph being tied is a task's (a division with lead units): what it adds
+	 * (新增学位6000个) is the task's part of what the plan adds, not the plan's figure.
+	 */
+	private boolean task;
 
 	/**
 	 * The runs of a text that starts in {@code year} (0 for none); an amount with no words before
@@ -339,7 +345,9 @@ public final class Prose {
 						int from = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')), Math.max(before.lastIndexOf('、'), before.lastIndexOf('：')));
 						subject = subject(before.substring(from + 1).replaceAll("[（(][^（()）]*[）)]$", ""));
 					}
-					if (subject.isEmpty() && hint != null) {
+					if (task && Indicators.FLOW.matcher(clause).lookingAt()) {
+						// a task's part of what is added: neither the plan's figure nor an indicator of its own
+					} else if (subject.isEmpty() && hint != null) {
 						Indicators.Known k = indicators.named(hint, a.unit(), year);
 						target = k != null && k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
 					} else {

@@ -218,7 +218,7 @@ public final class Recogniser {
 			Division in = chapters.get(i);
 			Division under = innermost.get(i);
 			p.content().addAll(counts.tie(prose.tie(p.text(), p.line(), i > 0 && in == chapters.get(i - 1), in == null ? null : in.title(),
-					under == null ? null : under.title())));
+					under == null ? null : under.title(), under != null && !under.leads().isEmpty())));
 		}
 		textTables.forEach(t -> tieCells(t.table(), t.line(), prose));
 		for (Prose.Untied u : prose.untied()) {

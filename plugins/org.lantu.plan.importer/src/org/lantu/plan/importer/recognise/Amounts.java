@@ -57,8 +57,10 @@ public final class Amounts {
 	private static final String DOTTED = "(?:万|亿)?千瓦[·•⋅∙・]时|kW[·•⋅∙・]h";
 	/** Right after a number, a rate per a number: 孕产妇死亡率10/10万. */
 	private static final String PER_NUMBER = "/[0-9]+[十百千万亿]";
+	/** Years as a length of time, after a number with decimals, which no date has: 平均受教育年限达到11.2年. */
+	private static final String YEARS = "(?<=[.．][0-9０-９]{1,6})年(?![月度])";
 	private static final Pattern AMOUNT = Pattern.compile("(" + PREFIX + ")?\\s*(-|－)?(" + DIGITS + ")(?:\\s*(?:—|–|~|～|至)\\s*(" + DIGITS
-			+ "))?\\s*(余|多)?\\s*((?:" + DOTTED + "|" + UNITS + ")(?:/(?:" + PER + "))?|％|(?<=[0-9])" + PER_NUMBER + ")?\\s*(" + SUFFIX + ")?");
+			+ "))?\\s*(余|多)?\\s*((?:" + DOTTED + "|" + UNITS + ")(?:/(?:" + PER + "))?|％|(?<=[0-9])" + PER_NUMBER + "|" + YEARS + ")?\\s*(" + SUFFIX + ")?");
 
 	/** What follows a number that sorts by size: 产值10亿元以上企业, 亿元以上项目, 百亿级. */
 	private static final Pattern KIND_BY_SIZE = Pattern.compile("企业|工业企业|项目|的企业|的项目|级");
@@ -108,7 +110,7 @@ public final class Amounts {
 		String after = text.substring(end, Math.min(text.length(), end + 3)).stripLeading();
 		char before = digits > 0 ? text.charAt(digits - 1) : ' ';
 		// a year (2020年), a month or day, a document number (〔2017〕90号), a page or an ordinal (第3)
-		if (after.startsWith("年") || after.startsWith("月") || after.startsWith("日") || after.startsWith("号") || after.startsWith("〕")
+		if (after.startsWith("年") && !"年".equals(m.group(6)) || after.startsWith("月") || after.startsWith("日") || after.startsWith("号") || after.startsWith("〕")
 				|| after.startsWith("届") || after.startsWith("期") || after.startsWith("批") || after.startsWith("版") || after.startsWith("]")) {
 			return true;
 		}

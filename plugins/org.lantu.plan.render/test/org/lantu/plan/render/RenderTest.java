@@ -126,6 +126,15 @@ class RenderTest {
 	}
 
 	@Test
+	void aReferenceToARelativeFallShowsItAsAPercentage() throws Exception {
+		Path plan = dir.resolve("fall.plan");
+		Files.writeString(plan, "规划 p\n指标表 {\n  列 基期 2020 | 目标 2025\n  指标 浓度（微克/立方米）：38 | 33\n}\n段 \"比2020年下降\" {浓度 降幅} \"，增长\" {浓度 增幅}\n",
+				StandardCharsets.UTF_8);
+		String html = html(plan, "zh");
+		assertTrue(html.contains("<span class=\"value-ref\">13.16%</span>") && html.contains("<span class=\"value-ref\">-13.16%</span>"), html);
+	}
+
+	@Test
 	void aRowMarkedOfWhichIsShownAsPublished() throws Exception {
 		Path plan = dir.resolve("rows.plan");
 		Files.writeString(plan, "规划 p\n指标表 {\n  列 基期 2020 | 目标 2025\n  指标 1 公路总里程（公里）：6820 | 7300\n  指标 2 其中：高速公路里程（公里）：312 | 420\n}\n",

@@ -350,7 +350,7 @@ public final class DocumentBuilder {
 			return resolved.stated().written();
 		}
 		if (resolved.nominal() != null) {
-			return Decimals.plain(resolved.nominal(), 2) + (resolved.key().kind() == Kind.GROWTH ? "%" : "");
+			return Decimals.plain(resolved.nominal(), 2) + (resolved.key().kind().isComputedPercentage() ? "%" : "");
 		}
 		return "?";
 	}

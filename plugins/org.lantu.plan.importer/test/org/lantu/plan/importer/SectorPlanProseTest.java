@@ -112,6 +112,24 @@ class SectorPlanProseTest {
 	}
 
 	@Test
+	void thePartsOfWhatWasJustNamedDoNotExceedIt(@TempDir Path dir) throws Exception {
+		// 为 states the total as it is (达到 would make it a floor, which parts of any size may fit)
+		String text = """
+				某市能源发展“十四五”规划（2021—2025年）
+				第一章 发展目标
+				到2025年，可再生能源装机为610万千瓦，其中光伏发电装机%s万千瓦、风电装机220万千瓦，全社会用电量达到560亿千瓦时。
+				""";
+		String plan = Importer.of(TextSource.read(text.formatted("380")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		assertTrue(plan.contains("其中 \"可再生能源装机\"：\"光伏发电装机\"，\"风电装机\""), plan);
+		assertFalse(plan.contains("\"全社会用电量\"\n"), plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan));
+		String over = Importer.of(TextSource.read(text.formatted("480")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		List<PlanDiagnostic> findings = Recovery.draftFindings(dir, over);
+		assertEquals(1, findings.size(), findings::toString);
+		assertTrue(findings.get(0).check().startsWith("sum."), findings::toString);
+	}
+
+	@Test
 	void theDraftReportsNothingThePlanDoesNotSay(@TempDir Path dir) throws Exception {
 		List<PlanDiagnostic> findings = Recovery.draftFindings(dir, draft);
 		assertEquals(List.of(), findings, draft);

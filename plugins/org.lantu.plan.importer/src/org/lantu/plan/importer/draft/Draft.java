@@ -41,6 +41,8 @@ public final class Draft {
 	public final List<Node> stated = new ArrayList<>();
 	/** Shares the text states of two indicators (数字经济核心产业增加值…，占地区生产总值比重达到12%). */
 	public final List<Node> shares = new ArrayList<>();
+	/** Parts the text names of an indicator it has just named (新增装机290万千瓦，其中光伏发电180万千瓦、风电110万千瓦). */
+	public final List<OfWhich> partsOf = new ArrayList<>();
 
 	/** A part of the draft's body. */
 	public sealed interface Node {
@@ -184,6 +186,14 @@ public final class Draft {
 
 	/** {@code 合计 total = part + part}: a total row of a table of projects, of the projects above it. */
 	public record Sum(String total, List<String> parts) implements Node {
+		@Override
+		public List<String> source() {
+			return List.of();
+		}
+	}
+
+	/** {@code 其中 total：part，part}: parts the text states of an indicator it has just named, which do not exceed it. */
+	public record OfWhich(String total, List<String> parts) implements Node {
 		@Override
 		public List<String> source() {
 			return List.of();

@@ -144,6 +144,16 @@ public final class DraftWriter {
 				node(n, 0);
 			}
 		}
+		if (!draft.partsOf.isEmpty()) {
+			line("");
+			line("// 据正文整理的“其中”：正文写明“……，其中……”的，检查会核对各部分之和不超过总量");
+			Set<Draft.OfWhich> written = new HashSet<>();
+			for (Draft.OfWhich n : draft.partsOf) {
+				if (written.add(n)) {
+					node(n, 0);
+				}
+			}
+		}
 		if (!draft.untied.isEmpty()) {
 			line("");
 			line("// 未关联的数字（留作正文）：请逐一核对，需要时写成 [数量](指标@年份)");
@@ -233,6 +243,14 @@ public final class DraftWriter {
 				case Draft.Share sh -> {
 					String written = "占比 " + q(sh.share()) + " = " + q(sh.part()) + " / " + q(sh.whole());
 					if (gone.contains(sh.share()) || gone.contains(sh.part()) || gone.contains(sh.whole())) {
+						comment(written, depth);
+					} else {
+						line(depth, written);
+					}
+				}
+				case Draft.OfWhich of -> {
+					String written = "其中 " + q(of.total()) + "：" + String.join("，", of.parts().stream().map(DraftWriter::q).toList());
+					if (gone.contains(of.total()) || of.parts().stream().anyMatch(gone::contains)) {
 						comment(written, depth);
 					} else {
 						line(depth, written);

@@ -283,6 +283,8 @@ public final class Prose {
 			String sentence = text.substring(sentenceStart, end);
 			String previousSubject = null;
 			String previousIndicator = null; // the indicator the sentence's last amount claimed
+			Amount previousClaim = null; // and its amount, while no amount left as text came after it
+			Draft.OfWhich parts = null; // the parts 其中 lists of the indicator claimed before it
 			int previousEnd = 0;
 			if (RUN_IN.matcher(sentence).matches()) {
 				topic = industry(sentence, false); // a run-in heading on something else ends the industry's run
@@ -366,10 +368,15 @@ public final class Prose {
 				}
 				if (target == null) {
 					untied.add(new Untied(line, a.written(), context(sentence, a)));
+					previousClaim = null;
+					parts = null;
 					continue;
 				}
 				int at = sentenceStart + a.start();
-				previousIndicator = target.startsWith("\"") && target.endsWith("@" + year) ? DraftWriter.firstName(target) : null;
+				String claimed = target.startsWith("\"") && target.endsWith("@" + year) ? DraftWriter.firstName(target) : null;
+				parts = partOf(parts, claimed, previousIndicator, previousClaim, a, sentence, clauseStart);
+				previousClaim = claimed != null ? a : null;
+				previousIndicator = claimed;
 				out.add(new Text(text.substring(written, at)));
 				out.add(new Claim(a.plan(), target, false));
 				claimedBy.putIfAbsent(target, named);
@@ -419,6 +426,37 @@ public final class Prose {
 		}
 		return k.growth || k.years.size() >= 2 ? DraftWriter.q(k.name) + " 增速" : null;
 	}
+
+	/**
+	 * The parts 其中 names (新增装机290万千瓦，其中光伏发电180万千瓦、风电110万千瓦) after {@code parts}, those named
+	 * so far: the amount claiming {@code claimed} in a clause that opens on 其中 begins them, of the indicator the
+	 * amount before it claimed ({@code total}, in a unit of the same measure); one after an enumeration comma
+	 * adds to them. Null when the amount is no such part.
+	 */
+	private Draft.OfWhich partOf(Draft.OfWhich parts, String claimed, String total, Amount totalAmount, Amount a, String sentence, int clauseStart) {
+		if (claimed == null) {
+			return null;
+		}
+		boolean sameMeasure = totalAmount != null && a.unit() != null && totalAmount.unit() != null && !a.isPercent()
+				&& Amounts.compatible(a.unit(), totalAmount.unit());
+		boolean listed = clauseStart > 0 && sentence.charAt(clauseStart - 1) == '、';
+		if (parts != null && listed && sameMeasure && !parts.total().equals(claimed) && !parts.parts().contains(claimed)) {
+			parts.parts().add(claimed);
+			return parts;
+		}
+		boolean opensOnOfWhich = OF_WHICH.matcher(sentence).region(clauseStart, sentence.length()).lookingAt()
+				|| OF_WHICH_BEFORE.matcher(sentence.substring(Math.max(0, clauseStart - 4), clauseStart)).find();
+		if (!opensOnOfWhich || total == null || total.equals(claimed) || !sameMeasure) {
+			return null;
+		}
+		Draft.OfWhich started = new Draft.OfWhich(total, new ArrayList<>(List.of(claimed)));
+		draft.partsOf.add(started);
+		return started;
+	}
+
+	private static final Pattern OF_WHICH = Pattern.compile("\\s*其中");
+	/** 其中： before the clause (which starts after the colon). */
+	private static final Pattern OF_WHICH_BEFORE = Pattern.compile("其中\\s*[：:]$");
 
 	/**
 	 * A percentage by which what the clause names rose or fell: the 降幅 or 增幅 of its indicator from the

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.importer.draft.Draft;
 import org.lantu.plan.importer.draft.DraftWriter;
-import org.lantu.plan.importer.source.TextSource;
 
 /**
  * What the draft writer does with what the syntax does not read: a row's values become text and the

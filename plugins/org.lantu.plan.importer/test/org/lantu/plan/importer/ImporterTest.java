@@ -100,7 +100,7 @@ class ImporterTest {
 	void aRateIndicatorIsClaimedForItsYearNotAsAGrowthOfItself() throws Exception {
 		String text = String.join("\n", "某县经济社会发展规划（2026—2030年）", "第一章  发展目标", "到2030年，地区生产总值年均增长6.5%左右。", "表1  主要指标",
 				"指标\t2025年\t2030年", "地区生产总值增长率（%）\t6\t6.5左右", "");
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("[6.5%左右](\"地区生产总值增长率\"@2030)"), plan);
 		assertTrue(plan.contains("规划 \"某县经济社会发展规划（2026—2030年）\"") && plan.contains("规划期限 2026—2030"), "a title that ends with its period: " + plan);
 	}
@@ -127,7 +127,7 @@ class ImporterTest {
 	@Test
 	void aUnitLineAboveATableGivesItsRowsTheirUnit() throws Exception {
 		String text = String.join("\n", "第一章  产业发展", "表3  主要产品产量", "单位：万吨", "指标\t2025年\t2030年", "原盐\t136\t150", "烧碱（吨）\t20\t25", "");
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("注 \"单位：万吨\"") && plan.contains("指标 \"原盐\"（万吨）：136 | 150") && plan.contains("指标 \"烧碱\"（吨）：20 | 25"), plan);
 	}
 

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lantu.plan.importer.source.TextSource;
 
 /**
  * A plan that arrives as Markdown (converted from Word by a tool, or written by one): headings marked
@@ -40,7 +39,7 @@ class MarkdownImportTest {
 
 	@Test
 	void headingsBoxesAndTablesOfMarkdownAreRead(@TempDir Path dir) throws Exception {
-		String draft = Importer.of(TextSource.read(MARKDOWN), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String draft = Recovery.draft(MARKDOWN);
 		assertTrue(draft.contains("章 1 \"规划目标\""), draft);
 		assertTrue(draft.contains("章 2 \"主要任务\""), draft);
 		assertTrue(draft.contains("专栏 1 \"主要指标\""), draft);
@@ -55,7 +54,7 @@ class MarkdownImportTest {
 	void rowsOfCellsSeparatedByBarsAreATableWithoutMarkdownsLine() throws Exception {
 		String text = "某区发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标 | 单位 | 2020年 | 2025年\n地区生产总值 | 亿元 | 300 | 450\n"
 				+ "森林覆盖率 | % | 40 | 42\n\n到2025年，地区生产总值达到450亿元。\n";
-		String draft = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String draft = Recovery.draft(text);
 		assertTrue(draft.contains("指标 \"地区生产总值\"（亿元）：300 | 450"), draft);
 		assertTrue(draft.contains("[达到450亿元](\"地区生产总值\"@2025)"), draft);
 	}

@@ -69,13 +69,13 @@ class ProjectTableImportTest {
 				小计\t\t%s\t
 				合计\t\t20\t
 				""";
-		String plan = Importer.of(TextSource.read(text.formatted("5")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text.formatted("5"));
 		assertTrue(plan.contains("段 \"一 产业项目\""), plan);
 		assertTrue(plan.contains("合计 \"产业项目小计\" = \"甲项目\" + \"乙项目\"\n"), plan);
 		assertTrue(plan.contains("合计 \"基础设施项目小计\" = \"丙项目\" + \"丁项目\"\n"), plan);
 		assertTrue(plan.contains(" = \"甲项目\" + \"乙项目\" + \"丙项目\" + \"丁项目\"\n"), plan);
 		assertEquals(List.of(), findings(dir, plan));
-		List<String> found = findings(dir, Importer.of(TextSource.read(text.formatted("6")), "text", Recovery.CHECKER::syntaxErrorLines).plan());
+		List<String> found = findings(dir, Recovery.draft(text.formatted("6")));
 		assertEquals(1, found.size(), found.toString());
 		assertTrue(found.get(0).contains("[sum.mismatch]") && found.get(0).contains("6亿元"), found.get(0));
 	}
@@ -104,7 +104,7 @@ class ProjectTableImportTest {
 				（二）建设拓展区
 				面积19.6平方公里，包括北园8.2平方公里、南园6.5平方公里。
 				""";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("其中：核心区\" [12.8平方公里](\"核心区\" 面积) \"，拓展区\" [19.7平方公里](\"拓展区\" 面积)"), plan);
 		assertTrue(plan.contains("段 \"面积\" [12.8平方公里](\"核心区\" 面积)"), plan);
 		assertTrue(plan.contains("功能区 \"北园\" { 面积 8.2平方公里 }") && plan.contains("功能区 \"南园\" { 面积 6.5平方公里 }"), plan);
@@ -114,14 +114,14 @@ class ProjectTableImportTest {
 		assertEquals(1, found.size(), found.toString());
 		assertTrue(found.get(0).contains("拓展区") && found.get(0).contains("19.6"), found.get(0));
 		// the places it includes are its parts: more than it holds is found
-		String more = Importer.of(TextSource.read(text.replace("19.6", "19.7").replace("北园8.2", "北园14.2")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String more = Recovery.draft(text.replace("19.6", "19.7").replace("北园8.2", "北园14.2"));
 		List<String> parts = findings(dir, more);
 		assertEquals(1, parts.size(), parts.toString());
 		assertTrue(parts.get(0).contains("[space.parts]") && parts.get(0).contains("拓展区"), parts.get(0));
 	}
 
 	private static String draft(String total) throws Exception {
-		return Importer.of(TextSource.read(PLAN.formatted(total)), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		return Recovery.draft(PLAN.formatted(total));
 	}
 
 	private static List<String> findings(Path dir, String plan) throws Exception {

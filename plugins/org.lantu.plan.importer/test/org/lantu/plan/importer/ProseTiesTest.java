@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.lantu.plan.api.CheckFilter;
 import org.lantu.plan.api.PlanChecker;
 import org.lantu.plan.api.PlanDiagnostic;
-import org.lantu.plan.importer.source.TextSource;
 
 /**
  * Numbers of the prose that are not the plan's indicator, though their words are near its name:
@@ -57,7 +56,7 @@ class ProseTiesTest {
 
 	@BeforeAll
 	static void importIt() throws Exception {
-		draft = Importer.of(TextSource.read(TEXT), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		draft = Recovery.draft(TEXT);
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import org.lantu.plan.api.PlanFacts;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.importer.recognise.Indicators;
+import org.lantu.plan.importer.source.ImportFailure;
+import org.lantu.plan.importer.source.TextSource;
 import org.lantu.plan.plan.Aspect;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Indicator;
@@ -231,6 +233,11 @@ record Recovery(String plan, int indicators, int indicatorsFound, int values, in
 
 	static Set<String> checks(List<PlanDiagnostic> findings) {
 		return findings.stream().map(PlanDiagnostic::check).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/** The draft imported from a plan's text. */
+	static String draft(String text) throws ImportFailure {
+		return Importer.of(TextSource.read(text), "text", CHECKER::syntaxErrorLines).plan();
 	}
 
 	/** What checking a draft written to {@code dir} finds, but what coverage says. */

@@ -32,7 +32,7 @@ class RowTableImportTest {
 	static void importIt() throws Exception {
 		try (InputStream in = RowTableImportTest.class.getResourceAsStream("/outline-rows.txt")) {
 			String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			draft = Importer.of(TextSource.read(source), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+			draft = Recovery.draft(source);
 		}
 	}
 
@@ -110,14 +110,14 @@ class RowTableImportTest {
 
 				全县共谋划项目50个。
 				""";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("  专栏 1 \"重点工业项目\" {\n    项目 \"年产10万吨新材料项目\" {\n      总投资 25亿元\n      占地 300亩\n      建设期 2022—2024\n"), plan);
 		assertTrue(plan.contains("    项目 \"智能装备产业园项目\" {\n      总投资 18亿元\n      分期 \"一期\" { 总投资 10亿元 }\n      分期 \"二期\" { 总投资 8亿元 }\n"), plan);
 		// the box ends at its empty line: the text after it is the chapter's
 		assertTrue(plan.contains("  }\n  段 \"全县共谋划项目50个。\"\n}"), plan);
 		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(plan), plan);
 		// a 专栏 line that nothing follows stays a paragraph
-		assertTrue(Importer.of(TextSource.read("县规划\n\n专栏1 重点工业项目\n"), "text", Recovery.CHECKER::syntaxErrorLines).plan()
+		assertTrue(Recovery.draft("县规划\n\n专栏1 重点工业项目\n")
 				.contains("段 \"专栏1 重点工业项目\""));
 	}
 
@@ -126,7 +126,7 @@ class RowTableImportTest {
 		String text = "某区发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n研发经费投入强度\t%\t2.1\t3\n"
 				+ "森林覆盖率\t%\t40\t42\n单位GDP能耗\t吨标煤/万元\t0.62\t0.50\n\n"
 				+ "到2025年，研发经费投入强度提升至3%，森林覆盖率提高到42%，单位GDP能耗较2020年下降8%。\n";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("研发经费投入强度提升至\" [3%](\"研发经费投入强度\"@2025) \"，森林覆盖率提高到\" [42%](\"森林覆盖率\"@2025)"), plan);
 		// a change without the level it reaches (较2020年下降8%) is no value of the indicator: it is its fall from the
 		// base, which the figures give as (0.62 − 0.50) / 0.62 = 19.35%, and the draft says so
@@ -140,7 +140,7 @@ class RowTableImportTest {
 	void anAmountPerUnitIsTiedToTheIndicatorInThatUnitOnly(@TempDir Path dir) throws Exception {
 		String text = "某园区发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n投资强度\t万元/亩\t250\t300\n"
 				+ "工业总产值\t亿元\t200\t400\n\n到2025年，投资强度达到300万元/亩以上，工业总产值达到400亿元。\n";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("[达到300万元/亩以上](\"投资强度\"@2025)"), plan);
 		assertTrue(plan.contains("[达到400亿元](\"工业总产值\"@2025)"), plan);
 		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
@@ -150,20 +150,20 @@ class RowTableImportTest {
 	void aShareOfTheIndicatorJustNamedIsAShareTheChecksCompute(@TempDir Path dir) throws Exception {
 		String text = "某市数字经济三年行动计划（2023—2025年）\n\n一、总体目标\n到2025年，全市数字经济核心产业增加值达到450亿元，占地区生产总值比重达到%s。\n\n"
 				+ "表1 年度目标\n指标\t单位\t2022年\t2025年\n数字经济核心产业增加值\t亿元\t300\t450\n地区生产总值\t亿元\t3200\t3750\n";
-		String plan = Importer.of(TextSource.read(text.formatted("12%")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text.formatted("12%"));
 		assertTrue(plan.contains("占比 \"数字经济核心产业增加值占地区生产总值比重\" = \"数字经济核心产业增加值\" / \"地区生产总值\""), plan);
 		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
-		assertEquals(List.of("share.mismatch"), Recovery.draftFindings(dir, Importer.of(TextSource.read(text.formatted("13%")), "text", Recovery.CHECKER::syntaxErrorLines).plan()).stream().map(d -> d.check()).toList());
+		assertEquals(List.of("share.mismatch"), Recovery.draftFindings(dir, Recovery.draft(text.formatted("13%"))).stream().map(d -> d.check()).toList());
 	}
 
 	@Test
 	void aGrowthRateToAYearBeforeTheTablesLastIsOfThatSpan(@TempDir Path dir) throws Exception {
 		String text = "某开发区总体发展规划（2024—2035年）\n\n第一章 发展目标\n到2027年，规上工业总产值达到146.41亿元，年均增长%s。\n\n"
 				+ "表1 主要指标\n指标\t单位\t2023年\t2027年\t2035年\n规上工业总产值\t亿元\t100\t146.41\t300\n";
-		String plan = Importer.of(TextSource.read(text.formatted("10%")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text.formatted("10%"));
 		assertTrue(plan.contains("[10%](\"规上工业总产值\"@2027 增速)"), plan);
 		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
-		assertEquals(List.of("claim.mismatch"), Recovery.draftFindings(dir, Importer.of(TextSource.read(text.formatted("12%")), "text", Recovery.CHECKER::syntaxErrorLines).plan()).stream().map(d -> d.check()).toList());
+		assertEquals(List.of("claim.mismatch"), Recovery.draftFindings(dir, Recovery.draft(text.formatted("12%"))).stream().map(d -> d.check()).toList());
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class RowTableImportTest {
 				+ "第二章 目标与指标\n表1 规划指标表\n指标项\t指标名称\t单位\t2020年基期\t2035年\t属性\n空间底线\t耕地保有量\t万亩\t53.1\t≥52.3\t约束性\n"
 				+ "空间底线\t永久基本农田保护面积\t万亩\t46.8\t≥46.8\t约束性\n空间品质\t森林覆盖率\t%\t45.2\t48\t预期性\n\n"
 				+ "到2035年，耕地保有量不低于52.3万亩，森林覆盖率达到48%。\n";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("规划范围 1856 平方公里"), plan);
 		assertTrue(plan.contains("类别 \"空间底线\" {\n        指标 \"耕地保有量\"（万亩）：53.1 | ≥52.3 | 约束性\n        指标 \"永久基本农田保护面积\"（万亩）"), plan);
 		assertTrue(plan.contains("[不低于52.3万亩](\"耕地保有量\"@2035)") && plan.contains("[达到48%](\"森林覆盖率\"@2035)"), plan);
@@ -185,7 +185,7 @@ class RowTableImportTest {
 	void anAmountPerDayOrYearIsReadWithItsTime(@TempDir Path dir) throws Exception {
 		String text = "某县城乡基础设施建设规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n污水处理能力\t万吨/日\t3\t5\n"
 				+ "接待游客\t万人次/年\t120\t200\n\n到2025年，污水处理能力达到5万吨/日，接待游客200万人次/年。\n";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("\"污水处理能力\"（万吨/日）：3 | 5") && plan.contains("\"接待游客\"（万人次/年）：120 | 200"), plan);
 		assertTrue(plan.contains("[达到5万吨/日](\"污水处理能力\"@2025)"), plan);
 		assertTrue(plan.contains("[200万人次/年](\"接待游客\"@2025)"), plan);
@@ -196,7 +196,7 @@ class RowTableImportTest {
 	void aBareMeasureIsOfWhatTheClauseBeforeNames() throws Exception {
 		String text = "某区发展规划（2021—2025年）\n\n第一章 重点任务\n做强电子信息产业，到2025年产值突破1000亿元。壮大新材料产业集群，营业收入达到300亿元。\n"
 				+ "到2025年，全区营业收入达到900亿元。\n";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("[突破1000亿元](\"电子信息产业产值\"@2025)"), plan);
 		assertTrue(plan.contains("[达到300亿元](\"新材料产业集群营业收入\"@2025)"), plan);
 		// after a clause that names no industry (到2025年), a measure stays as it is (全区 is the plan's own)
@@ -206,7 +206,7 @@ class RowTableImportTest {
 	@Test
 	void whatIsAddedIsNoValueOfWhatThereIs() throws Exception {
 		String text = "某区优化营商环境工作方案\n\n一、工作目标\n到2025年，全区市场主体达到5万户，每年新增市场主体1万户。2025年新增市场主体1.2万户。\n";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("[达到5万户](\"市场主体\"@2025)"), plan);
 		assertFalse(plan.contains("](\"市场主体\"@2025) \"。\""), plan);
 		assertTrue(plan.contains("[1.2万户](\"新增市场主体\"@2025)"), plan);
@@ -221,7 +221,7 @@ class RowTableImportTest {
 				+ "2\t优化企业开办流程\t区市场监管局\t区发改局、区商务局\t持续推进\n"
 				+ "3\t建设人才公寓500套\t区住建局\t\t2024年\n"
 				+ "4\t完善企业服务专员制度\t\t\t2025年\n";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("""
 				  节 "重点任务分工表" {
 				    段 "一、优化政务服务"
@@ -262,7 +262,7 @@ class RowTableImportTest {
 		assertTrue(word.contains("节 \"重点任务分工表\" {\n    任务 1 \"建设孵化平台\" {\n      牵头单位 \"区科技局\"\n      完成时限 2026\n"), word);
 		// a table with no column of the units that lead stays a table
 		String plain = "某区方案\n\n一、任务\n序号\t工作任务\t完成时限\n1\t甲\t2025年\n";
-		assertTrue(Importer.of(TextSource.read(plain), "text", Recovery.CHECKER::syntaxErrorLines).plan().contains("表头 \"序号\" | \"工作任务\" | \"完成时限\""));
+		assertTrue(Recovery.draft(plain).contains("表头 \"序号\" | \"工作任务\" | \"完成时限\""));
 	}
 
 	@Test
@@ -302,10 +302,10 @@ class RowTableImportTest {
 				（一）起步区。规划面积约12平方公里。
 				（二）拓展区。规划面积约20平方公里。
 				""";
-		String plan = Importer.of(TextSource.read(zonesOnly), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(zonesOnly);
 		assertFalse(plan.contains("规划范围"), plan);
 		String bare = "某区发展规划（2021—2025年）\n\n第一章 总体要求\n规划面积15平方公里，包括起步区和拓展区。\n";
-		plan = Importer.of(TextSource.read(bare), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		plan = Recovery.draft(bare);
 		assertTrue(plan.contains("规划范围 15 平方公里\n"), plan);
 	}
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.api.PlanDiagnostic;
-import org.lantu.plan.importer.source.TextSource;
 
 /**
  * The prose of sector plans (energy, health, ecology), whose sentences look back on the last
@@ -44,7 +43,7 @@ class SectorPlanProseTest {
 
 	@BeforeAll
 	static void importIt() throws Exception {
-		draft = Importer.of(TextSource.read(TEXT), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		draft = Recovery.draft(TEXT);
 	}
 
 	@Test
@@ -105,7 +104,7 @@ class SectorPlanProseTest {
 				二、推进义务教育优质均衡
 				新建中小学校8所，新增学位9000个。（牵头单位：县教育局）
 				""";
-		String plan = Importer.of(TextSource.read(text), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text);
 		assertTrue(plan.contains("新增学位6000个") && plan.contains("新增学位9000个"), "left as text: " + plan);
 		assertTrue(plan.contains("[达到93%](\"高中阶段毛入学率\"@2025)"), "what stands is still the plan's: " + plan);
 		assertEquals(List.of(), Recovery.draftFindings(dir, plan));
@@ -119,11 +118,11 @@ class SectorPlanProseTest {
 				第一章 发展目标
 				到2025年，可再生能源装机为610万千瓦，其中光伏发电装机%s万千瓦、风电装机220万千瓦，全社会用电量达到560亿千瓦时。
 				""";
-		String plan = Importer.of(TextSource.read(text.formatted("380")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String plan = Recovery.draft(text.formatted("380"));
 		assertTrue(plan.contains("其中 \"可再生能源装机\"：\"光伏发电装机\"，\"风电装机\""), plan);
 		assertFalse(plan.contains("\"全社会用电量\"\n"), plan);
 		assertEquals(List.of(), Recovery.draftFindings(dir, plan));
-		String over = Importer.of(TextSource.read(text.formatted("480")), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+		String over = Recovery.draft(text.formatted("480"));
 		List<PlanDiagnostic> findings = Recovery.draftFindings(dir, over);
 		assertEquals(1, findings.size(), findings::toString);
 		assertTrue(findings.get(0).check().startsWith("sum."), findings::toString);

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lantu.plan.importer.source.TextSource;
 
 /**
  * A year's work points (工作要点) of a development zone, a kind no example is: its year is its
@@ -23,7 +22,7 @@ class WorkPointsImportTest {
 	@BeforeAll
 	static void importIt() throws Exception {
 		try (InputStream in = WorkPointsImportTest.class.getResourceAsStream("/work-points.txt")) {
-			draft = Importer.of(TextSource.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)), "text", Recovery.CHECKER::syntaxErrorLines).plan();
+			draft = Recovery.draft(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
 	}
 

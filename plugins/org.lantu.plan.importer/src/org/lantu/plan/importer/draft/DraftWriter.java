@@ -240,34 +240,32 @@ public final class DraftWriter {
 				case Draft.Space sp -> line(depth, (sp.from() > 0 ? "阶段 " + q(sp.name()) + " " + sp.from() + "—" + sp.to() : "功能区 " + q(sp.name()))
 						+ space(sp));
 				case StatedIndicator s -> line(depth, "指标 " + q(s.name()) + unit(s.unit()) + " { " + String.join("  ", s.properties()) + " }");
-				case Draft.Share sh -> {
-					String written = "占比 " + q(sh.share()) + " = " + q(sh.part()) + " / " + q(sh.whole());
-					if (gone.contains(sh.share()) || gone.contains(sh.part()) || gone.contains(sh.whole())) {
-						comment(written, depth);
-					} else {
-						line(depth, written);
-					}
-				}
-				case Draft.OfWhich of -> {
-					String written = "其中 " + q(of.total()) + "：" + String.join("，", of.parts().stream().map(DraftWriter::q).toList());
-					if (gone.contains(of.total()) || of.parts().stream().anyMatch(gone::contains)) {
-						comment(written, depth);
-					} else {
-						line(depth, written);
-					}
-				}
-				case Draft.Sum sum -> {
-					String written = "合计 " + q(sum.total()) + " = " + String.join(" + ", sum.parts().stream().map(DraftWriter::q).toList());
-					// a sum of what a node written as text took away would refer to nothing: kept as a comment
-					if (gone.contains(sum.total()) || sum.parts().stream().anyMatch(gone::contains)) {
-						comment(written, depth);
-					} else {
-						line(depth, written);
-					}
-				}
+				case Draft.Share sh -> relation("占比 " + q(sh.share()) + " = " + q(sh.part()) + " / " + q(sh.whole()), List.of(sh.share(), sh.part(), sh.whole()), depth);
+				case Draft.OfWhich of -> relation("其中 " + q(of.total()) + "：" + String.join("，", of.parts().stream().map(DraftWriter::q).toList()),
+						concat(of.total(), of.parts()), depth);
+				case Draft.Sum sum -> relation("合计 " + q(sum.total()) + " = " + String.join(" + ", sum.parts().stream().map(DraftWriter::q).toList()),
+						concat(sum.total(), sum.parts()), depth);
 			}
 		}
 		lines.put(n, new int[] { start, Math.max(start, line - 1) });
+	}
+
+	/**
+	 * A relation (合计, 其中, 占比) of the elements {@code names}: written as it is, or as a comment when a
+	 * node written as text took one of them away (it would refer to nothing).
+	 */
+	private void relation(String written, List<String> names, int depth) {
+		if (names.stream().anyMatch(gone::contains)) {
+			comment(written, depth);
+		} else {
+			line(depth, written);
+		}
+	}
+
+	private static List<String> concat(String first, List<String> rest) {
+		List<String> all = new ArrayList<>(List.of(first));
+		all.addAll(rest);
+		return all;
 	}
 
 	/** A phase's or a zone's body: its area, and the zones it includes that are still declared. */

@@ -222,7 +222,8 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	}
 
 	private static String tokens(String s, Lang lang) {
-		return s.replace("RULE_PER_NUMBER", Messages.say(lang, "syntax.token.per-number")).replace("RULE_NUMBER", Messages.say(lang, "syntax.token.number")).replace("RULE_STRING", Messages.say(lang, "syntax.token.string"))
+		return s.replace("RULE_PER_NUMBER", Messages.say(lang, "syntax.token.per-number")).replace("RULE_NUMBER", Messages.say(lang, "syntax.token.number"))
+				.replace("RULE_STRING", Messages.say(lang, "syntax.token.string"))
 				.replace("RULE_ID", Messages.say(lang, "syntax.token.name")).replace("RULE_ANY_OTHER", Messages.say(lang, "syntax.token.character"))
 				.replace("<EOF>", Messages.say(lang, "syntax.token.eof")).replaceAll("\\bEOF\\b", Messages.say(lang, "syntax.token.eof"));
 	}

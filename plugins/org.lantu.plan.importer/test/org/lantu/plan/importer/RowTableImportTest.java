@@ -137,6 +137,18 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void numbersWithTheirThousandsGroupedByCommasAreNumbers(@TempDir Path dir) throws Exception {
+		// tables pasted from a spreadsheet: 12,580; the language writes numbers without the commas
+		String text = "某市发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n公路总里程\t公里\t12,580\t13,500\n"
+				+ "地区生产总值\t亿元\t1,234.5\t1,800\n\n到2025年，公路总里程达到13,500公里，地区生产总值达到1,800亿元，重点推进第1,2,3项工程。\n";
+		String plan = Recovery.draft(text);
+		assertTrue(plan.contains("指标 \"公路总里程\"（公里）：12580 | 13500") && plan.contains("指标 \"地区生产总值\"（亿元）：1234.5 | 1800"), plan);
+		assertTrue(plan.contains("[达到13500公里](\"公路总里程\"@2025)") && plan.contains("[达到1800亿元](\"地区生产总值\"@2025)"), plan);
+		assertTrue(plan.contains("第1,2,3项"), "a list of numbers is no grouped number: " + plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
+	}
+
+	@Test
 	void anAmountPerUnitIsTiedToTheIndicatorInThatUnitOnly(@TempDir Path dir) throws Exception {
 		String text = "某园区发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n投资强度\t万元/亩\t250\t300\n"
 				+ "工业总产值\t亿元\t200\t400\n\n到2025年，投资强度达到300万元/亩以上，工业总产值达到400亿元。\n";

@@ -32,9 +32,9 @@ public final class Amounts {
 			return unit == null ? Optional.empty() : BUILT_IN.find(unit).map(Unit::dimension);
 		}
 
-		/** As the language writes it: the author's words without the spaces between them. */
+		/** As the language writes it: the author's words without the spaces between them, nor commas between thousands. */
 		public String plan() {
-			return written.replaceAll("\\s+", "");
+			return written.replaceAll("\\s+", "").replace(",", "");
 		}
 
 		public boolean isPercent() {
@@ -43,7 +43,8 @@ public final class Amounts {
 	}
 
 	private static final Units BUILT_IN = new Units();
-	private static final String DIGITS = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
+	/** A number, its thousands perhaps grouped by commas as tables from spreadsheets have them (12,580), which the language writes without. */
+	private static final String DIGITS = "(?:(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
 	private static final String PREFIX = "约|近|超过|超|突破|不低于|达到|达|不超过|低于|≥|≤|≧|≦|>|<|＞|＜";
 	private static final String SUFFIX = "以上|以下|左右|以内|余|多";
 	private static final String UNITS = Units.builtIn().keySet().stream()
@@ -80,7 +81,8 @@ public final class Amounts {
 				continue;
 			}
 			String sign = m.group(2) == null ? "" : m.group(2);
-			found.add(new Amount(m.start(), trimEnd(text, m.end()), text.substring(m.start(), trimEnd(text, m.end())), m.group(1), sign + m.group(3), m.group(4),
+			found.add(new Amount(m.start(), trimEnd(text, m.end()), text.substring(m.start(), trimEnd(text, m.end())), m.group(1), sign + m.group(3).replace(",", ""),
+					m.group(4) == null ? null : m.group(4).replace(",", ""),
 					m.group(6), m.group(7)));
 		}
 		return found;
@@ -94,7 +96,7 @@ public final class Amounts {
 			return Optional.empty();
 		}
 		String sign = m.group(2) == null ? "" : m.group(2);
-		return Optional.of(new Amount(0, t.length(), t, m.group(1), sign + m.group(3), m.group(4),
+		return Optional.of(new Amount(0, t.length(), t, m.group(1), sign + m.group(3).replace(",", ""), m.group(4) == null ? null : m.group(4).replace(",", ""),
 				m.group(6), m.group(7)));
 	}
 

@@ -22,7 +22,7 @@ class SectorPlanProseTest {
 	static final String TEXT = """
 			某市能源与卫生健康发展“十四五”规划
 			第一章 发展基础
-			“十三五”期间，全社会用电量达到420亿千瓦时，年均增长6.8%。电力装机容量达到980万千瓦。
+			“十三五”期间，全社会用电量达到420亿千瓦时，年均增长6.8%。电力装机容量达到980万千瓦。全市新建、改扩建变电站26座。
 			第二章 发展目标
 			到2025年，全社会用电量达到560亿千瓦时，年均增长5.9%。每千人口执业（助理）医师数达到3.4人。电力装机容量比“十三五”末增加370万千瓦。孕产妇死亡率控制在10/10万以下，人均生活用电量达到1050千瓦·时，劳动年龄人口平均受教育年限达到11.2年。
 			到2025年，细颗粒物（PM2.5）平均浓度比2020年下降13.2%，单位地区生产总值能耗比2020年下降14%，全社会用电量比上年增长6%，电力装机容量比2015年增长80%。
@@ -50,6 +50,11 @@ class SectorPlanProseTest {
 	void theLastFiveYearPlanIsTheYearItEnded() {
 		assertTrue(draft.contains("[达到420亿千瓦时](\"全社会用电量\"@2020)"), draft);
 		assertTrue(draft.contains("[达到980万千瓦](\"电力装机容量\"@2020)"), draft);
+	}
+
+	@Test
+	void verbsBeforeAnEnumerationCommaAreWaysOfOneThing() {
+		assertTrue(draft.contains("[26座](\"新建、改扩建变电站\"@2020)"), draft);
 	}
 
 	@Test

@@ -92,7 +92,10 @@ public final class Prose {
 			"(达到|达|实现|超过|突破|完成|为|是|增长到|增长至|增至|提高到|提高至|提升到|提升至|降低到|降至|下降到|控制在|保持在|稳定在|保持|在|至|到|达到了|超|约|近|力争|累计|共|总计|合计|的|基期|目标|实际|预期|规模|建成|新建|建设|培育|引进)+$");
 	/** A run-in label that names a place: 起步区：…, 光电信息产业园（800亩）：… */
 	private static final Pattern LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9“”]{2,20}?(?:区|区域|园|基地|片区|组团|中心|新城|城|镇|港))[（(：:]");
-	/** Words that may name an indicator; an enumeration comma only stands in a bracket (校（院、所）企合作项目), a clause ends at any other. */
+	/**
+	 * Words that may name an indicator; an enumeration comma only stands in a bracket (校（院、所）企合作项目) or
+	 * after verbs (新建、改扩建中小学校), a clause ends at any other.
+	 */
 	private static final Pattern SUBJECT = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"（）()·][\\p{IsHan}A-Za-z0-9“”\"（）()·、]{1,23}$");
 	/** A sentence that sets a target: with no year of its own, it is for the plan's last year. */
 	private static final Pattern TARGET_VERB = Pattern.compile(".*(培育|建成|达到|实现|完成|新增|引进|打造|力争|争创|确保|突破|超过|不低于|不超过|控制).*");
@@ -597,7 +600,8 @@ public final class Prose {
 	/**
 	 * Where the clause of the amount at {@code at} starts: after the last comma, colon or enumeration
 	 * comma before it, or after a bracket it stands in (建成5G基站（累计1.2万个）). A bracket closed
-	 * before the amount is part of the name (每千人口执业（助理）医师数达到3.4人).
+	 * before the amount is part of the name (每千人口执业（助理）医师数达到3.4人), and so is an enumeration
+	 * comma after verbs alone (新建、改扩建中小学校26所).
 	 */
 	private static int clauseStart(String sentence, int at, int previousEnd) {
 		int depth = 0;
@@ -607,12 +611,27 @@ public final class Prose {
 				depth++;
 			} else if (depth > 0 && (c == '（' || c == '(')) {
 				depth--;
-			} else if (depth == 0 && "，,；;：:、（(".indexOf(c) >= 0) {
+			} else if (depth == 0 && "，,；;：:、（(".indexOf(c) >= 0 && !(c == '、' && verbsBefore(sentence, i, previousEnd))) {
 				return i + 1;
 			}
 		}
 		return previousEnd;
 	}
+
+	/**
+	 * 新建、改扩建中小学校: verbs alone (after words of scope: 全市新建、) before the enumeration comma at
+	 * {@code comma} list the ways of one thing, not things.
+	 */
+	private static boolean verbsBefore(String sentence, int comma, int previousEnd) {
+		int from = comma;
+		while (from > previousEnd && "，,；;：:、（(".indexOf(sentence.charAt(from - 1)) < 0) {
+			from--;
+		}
+		String words = SPACE_AND_QUOTES.matcher(sentence.substring(from, comma)).replaceAll("");
+		return BUILDING_VERBS.matcher(LEADING.matcher(words).replaceAll("")).matches();
+	}
+
+	private static final Pattern BUILDING_VERBS = Pattern.compile("新建|改建|扩建|改扩建|续建|迁建|新改建|新扩建|提升|改造|提质");
 
 	/**
 	 * The last year {@code text} says a statement is of (2020年), else {@code otherwise}. A five-year

@@ -137,6 +137,35 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void aTableOfIndustriesWithARowOfTotalsAddsUp(@TempDir Path dir) throws Exception {
+		// the name column headed 产业, not 指标; the row of totals a 合计 of the rows above it, a 小计 of its group
+		String text = """
+				某经济技术开发区产业发展规划（2024—2030年）
+				第一章 发展目标
+				到2030年，电子信息产业产值达到500亿元。
+				表1 主导产业发展目标
+				产业	单位	2023年	2030年
+				电子信息	亿元	180	500
+				装备制造	亿元	150	400
+				小计	亿元	330	900
+				新材料	亿元	90	%s
+				生物医药	亿元	40	100
+				小计	亿元	130	400
+				合计	亿元	460	1300
+				""";
+		String plan = Recovery.draft(text.formatted("300"));
+		assertTrue(plan.contains("指标 \"电子信息\"（亿元）：180 | 500"), plan);
+		assertTrue(plan.contains("指标 \"主导产业发展目标合计\" \"合计\"（亿元）：460 | 1300"), "shown as the table has it: " + plan);
+		assertTrue(plan.contains("合计 \"主导产业发展目标小计\" = \"电子信息\" + \"装备制造\"")
+				&& plan.contains("合计 \"主导产业发展目标小计（2）\" = \"新材料\" + \"生物医药\"")
+				&& plan.contains("合计 \"主导产业发展目标合计\" = \"电子信息\" + \"装备制造\" + \"新材料\" + \"生物医药\""), plan);
+		assertTrue(plan.contains("[达到500亿元](\"电子信息\"@2030)"), "电子信息产业 is the row 电子信息: " + plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
+		List<String> wrong = Recovery.draftFindings(dir, Recovery.draft(text.formatted("310"))).stream().map(d -> d.check()).toList();
+		assertEquals(List.of("sum.mismatch", "sum.mismatch"), wrong, "the 小计 and the 合计 no longer add up");
+	}
+
+	@Test
 	void numbersWithTheirThousandsGroupedByCommasAreNumbers(@TempDir Path dir) throws Exception {
 		// tables pasted from a spreadsheet: 12,580; the language writes numbers without the commas
 		String text = "某市发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n公路总里程\t公里\t12,580\t13,500\n"

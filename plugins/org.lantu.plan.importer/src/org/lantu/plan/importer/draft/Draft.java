@@ -41,6 +41,8 @@ public final class Draft {
 	public final List<Node> stated = new ArrayList<>();
 	/** Shares the text states of two indicators (数字经济核心产业增加值…，占地区生产总值比重达到12%). */
 	public final List<Node> shares = new ArrayList<>();
+	/** What the rows of totals of indicator tables (合计, 小计) add up (主导产业发展目标合计 = 电子信息 + 装备制造 + 新材料). */
+	public final List<Sum> sums = new ArrayList<>();
 	/** Parts the text names of an indicator it has just named (新增装机290万千瓦，其中光伏发电180万千瓦、风电110万千瓦). */
 	public final List<OfWhich> partsOf = new ArrayList<>();
 
@@ -184,7 +186,7 @@ public final class Draft {
 		}
 	}
 
-	/** {@code 合计 total = part + part}: a total row of a table of projects, of the projects above it. */
+	/** {@code 合计 total = part + part}: a total row of a table of projects or indicators, of the rows above it. */
 	public record Sum(String total, List<String> parts) implements Node {
 		@Override
 		public List<String> source() {

@@ -144,6 +144,13 @@ public final class DraftWriter {
 				node(n, 0);
 			}
 		}
+		if (!draft.sums.isEmpty()) {
+			line("");
+			line("// 据表中合计行整理的合计：检查会核对各行之和");
+			for (Draft.Sum n : draft.sums) {
+				node(n, 0);
+			}
+		}
 		if (!draft.partsOf.isEmpty()) {
 			line("");
 			line("// 据正文整理的“其中”：正文写明“……，其中……”的，检查会核对各部分之和不超过总量");

@@ -167,6 +167,9 @@ public final class Indicators {
 		}
 		String before = longer.substring(0, at);
 		String after = longer.substring(at + shorter.length());
+		if (before.isEmpty() && INDUSTRY_WORD.matcher(after).matches()) {
+			return false; // 电子信息产业, 电子信息产业产值: the row 电子信息 of a table of industries
+		}
 		// a place named with an industry (高新技术产业开发区, 光电产业园) is a place: its measure is the measure
 		return PART.matcher(before).find() && !PLACE_END.matcher(before).find() || PART.matcher(after).find();
 	}
@@ -197,6 +200,8 @@ public final class Indicators {
 	/** What makes a measure a part's: an industry, a kind of enterprises, the leading or new ones. */
 	private static final Pattern PART = Pattern.compile("产业|行业|企业|集群|板块|领域|主导|新兴|规上|规模以上|高新技术|龙头|业$");
 	private static final Pattern PLACE_END = Pattern.compile("(区|园|园区|基地|新城|县|市|镇|乡)$");
+	/** What a table of industries leaves to its caption: the word for an industry and its measure. */
+	private static final Pattern INDUSTRY_WORD = Pattern.compile("(?:产业|行业|产业集群|板块)?(?:产值|总产值|营业收入|主营业务收入|增加值|规模)?");
 
 	/** The length of the longest common subsequence. */
 	static int lcs(String a, String b) {

@@ -77,7 +77,8 @@ public final class Recogniser {
 	/** A heading with its unit: 总投资（亿元）, 用地面积(亩). */
 	private static final Pattern HEADING_UNIT = Pattern.compile("(.+?)[（(]([^（()）]{1,6})[）)]");
 	private static final Pattern NUMBER_CELL = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
-	private static final Pattern TOTAL_ROW = Pattern.compile("(合计|总计|小计|共计)[：:]?");
+	/** A row of totals: the word in its column of names, perhaps with a colon. */
+	static final Pattern TOTAL_ROW = Pattern.compile("(合计|总计|小计|共计)[：:]?");
 	private static final Pattern LEAD = Pattern.compile("(牵头单位|责任单位|牵头部门|责任部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern LEAD_ONLY = Pattern.compile("(牵头单位|牵头部门)[：:]\\s*([^；;。）)\\n]+)");
 	private static final Pattern RESPONSIBLE = Pattern.compile("(责任单位|责任部门)[：:]\\s*([^；;。）)\\n]+)");
@@ -85,7 +86,7 @@ public final class Recogniser {
 
 	private final Draft draft = new Draft();
 	private final Indicators indicators = new Indicators();
-	private final Tables tables = new Tables(indicators);
+	private final Tables tables = new Tables(indicators, draft.sums);
 	private final List<Paragraph> paragraphs = new ArrayList<>();
 	/** The tables of text in reading order, with the source line each starts at (their numbers are tied after the prose's). */
 	private final List<TableAt> textTables = new ArrayList<>();

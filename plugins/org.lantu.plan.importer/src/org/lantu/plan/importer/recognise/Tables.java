@@ -69,9 +69,13 @@ public final class Tables {
 		return !KEYWORD_UNITS.contains(before) && (per == null || !KEYWORD_UNITS.contains(per) || Units.denominatorsOnly().contains(per));
 	}
 
-	Tables(Indicators indicators) {
+	Tables(Indicators indicators, List<Draft.Sum> sums) {
 		this.indicators = indicators;
+		this.sums = sums;
 	}
+
+	/** Where the sums of rows of totals go. */
+	private final List<Draft.Sum> sums;
 
 	/** The unit a line above the table gives every row that names none (单位：亿元), or null. */
 	private String tableUnit;
@@ -173,8 +177,17 @@ public final class Tables {
 			named |= column.kind() == Col.NAME;
 			columns.add(column);
 		}
-		boolean names = columns.stream().anyMatch(c -> c.kind() == Col.NAME);
 		boolean values = columns.stream().anyMatch(c -> c.year() > 0 || c.kind() == Col.GROWTH || c.kind() == Col.CHANGE);
+		if (values && columns.stream().noneMatch(c -> c.kind() == Col.NAME)) {
+			// 产业 | 单位 | 2023年 | 2030年, 区域 | …: the first column of words before the years names the rows
+			for (int i = 0; i < columns.size() && columns.get(i).year() == 0; i++) {
+				if (columns.get(i).kind() == Col.REMARK && !columns.get(i).header().isEmpty()) {
+					columns.set(i, new Column(Col.NAME, 0, columns.get(i).header()));
+					break;
+				}
+			}
+		}
+		boolean names = columns.stream().anyMatch(c -> c.kind() == Col.NAME);
 		if (!names || !values) {
 			return null;
 		}
@@ -267,6 +280,8 @@ public final class Tables {
 		Category current = new Category(null, new ArrayList<>());
 		categories.add(current);
 		int rows = 0;
+		List<String> totalled = new ArrayList<>(); // the rows a 合计 adds up
+		List<String> group = new ArrayList<>(); // and a 小计: since the category began or the last 小计
 		for (List<SourceCell> row : grid.subList(headerRows, grid.size())) {
 			String first = row.isEmpty() ? "" : row.get(0).text().strip();
 			if (first.startsWith("注") && row.stream().skip(1).allMatch(c -> c.text().isBlank())) {
@@ -288,10 +303,25 @@ public final class Tables {
 			if (categoryColumn >= 0 && !category.isBlank() && !category.equals(current.title())) {
 				current = new Category(category, new ArrayList<>());
 				categories.add(current);
+				group.clear();
 			}
 			Matcher part = OF_WHICH.matcher(name.strip());
-			IndicatorRow r = row(row, part.matches() ? part.group(1) : name, cell(row, numberColumn), unitColumn < 0 ? null : cell(row, unitColumn), columns,
-					valueColumns);
+			Matcher total = Recogniser.TOTAL_ROW.matcher(name.replaceAll("\\s", ""));
+			// 合计 names no indicator of its own: the table's total, shown as the table has it
+			String rowName = total.matches() ? (caption == null ? "表" : caption) + total.group(1) : part.matches() ? part.group(1) : name;
+			IndicatorRow r = row(row, rowName, cell(row, numberColumn), unitColumn < 0 ? null : cell(row, unitColumn), columns, valueColumns);
+			if (total.matches()) {
+				r = new IndicatorRow(r.number(), r.name(), total.group(1), r.unit(), r.star(), r.cells());
+				boolean subtotal = "小计".equals(total.group(1));
+				List<String> added = subtotal ? group : totalled;
+				if (added.size() >= 2) {
+					sums.add(new Draft.Sum(r.name(), List.copyOf(added)));
+				}
+				group.clear();
+			} else if (!part.matches()) {
+				totalled.add(r.name());
+				group.add(r.name());
+			}
 			// 其中：X under a row of the same category is written as the table has it, a part of the row above
 			current.rows().add(part.matches() && current.rows().stream().anyMatch(above -> !above.ofWhich()) ? r.asPartOfTheRowAbove() : r);
 			rows++;

@@ -166,6 +166,16 @@ class RowTableImportTest {
 	}
 
 	@Test
+	void aTotalAddsUpTheRowsSinceTheTotalBefore(@TempDir Path dir) throws Exception {
+		// each category of its own total: the second 合计 is not of the first's rows
+		String text = "某区发展规划（2021—2025年）\n\n第一章 发展目标\n表1 产业目标\n产业\t单位\t2020年\t2025年\n一、工业\n电子\t亿元\t10\t20\n机械\t亿元\t5\t8\n"
+				+ "合计\t亿元\t15\t28\n二、服务业\n物流\t亿元\t3\t6\n商贸\t亿元\t4\t5\n合计\t亿元\t7\t11\n";
+		String plan = Recovery.draft(text);
+		assertTrue(plan.contains("合计 \"产业目标合计\" = \"电子\" + \"机械\"") && plan.contains("合计 \"产业目标合计（2）\" = \"物流\" + \"商贸\""), plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan).stream().map(d -> d.format()).toList());
+	}
+
+	@Test
 	void numbersWithTheirThousandsGroupedByCommasAreNumbers(@TempDir Path dir) throws Exception {
 		// tables pasted from a spreadsheet: 12,580; the language writes numbers without the commas
 		String text = "某市发展规划（2021—2025年）\n\n第一章 发展目标\n表1 主要指标\n指标\t单位\t2020年\t2025年\n公路总里程\t公里\t12,580\t13,500\n"

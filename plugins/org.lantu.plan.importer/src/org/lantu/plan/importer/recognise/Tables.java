@@ -280,8 +280,8 @@ public final class Tables {
 		Category current = new Category(null, new ArrayList<>());
 		categories.add(current);
 		int rows = 0;
-		List<String> totalled = new ArrayList<>(); // the rows a 合计 adds up
-		List<String> group = new ArrayList<>(); // and a 小计: since the category began or the last 小计
+		List<String> totalled = new ArrayList<>(); // the rows a 合计 adds up: since the table began or the last 合计
+		List<String> group = new ArrayList<>(); // and a 小计: since the category began or the last total
 		for (List<SourceCell> row : grid.subList(headerRows, grid.size())) {
 			String first = row.isEmpty() ? "" : row.get(0).text().strip();
 			if (first.startsWith("注") && row.stream().skip(1).allMatch(c -> c.text().isBlank())) {
@@ -296,6 +296,7 @@ public final class Tables {
 					// a row of its own naming a category
 					current = new Category(only.replace("\n", ""), new ArrayList<>());
 					categories.add(current);
+					group.clear();
 				}
 				continue;
 			}
@@ -316,6 +317,9 @@ public final class Tables {
 				List<String> added = subtotal ? group : totalled;
 				if (added.size() >= 2) {
 					sums.add(new Draft.Sum(r.name(), List.copyOf(added)));
+				}
+				if (!subtotal) {
+					totalled.clear();
 				}
 				group.clear();
 			} else if (!part.matches()) {

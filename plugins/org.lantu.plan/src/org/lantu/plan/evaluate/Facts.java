@@ -172,6 +172,6 @@ public final class Facts {
 
 	/** Values that can be summed and compared across elements (not rates). */
 	public boolean isAmount(Key key) {
-		return key.kind() != Kind.GROWTH && key.kind() != Kind.CHANGE && key.kind() != Kind.POINTS && key.kind() != Kind.RISE && key.kind() != Kind.FALL;
+		return !key.kind().isComputedPercentage() && key.kind() != Kind.CHANGE && key.kind() != Kind.POINTS;
 	}
 }

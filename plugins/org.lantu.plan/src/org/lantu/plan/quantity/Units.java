@@ -117,10 +117,11 @@ public final class Units {
 	private final Map<String, Unit> declared = new LinkedHashMap<>();
 
 	/**
-	 * The units per units found so far, by name (each value in 万元/公顷 would otherwise divide the sizes again); read by
-	 * the threads that check a plan's blocks at once, and forgotten when the plan declares a unit.
+	 * The units made of known ones found so far (and the names that are none), by name: each value in 万元/公顷 would
+	 * otherwise divide the sizes again. Read by the threads that check a plan's blocks at once, and forgotten when the
+	 * plan declares a unit.
 	 */
-	private final Map<String, Optional<Unit>> perUnits = new ConcurrentHashMap<>();
+	private final Map<String, Optional<Unit>> derived = new ConcurrentHashMap<>();
 
 	/** Built-in units only. */
 	public Units() {
@@ -135,7 +136,7 @@ public final class Units {
 	 * {@code unit 床位 dimension count} (a new unit). Returns an error text or null.
 	 */
 	public String declare(String name, BigDecimal factor, String baseName, String dimensionName) {
-		perUnits.clear();
+		derived.clear();
 		if (factor != null && baseName != null) {
 			Optional<Unit> base = find(baseName);
 			if (base.isEmpty()) {
@@ -176,12 +177,21 @@ public final class Units {
 		if (u != null) {
 			return Optional.of(u);
 		}
+		return derived.computeIfAbsent(name, n -> Optional.ofNullable(derive(n)));
+	}
+
+	/**
+	 * A unit made of known ones: 千瓦·时 is 千瓦时 (kW·h is kWh); 1/10万 a rate per a number; 万元/亩 one per
+	 * another. Null when it is none of them.
+	 */
+	private Unit derive(String name) {
 		String undotted = MIDDLE_DOT.matcher(name).replaceAll("");
-		if (!undotted.equals(name) && !undotted.isEmpty()) {
-			// 千瓦·时 is 千瓦时, kW·h is kWh
-			return find(undotted).map(d -> d.named(name));
+		Unit u = undotted.equals(name) ? null : simple(undotted);
+		if (u == null && undotted.indexOf('/') >= 0) {
+			u = perNumber(undotted);
+			u = u != null ? u : per(undotted);
 		}
-		return name.indexOf('/') < 0 ? Optional.empty() : perUnits.computeIfAbsent(name, n -> Optional.ofNullable(perNumber(n)).or(() -> Optional.ofNullable(per(n))));
+		return u == null || undotted.equals(name) ? u : u.named(name);
 	}
 
 	/** The middle dot of a unit of two (千瓦·时, kW·h, 吨·公里), in its several code points. */

@@ -116,51 +116,13 @@ public final class DraftWriter {
 		for (Node n : draft.body) {
 			node(n, 0);
 		}
-		if (!draft.groups.isEmpty()) {
-			line("");
-			line("// 据正文整理的列表：正文用“三大”“八大”等数量词概括的列表，检查会核对个数");
-			for (Node n : draft.groups) {
-				node(n, 0);
-			}
-		}
-		if (!draft.spaces.isEmpty()) {
-			line("");
-			line("// 据正文整理的阶段和功能区：正文写明面积的，请核对名称和年份");
-			for (Node n : draft.spaces) {
-				node(n, 0);
-			}
-		}
-		if (!draft.stated.isEmpty()) {
-			line("");
-			line("// 据正文整理的指标：正文写明目标而表中没有的指标，请核对名称、单位和年份");
-			for (Node n : draft.stated) {
-				node(n, 0);
-			}
-		}
-		if (!draft.shares.isEmpty()) {
-			line("");
-			line("// 据正文整理的占比：正文写明“占……比重”的，检查会核对比值");
-			for (Node n : draft.shares) {
-				node(n, 0);
-			}
-		}
-		if (!draft.sums.isEmpty()) {
-			line("");
-			line("// 据表中合计行整理的合计：检查会核对各行之和");
-			for (Draft.Sum n : draft.sums) {
-				node(n, 0);
-			}
-		}
-		if (!draft.partsOf.isEmpty()) {
-			line("");
-			line("// 据正文整理的“其中”：正文写明“……，其中……”的，检查会核对各部分之和不超过总量");
-			Set<Draft.OfWhich> written = new HashSet<>();
-			for (Draft.OfWhich n : draft.partsOf) {
-				if (written.add(n)) {
-					node(n, 0);
-				}
-			}
-		}
+		section("// 据正文整理的列表：正文用“三大”“八大”等数量词概括的列表，检查会核对个数", draft.groups);
+		section("// 据正文整理的阶段和功能区：正文写明面积的，请核对名称和年份", draft.spaces);
+		section("// 据正文整理的指标：正文写明目标而表中没有的指标，请核对名称、单位和年份", draft.stated);
+		section("// 据正文整理的占比：正文写明“占……比重”的，检查会核对比值", draft.shares);
+		section("// 据表中合计行整理的合计：检查会核对各行之和", draft.sums);
+		// two sentences may state the same parts of the same total
+		section("// 据正文整理的“其中”：正文写明“……，其中……”的，检查会核对各部分之和不超过总量", draft.partsOf.stream().distinct().toList());
 		if (!draft.untied.isEmpty()) {
 			line("");
 			line("// 未关联的数字（留作正文）：请逐一核对，需要时写成 [数量](指标@年份)");
@@ -255,6 +217,18 @@ public final class DraftWriter {
 			}
 		}
 		lines.put(n, new int[] { start, Math.max(start, line - 1) });
+	}
+
+	/** A part of the draft's end, after an empty line and its comment: what the recognisers gathered of one kind. */
+	private void section(String comment, List<? extends Node> nodes) {
+		if (nodes.isEmpty()) {
+			return;
+		}
+		line("");
+		line(comment);
+		for (Node n : nodes) {
+			node(n, 0);
+		}
 	}
 
 	/**

@@ -492,7 +492,7 @@ public final class Prose {
 			boolean sameWay = (fall ? FALL : RISE).matcher(k.name).find();
 			return k.change && sameWay && (year == 0 || year >= draft.periodFrom) ? DraftWriter.q(k.name) + " 变化" : null;
 		}
-		int base = !since ? 0 : from.group(1) != null ? Integer.parseInt(from.group(1)) : fiveYearPlanEnd(ORDINALS.indexOf(from.group(2)) + 11);
+		int base = !since ? 0 : from.group(1) != null ? Integer.parseInt(from.group(1)) : fiveYearPlanEnd(from.group(2));
 		if (k.years.isEmpty() || base != 0 && base != k.years.first() || year <= k.years.first() || !k.years.contains(year)) {
 			return null;
 		}
@@ -648,7 +648,7 @@ public final class Prose {
 		}
 		Matcher plan = FIVE_YEAR_PLAN_YEAR.matcher(text);
 		while (plan.find()) {
-			int end = fiveYearPlanEnd(ORDINALS.indexOf(plan.group(1)) + 11);
+			int end = fiveYearPlanEnd(plan.group(1));
 			if (plan.start() > at && end < draft.periodFrom) {
 				year = end;
 				at = plan.start();
@@ -657,8 +657,9 @@ public final class Prose {
 		return year;
 	}
 
-	/** The last year of the n-th five-year plan (the 3rd ran 1966—1970, each since five years). */
-	static int fiveYearPlanEnd(int n) {
+	/** The last year of the five-year plan 十{ordinal}五 (the 11th to 19th; the 3rd ran 1966—1970, each since five years). */
+	static int fiveYearPlanEnd(String ordinal) {
+		int n = ORDINALS.indexOf(ordinal) + 11;
 		return 1970 + 5 * (n - 3);
 	}
 

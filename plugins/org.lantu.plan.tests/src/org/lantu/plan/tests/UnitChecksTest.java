@@ -102,7 +102,9 @@ class UnitChecksTest extends CheckFamilyTest {
 				indicator 人均生活用电量（千瓦·时）{ base 2020: 820 target 2025: 1050 }
 				indicator 火电供电标准煤耗（克标准煤/千瓦时）{ base 2020: 305 target 2025: 298 }
 				indicator 光伏装机（兆瓦）{ target 2025: 1800 }
-				para [10/10万](孕产妇死亡率@2025) [0.1‰](孕产妇死亡率@2025) [1050千瓦时](人均生活用电量@2025) [1050kW·h](人均生活用电量@2025) 				[298克标准煤/千瓦时](火电供电标准煤耗@2025) [180万千瓦](光伏装机@2025) [1.8吉瓦](光伏装机@2025) %s
+				indicator 贫困发生率（1/10）{ base 2020: 0.5 target 2025: 0.4 }
+				para [10/10万](孕产妇死亡率@2025) [0.1‰](孕产妇死亡率@2025) [1050千瓦时](人均生活用电量@2025) [1050kW·h](人均生活用电量@2025) 				[298克标准煤/千瓦时](火电供电标准煤耗@2025) [180万千瓦](光伏装机@2025) [1.8吉瓦](光伏装机@2025) \
+				[40‰](贫困发生率@2025) %s
 				""";
 		assertNone(parse(plan.formatted("")), CheckType.SYNTAX.id(), CheckType.UNIT_UNKNOWN.id(), CheckType.UNIT_DIMENSION.id(), CheckType.CLAIM_MISMATCH.id(),
 				CheckType.CLAIM_DIFFERS.id());

@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
+import org.lantu.plan.plan.Plan;
 
 /** claim.* and count.mismatch: what the text says agrees with the tables, and count words with their lists. Each with plans that pass and plans that fail; the failing plans use the seeds' own inconsistencies where they have one. */
 class ClaimChecksTest extends CheckFamilyTest {
@@ -151,6 +152,37 @@ class ClaimChecksTest extends CheckFamilyTest {
 		// 双 and 俩 count two
 		assertEquals("the text says 双创 (2), but parks has 3 items", only(parse(text.formatted("[双创](count parks)")), CheckType.COUNT_MISMATCH.id()).getMessage());
 		assertNone(parse("plan p\ngroup pair: a, b\npara [俩](count pair)\n"), CheckType.COUNT_MISMATCH.id());
+	}
+
+	@Test
+	void thePlansAreaAndTheCountOfItsPartsCanBeClaimed() throws Exception {
+		String text = """
+				规划 甲区规划
+				规划范围 32 平方公里 组成 北部片区、中部片区、南部片区
+				段 "开发区规划面积" [%s](甲区规划 面积) "，分为" [%s](数量 甲区规划) "片区。"
+				功能区 北部片区 { 面积 12 平方公里 }
+				功能区 中部片区 { 面积 11 平方公里 }
+				功能区 南部片区 { 面积 8 平方公里 }
+				""";
+		Plan good = parse(text.formatted("3200公顷", "三个"));
+		assertNone(good, CheckType.CLAIM_MISMATCH.id());
+		assertNone(good, CheckType.COUNT_MISMATCH.id());
+		assertNone(good, "reference.unresolved");
+		assertTrue(only(parse(text.formatted("30平方公里", "三个")), CheckType.CLAIM_MISMATCH.id()).getMessage().contains("32平方公里"));
+		only(parse(text.formatted("32平方公里", "四个")), CheckType.COUNT_MISMATCH.id());
+	}
+
+	@Test
+	void anElementNamedAsItsPlanIsTheElement() throws Exception {
+		// a zone called as the plan is: inside the plan its name is the zone's
+		Plan plan = parse("""
+				plan 高新区
+				area 40 平方公里
+				zone 高新区 { area 30 平方公里 }
+				para [30平方公里](高新区 area)
+				""");
+		assertNone(plan, CheckType.CLAIM_MISMATCH.id());
+		assertNone(plan, "reference.unresolved");
 	}
 
 	@Test

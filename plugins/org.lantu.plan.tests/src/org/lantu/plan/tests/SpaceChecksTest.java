@@ -57,6 +57,46 @@ class SpaceChecksTest extends CheckFamilyTest {
 		assertTrue(message.contains("b 1000亩 + c 60公顷 = 1.2667平方公里 exceed the zone's 1平方公里"), message);
 	}
 
+	static final String DISTRICTS = """
+			规划 甲区规划
+			规划范围 %s 组成 北部片区、中部片区、南部片区%s
+			功能区 北部片区 { 面积 12 平方公里 }
+			功能区 中部片区 { 面积 11 平方公里 }
+			功能区 南部片区 { 面积 %s }
+			""";
+
+	@Test
+	void theZonesAPlanIsMadeOfFitItsArea() throws Exception {
+		assertNone(parse(DISTRICTS.formatted("32 平方公里", "", "8 平方公里")), CheckType.SPACE_PARTS.id());
+		assertNone(parse(DISTRICTS.formatted("32 平方公里", " 全覆盖", "9 平方公里")), CheckType.SPACE_PARTS.id());
+		Issue over = only(parse(DISTRICTS.formatted("32 平方公里", "", "18 平方公里")), CheckType.SPACE_PARTS.id());
+		assertEquals("the area of plan 甲区规划: parts 北部片区 12平方公里 + 中部片区 11平方公里 + 南部片区 18平方公里 = 41平方公里 exceed the plan's 32平方公里",
+				over.getMessage());
+		assertEquals(2, over.getLineNumber(), "reported where the plan's area is written");
+		// declared to cover it completely: the parts must fill it (31 ≠ 32), in any unit of area
+		Issue gap = only(parse(DISTRICTS.formatted("3200 公顷", " 全覆盖", "8 平方公里")), CheckType.SPACE_PARTS.id());
+		assertTrue(gap.getMessage().startsWith("the area of plan 甲区规划: parts 北部片区 12平方公里 + 中部片区 11平方公里 + 南部片区 8平方公里 = 3100公顷, stated 3200公顷"),
+				gap.getMessage());
+		assertEquals(List.of("3100公顷"), List.of(gap.getData()));
+	}
+
+	@Test
+	void withoutItsPartsNamedAPlansZonesMayOverlap() throws Exception {
+		// 城镇空间 and 中心城区 overlap: only the zones the plan declares its area made of are added up
+		assertNone(parse("""
+				plan p
+				area 100 平方公里
+				zone 城镇空间 { area 60 平方公里 }
+				zone 中心城区 { area 50 平方公里 }
+				"""), CheckType.SPACE_PARTS.id());
+	}
+
+	@Test
+	void aPlansAreaIsAnArea() throws Exception {
+		assertEquals(1, issues(parse("plan p\narea 32 亿元\n"), CheckType.UNIT_DIMENSION.id()).size());
+		only(parse("plan p\narea -3 平方公里\n"), CheckType.SPACE_PARTS.id());
+	}
+
 	@Test
 	void phaseAreasThatShrinkOrFallShortFail() throws Exception {
 		Plan plan = parse("""

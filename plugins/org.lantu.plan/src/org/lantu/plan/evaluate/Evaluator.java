@@ -149,8 +149,8 @@ public class Evaluator {
 	}
 
 	/**
-	 * The evaluated values of an indicator, zone, phase, project, stage or industry (its output
-	 * indicator): those the author stated, then those its file's 合计s derive (see {@link SumDerivation}).
+	 * The evaluated values of an indicator, zone, phase, project, stage, industry (its output
+	 * indicator) or the plan (its area): those the author stated, then those its file's 合计s derive (see {@link SumDerivation}).
 	 * Evaluated once per file version and settings, and kept in the file's {@link PlanAnalysis}.
 	 */
 	public Facts facts(EObject element) {
@@ -197,6 +197,8 @@ public class Evaluator {
 		if (element instanceof Zone z) {
 			f.put(new Key(Kind.AREA, 0), value(z.getArea(), null));
 		} else if (element instanceof Phase p) {
+			f.put(new Key(Kind.AREA, 0), value(p.getArea(), null));
+		} else if (element instanceof Plan p) {
 			f.put(new Key(Kind.AREA, 0), value(p.getArea(), null));
 		} else if (element instanceof Project p) {
 			f.put(new Key(Kind.INVESTMENT, 0), value(p.getInvestment(), null));

@@ -20,6 +20,7 @@ import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Group;
+import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Target;
@@ -213,6 +214,9 @@ public class ClaimChecks extends CheckFamily {
 		}
 		if (subject instanceof Project p) {
 			return p.getStages().isEmpty() ? null : p.getStages().size();
+		}
+		if (subject instanceof Plan plan) {
+			return plan.getParts().isEmpty() ? null : plan.getParts().size();
 		}
 		if (subject instanceof Zone z) {
 			if (!z.getParts().isEmpty()) {

@@ -28,19 +28,39 @@ import com.google.inject.Inject;
 
 /**
  * space.parts: a zone's parts (its {@code parts}, else the zones nested in it) fit in its area,
- * and fill it when the zone is declared {@code complete}. space.phases: the areas of successive
+ * and fill it when the zone is declared {@code complete}; so do the zones the plan's area is made of. space.phases: the areas of successive
  * phases do not shrink and the last one is the plan's area, or at least the area of the zones it
  * names. space.project: the land of a zone's projects fits in the zone.
  */
 public class SpaceChecks extends CheckFamily {
 
+	/** The sentences of space.parts, for a zone and for the plan. */
+	private record Wording(String complete, String lenient, String exceed, String noPartArea) {
+		static final Wording ZONE = new Wording("space.parts.complete", "space.parts.complete-lenient", "space.parts.exceed",
+				"coverage.unchecked.space.no-part-area");
+		static final Wording PLAN = new Wording("space.parts.plan-complete", "space.parts.plan-complete-lenient", "space.parts.plan-exceed",
+				"coverage.unchecked.space.plan-no-part-area");
+	}
+
 	@Check
 	public void partsFitZone(Zone zone) {
-		Value area = evaluator.value(zone.getArea(), null);
+		partsFit(zone, zone.getName(), zone.getArea(), partsOf(zone), zone.isComplete(), Wording.ZONE);
+	}
+
+	/** The zones the plan's area is made of (规划范围 32 平方公里 组成 北部片区、中部片区), as a zone's parts. */
+	@Check
+	public void partsFitPlan(Plan plan) {
+		if (!plan.getParts().isEmpty()) {
+			partsFit(plan, plan.getName(), plan.getArea(), zones(plan.getParts()), plan.isComplete(), Wording.PLAN);
+		}
+	}
+
+	/** space.parts: the areas of {@code parts} fit in {@code whole}'s area, and fill it when {@code complete}. */
+	private void partsFit(EObject whole, String name, Quantity areaWritten, List<Zone> parts, boolean complete, Wording wording) {
+		Value area = evaluator.value(areaWritten, null);
 		if (area == null || area.number().signum() < 0 || area.unit() != null && area.unit().dimension() != Dimension.AREA) {
 			return;
 		}
-		List<Zone> parts = partsOf(zone);
 		List<String> terms = new ArrayList<>();
 		Interval lenient = Interval.point(BigDecimal.ZERO);
 		Interval strict = Interval.point(BigDecimal.ZERO);
@@ -52,9 +72,9 @@ public class SpaceChecks extends CheckFamily {
 				continue;
 			}
 			if (!Comparison.compatible(v, area)) {
-				Text message = Text.of("unit.dimension.part-area", zone.getName(), part.getName(), v.written());
+				Text message = Text.of("unit.dimension.part-area", name, part.getName(), v.written());
 				report(CheckType.UNIT_DIMENSION, message, part.getArea(), null, part);
-				uncovered(zone, message, area, v);
+				uncovered(whole, message, area, v);
 				return;
 			}
 			partAreas.add(v);
@@ -65,26 +85,25 @@ public class SpaceChecks extends CheckFamily {
 		}
 		if (known == 0) {
 			if (!parts.isEmpty()) {
-				notCovered(Text.of("coverage.unchecked.space.no-part-area", zone.getName(), area.written(), parts.size()), zone.getArea(), null, zone, area);
+				notCovered(Text.of(wording.noPartArea(), name, area.written(), parts.size()), areaWritten, null, whole, area);
 			}
 			return;
 		}
-		covered(zone, area);
-		partAreas.forEach(v -> covered(zone, v));
+		covered(whole, area);
+		partAreas.forEach(v -> covered(whole, v));
 		String arithmetic = String.join(" + ", terms) + " = " + area.show(lenient);
 		String fix = Comparison.fix(lenient, area.unit(), area.decimals());
 		String[] data = fix == null ? new String[0] : new String[] { fix };
-		if (zone.isComplete() && known == parts.size()) {
+		if (complete && known == parts.size()) {
 			Comparison c = Comparison.of(lenient, area.allowed(false), strict, area.allowed(true));
 			if (c != Comparison.HOLDS) {
 				report(CheckType.SPACE_PARTS, c != Comparison.FAILS,
-						Text.of(c == Comparison.ONLY_LENIENT ? "space.parts.complete-lenient" : "space.parts.complete", zone.getName(), arithmetic,
+						Text.of(c == Comparison.ONLY_LENIENT ? wording.lenient() : wording.complete(), name, arithmetic,
 								Comparison.describe(area, c == Comparison.ONLY_LENIENT)),
-						zone.getArea(), null, zone, data);
+						areaWritten, null, whole, data);
 			}
 		} else if (!lenient.canBeAtMost(area.allowed(false))) {
-			report(CheckType.SPACE_PARTS, Text.of("space.parts.exceed", zone.getName(), arithmetic, Comparison.describe(area, false)), zone.getArea(), null,
-					zone);
+			report(CheckType.SPACE_PARTS, Text.of(wording.exceed(), name, arithmetic, Comparison.describe(area, false)), areaWritten, null, whole);
 		}
 	}
 
@@ -153,7 +172,7 @@ public class SpaceChecks extends CheckFamily {
 	/** The zone's declared parts, else the zones nested in it that are not parts of a sibling. */
 	public static List<Zone> partsOf(Zone zone) {
 		if (!zone.getParts().isEmpty()) {
-			return zone.getParts().stream().filter(p -> p instanceof Zone && !p.eIsProxy()).map(Zone.class::cast).toList();
+			return zones(zone.getParts());
 		}
 		List<Zone> nested = new ArrayList<>();
 		for (Element e : zone.getElements()) {
@@ -166,6 +185,16 @@ public class SpaceChecks extends CheckFamily {
 			inSibling.addAll(z.getParts());
 		}
 		return nested.stream().filter(z -> !inSibling.contains(z)).toList();
+	}
+
+	/** The zones among the elements a list of parts names (another element has no area to add). */
+	private static List<Zone> zones(List<? extends EObject> named) {
+		return named.stream().filter(p -> p instanceof Zone && !p.eIsProxy()).map(Zone.class::cast).toList();
+	}
+
+	@Check
+	public void planAreaIsAnArea(Plan plan) {
+		areaIsAnArea(plan.getArea(), plan, Text.of("space.what.plan", plan.getName()));
 	}
 
 	@Check

@@ -147,7 +147,8 @@ public final class DocumentBuilder {
 			meta.add(labels.get("outlook") + " " + String.join("、", p.getOutlook().stream().map(String::valueOf).toList()));
 		}
 		if (p.getArea() != null) {
-			meta.add(labels.get("area") + " " + PlanFacts.written(p.getArea()));
+			// 规划范围 32 平方公里（北部片区、中部片区、南部片区）
+			meta.add(labels.get("area") + " " + PlanFacts.written(p.getArea()) + (p.getParts().isEmpty() ? "" : "（" + names(p.getParts()) + "）"));
 		}
 		Document.Date date = date(p.getDate());
 		if (date != null) {

@@ -70,12 +70,12 @@ class SpaceChecksTest extends CheckFamilyTest {
 		assertNone(parse(DISTRICTS.formatted("32 平方公里", "", "8 平方公里")), CheckType.SPACE_PARTS.id());
 		assertNone(parse(DISTRICTS.formatted("32 平方公里", " 全覆盖", "9 平方公里")), CheckType.SPACE_PARTS.id());
 		Issue over = only(parse(DISTRICTS.formatted("32 平方公里", "", "18 平方公里")), CheckType.SPACE_PARTS.id());
-		assertEquals("the area of plan 甲区规划: parts 北部片区 12平方公里 + 中部片区 11平方公里 + 南部片区 18平方公里 = 41平方公里 exceed the plan's 32平方公里",
+		assertEquals("the plan's area: parts 北部片区 12平方公里 + 中部片区 11平方公里 + 南部片区 18平方公里 = 41平方公里 exceed the plan's 32平方公里",
 				over.getMessage());
 		assertEquals(2, over.getLineNumber(), "reported where the plan's area is written");
 		// declared to cover it completely: the parts must fill it (31 ≠ 32), in any unit of area
 		Issue gap = only(parse(DISTRICTS.formatted("3200 公顷", " 全覆盖", "8 平方公里")), CheckType.SPACE_PARTS.id());
-		assertTrue(gap.getMessage().startsWith("the area of plan 甲区规划: parts 北部片区 12平方公里 + 中部片区 11平方公里 + 南部片区 8平方公里 = 3100公顷, stated 3200公顷"),
+		assertTrue(gap.getMessage().startsWith("the plan's area: parts 北部片区 12平方公里 + 中部片区 11平方公里 + 南部片区 8平方公里 = 3100公顷, stated 3200公顷"),
 				gap.getMessage());
 		assertEquals(List.of("3100公顷"), List.of(gap.getData()));
 	}

@@ -21,6 +21,10 @@ public final class Draft {
 	public int periodTo;
 	/** The area the plan covers, as a quantity of the language (40 平方公里). */
 	public String area;
+	/** The zones the plan's area is made of (分为三个片区：…), written after it: 组成 …. */
+	public final List<String> areaParts = new ArrayList<>();
+	/** Whether the text divides the area into them (分为), so that they cover it: 全覆盖. */
+	public boolean areaDivided;
 	public final List<Integer> outlook = new ArrayList<>();
 	public final List<String> addressees = new ArrayList<>();
 	public final List<String> numbering = new ArrayList<>();

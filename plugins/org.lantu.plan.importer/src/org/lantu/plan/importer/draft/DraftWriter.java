@@ -161,7 +161,8 @@ public final class DraftWriter {
 			line("展望 " + String.join(", ", draft.outlook.stream().map(String::valueOf).toList()));
 		}
 		if (draft.area != null) {
-			line("规划范围 " + draft.area);
+			line("规划范围 " + draft.area + (draft.areaParts.isEmpty() ? ""
+					: " 组成 " + String.join("、", draft.areaParts.stream().map(DraftWriter::q).toList()) + (draft.areaDivided ? " 全覆盖" : "")));
 		}
 		if (!draft.addressees.isEmpty()) {
 			line("主送 " + String.join(", ", draft.addressees.stream().map(DraftWriter::q).toList()));

@@ -106,7 +106,8 @@ public final class Prose {
 	/** A clause that names a place: (以)精细化工循环产业园, 起步区, 东部片区. */
 	private static final Pattern PLACE = Pattern.compile("^(?:以|在|将|把|对|其中)?([\\p{IsHan}A-Za-z0-9]{2,20}?(?:产业园|园区|园|片区|功能区|起步区|组团|基地|新城|集中区|开发区)"
 			+ "|[\\p{IsHan}A-Za-z0-9]{0,18}?(?:核心|拓展|启动|先行|配套|生活|服务|物流|商务|研发|仓储|保税)区|[东南西北中]园)$");
-	private static final Pattern INCLUDES = Pattern.compile("包括|包含|含有|涵盖|分为");
+	private static final Pattern INCLUDES = Pattern.compile("包括|包含|含有|涵盖|分为|分成");
+	private static final Pattern DIVIDES = Pattern.compile("分为|分成");
 	/** What a heading does to a place before naming it: 建设特色产业园区 is about 特色产业园区. */
 	private static final Pattern HEADING_VERBS = Pattern.compile("^(加快|推进|推动|建设|打造|做强|做优|做大|培育|发展|提升|优化|规划)+");
 	/** Words that name the area of something, not something: the owner is the phase or the labelled zone. */
@@ -157,7 +158,7 @@ public final class Prose {
 	 * before it, else of the zone a run-in label names (起步区：面积约2000亩). The first such area is
 	 * the element's; later ones are claims on it.
 	 */
-	private String area(String sentence, String clauseSubject, Amount a, String paragraphLabel) {
+	private String area(String sentence, String clauseSubject, Amount a, String paragraphLabel, String planPartsWord) {
 		String before = sentence.substring(0, a.start());
 		if (a.dimension().filter(d -> d == Dimension.AREA).isEmpty() || before.contains("分别")) {
 			return null;
@@ -172,6 +173,11 @@ public final class Prose {
 				if (whole.from() == 0 && !whole.parts().contains(zone.name())) {
 					whole.parts().add(zone.name());
 				}
+			} else if (paragraphLabel == null && planPartsWord != null && !draft.areaParts.contains(zone.name())) {
+				// 开发区规划面积32平方公里，分为三个片区：北部片区12平方公里…: the zones the plan's area is made of,
+				// which cover it when the text divides it into them
+				draft.areaParts.add(zone.name());
+				draft.areaDivided |= DIVIDES.matcher(planPartsWord).matches();
 			}
 			return claimArea(zone, a);
 		}
@@ -242,12 +248,16 @@ public final class Prose {
 		task = inTask;
 		// a division headed by a place's name ((一)核心区。…): the areas its text states without a name are that place's
 		Matcher headingPlace = headingTitle == null ? null : PLACE.matcher(HEADING_VERBS.matcher(headingTitle.strip()).replaceFirst(""));
+		headedByAPlace = headingTitle != null && PLACE_LIKE.matcher(headingTitle.strip()).matches() && !namedByThePlan(headingTitle.strip());
 		return tie(text, line, sameChapter ? carriedYear : 0, null, headingTitle == null ? null : industry(headingTitle, true),
 				headingPlace != null && headingPlace.matches() ? headingPlace.group(1) : null);
 	}
 
 	/** Whether the paragraph being tied is in a chapter that looks back. */
 	private boolean review;
+	/** Whether its division's heading names a place other than the plan's ((一)起步区): a bare 规划面积 is that place's. */
+	private boolean headedByAPlace;
+	private static final Pattern PLACE_LIKE = Pattern.compile(".*(区|园|基地|组团|板块|新城|镇|港)[。.]?");
 	/**
 	 * Whether the paragraph being tied is a task's (a division with lead units): what it adds
 	 * (新增学位6000个) is the task's part of what the plan adds, not the plan's figure.
@@ -259,6 +269,7 @@ public final class Prose {
 	 * it in its clause measures {@code hint} (a table row's label), if that names an indicator.
 	 */
 	List<Inline> tie(String text, int line, int startYear, String hint) {
+		headedByAPlace = false;
 		return tie(text, line, startYear, hint, null, null);
 	}
 
@@ -278,6 +289,10 @@ public final class Prose {
 		List<Inline> out = new ArrayList<>();
 		int written = 0;
 		int paragraphYear = startYear;
+		int planAreaAt = -1; // where the plan's area was claimed in this paragraph (its parts may follow)
+		Matcher namedFirst = NAME_SENTENCE.matcher(text);
+		boolean opensOnAnotherPlace = namedFirst.lookingAt() && !namedByThePlan(namedFirst.group(1));
+		int partsBefore = draft.areaParts.size();
 		Matcher labelled = LABEL.matcher(text);
 		String place = labelled.find() ? labelled.group(1) : headingPlace;
 		int sentenceStart = 0;
@@ -326,8 +341,11 @@ public final class Prose {
 					target = spanEnd == 0 && review ? null : growth(subject.length() >= 2 ? subject : previousSubject, a, year, spanEnd);
 				} else if (elsewhere && a.dimension().filter(d -> d == Dimension.AREA).isPresent()) {
 					// an area in a paragraph on another place than the plan's (邻县产业园。近期规划面积12平方公里)
-				} else if ((target = area(sentence, named, a, place)) != null) {
+				} else if ((target = area(sentence, named, a, place, planPartsWord(text, planAreaAt, sentenceStart + a.start()))) != null) {
 					// the area of a phase or a zone
+				} else if ((target = planArea(named, a, place, opensOnAnotherPlace, sentence.substring(0, a.start()).contains("其中"))) != null) {
+					// the plan's own area (开发区规划面积32平方公里), which its header states
+					planAreaAt = sentenceStart + a.end();
 				} else if (!review && (target = relativeChange(clause, a, year)) != null) {
 					// a rise or fall from the base (比2020年下降13.2%)
 				} else if ((!RELATIVE.matcher(clause).matches() || TO_LEVEL.matcher(clause).matches()) && !clause.contains("每年") && !FROM.matcher(clause).matches()) {
@@ -391,6 +409,68 @@ public final class Prose {
 		}
 		out.add(new Text(text.substring(written)));
 		carriedYear = paragraphYear;
+		return planAreaAt >= 0 && draft.areaParts.size() > partsBefore ? countOfThePlansParts(out, partsBefore) : out;
+	}
+
+	/** Words that state the plan's own area, after what the plan calls itself: 开发区规划面积, 全县国土总面积. */
+	private static final Pattern PLAN_AREA = Pattern.compile("^(\\p{IsHan}{0,12}?)(总规划面积|规划总面积|总规划范围|规划范围|国土总面积|国土面积|行政区域总面积|行政区域面积|辖区总面积|辖区面积|规划面积)$");
+	/** A paragraph that opens on a name alone (乐山国家高新区。规划面积42平方公里…) is about what it names. */
+	private static final Pattern NAME_SENTENCE = Pattern.compile("[\\s“”\"]*([\\p{IsHan}A-Za-z0-9]{1,20}?(?:区|园|基地|组团|板块|新城|镇|港|县|市))[。．]");
+	/** The word that says what follows the plan's area ({@code planAreaAt}, or -1) up to {@code at} is its parts (包括, 分为); else null. */
+	private static String planPartsWord(String text, int planAreaAt, int at) {
+		if (planAreaAt < 0) {
+			return null;
+		}
+		Matcher m = INCLUDES.matcher(text).region(planAreaAt, at);
+		return m.find() ? m.group() : null;
+	}
+
+	/** What a plan calls itself before its area (园区规划面积), besides the place its title names. */
+	private static final Set<String> ITSELF = Set.of("", "园区", "开发区", "高新区", "经开区", "新区", "基地", "全区", "全县", "全市", "全镇", "全域", "县域", "市域", "区域",
+			"本区", "本园区", "规划区");
+
+	/**
+	 * The plan's area, when the clause names it as the header reads it: by a word only the whole plan's area
+	 * has (总规划面积, 国土总面积), or a bare 规划面积 in a paragraph on no place of its own (under no heading of one); the words before
+	 * are what the plan calls itself (开发区, 全县, or a place its title names), not a zone (北部片区规划面积). Not in a
+	 * paragraph that opens on another place's name, nor after 其中 (其中中心城区规划面积 is a part's).
+	 */
+	private String planArea(String clauseSubject, Amount a, String paragraphPlace, boolean paragraphOnAnotherPlace, boolean afterOfWhich) {
+		Matcher m = PLAN_AREA.matcher(clauseSubject);
+		if (draft.area == null || draft.name == null || a.dimension().filter(d -> d == Dimension.AREA).isEmpty() || !m.matches()) {
+			return null;
+		}
+		String itself = m.group(1);
+		boolean byItsName = itself.length() >= 2 && namedByThePlan(itself);
+		if (!ITSELF.contains(itself) && !byItsName || afterOfWhich || !byItsName && paragraphOnAnotherPlace
+				|| m.group(2).equals("规划面积") && (paragraphPlace != null || headedByAPlace)) {
+			return null;
+		}
+		return DraftWriter.q(draft.name) + " 面积";
+	}
+
+	/** 分为三个片区, 包括3个组团: the count of the zones the plan's area is made of. */
+	private static final Pattern PARTS_COUNT = Pattern.compile("(?<=分为|划分为|分成|包括|包含|由)([一二三四五六七八九十两0-9]{1,3}个)(?=片区|组团|功能区|板块|园区|分区|区块|园)");
+
+	/**
+	 * The paragraph's runs with the count of the parts of the plan's area claimed, when the paragraph named
+	 * them ({@code partsBefore}: how many were named before it): 分为[三个](数量 规划)片区.
+	 */
+	private List<Inline> countOfThePlansParts(List<Inline> runs, int partsBefore) {
+		List<Inline> out = new ArrayList<>();
+		boolean claimed = partsBefore > 0;
+		for (Inline i : runs) {
+			Matcher m = i instanceof Text t ? PARTS_COUNT.matcher(t.text()) : null;
+			if (claimed || m == null || !m.find()) {
+				out.add(i);
+				continue;
+			}
+			String text = ((Text) i).text();
+			out.add(new Text(text.substring(0, m.start())));
+			out.add(new Claim(m.group(1), DraftWriter.q(draft.name), true));
+			out.add(new Text(text.substring(m.end())));
+			claimed = true;
+		}
 		return out;
 	}
 

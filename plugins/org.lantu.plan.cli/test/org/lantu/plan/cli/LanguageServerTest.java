@@ -204,6 +204,25 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void renamingAZoneThePlansAreaIsMadeOfRenamesItThere() throws Exception {
+		Path plan = dir.resolve("scope.plan");
+		String text = "规划 示例\n规划范围 3000 亩 组成 甲园, 乙园\n功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 { 面积 800 亩 }\n";
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, dir);
+		var opened = open(server, client, plan, text);
+		assertEquals(List.of(), opened.getValue());
+		TextDocumentIdentifier doc = new TextDocumentIdentifier(opened.getKey());
+		Position declared = new Position(2, "功能区 ".length() + 1);
+		var rename = server.getTextDocumentService().rename(new RenameParams(doc, declared, "东园")).get(60, TimeUnit.SECONDS);
+		List<TextEdit> edits = rename.getChanges() != null ? rename.getChanges().values().iterator().next()
+				: rename.getDocumentChanges().get(0).getLeft().getEdits().stream().map(e -> e.getLeft()).toList();
+		String renamed = apply(text, edits);
+		assertTrue(renamed.contains("组成 东园, 乙园") && renamed.contains("功能区 东园 {"), renamed);
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
 	void formattingRenameNavigationOutlineFoldingAndHighlighting() throws Exception {
 		Path plan = dir.resolve("zones.plan");
 		String text = "规划 示例\n功能区 起步区 { 面积 约2000 亩 组成 甲园, 乙园 }\n   功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 {\n  面积 800 亩\n}\n";

@@ -30,6 +30,7 @@ import org.lantu.plan.plan.Industry;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.PlanScope;
 import org.lantu.plan.plan.PointsProperty;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Quantity;
@@ -150,7 +151,7 @@ public class Evaluator {
 
 	/**
 	 * The evaluated values of an indicator, zone, phase, project, stage, industry (its output
-	 * indicator) or the plan (its area): those the author stated, then those its file's 合计s derive (see {@link SumDerivation}).
+	 * indicator) or the plan's area: those the author stated, then those its file's 合计s derive (see {@link SumDerivation}).
 	 * Evaluated once per file version and settings, and kept in the file's {@link PlanAnalysis}.
 	 */
 	public Facts facts(EObject element) {
@@ -198,8 +199,8 @@ public class Evaluator {
 			f.put(new Key(Kind.AREA, 0), value(z.getArea(), null));
 		} else if (element instanceof Phase p) {
 			f.put(new Key(Kind.AREA, 0), value(p.getArea(), null));
-		} else if (element instanceof Plan p) {
-			f.put(new Key(Kind.AREA, 0), value(p.getArea(), null));
+		} else if (element instanceof PlanScope s) {
+			f.put(new Key(Kind.AREA, 0), value(s.getArea(), null));
 		} else if (element instanceof Project p) {
 			f.put(new Key(Kind.INVESTMENT, 0), value(p.getInvestment(), null));
 			f.put(new Key(Kind.LAND, 0), value(p.getLand(), null));

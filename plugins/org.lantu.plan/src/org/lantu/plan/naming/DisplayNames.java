@@ -2,6 +2,7 @@ package org.lantu.plan.naming;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.lantu.plan.plan.PlanScope;
 
 /**
  * How a plan element is called where a person reads it — the one place for it:
@@ -18,10 +19,13 @@ public final class DisplayNames {
 	private DisplayNames() {
 	}
 
-	/** The name as the author wrote it, else the title, else the kind of element; "?" for none. */
+	/** The name as the author wrote it, else the title, else the kind of element; "?" for none. The plan's area is called as the plan. */
 	public static String nameOf(EObject o) {
 		if (o == null) {
 			return "?";
+		}
+		if (o instanceof PlanScope && o.eContainer() != null) {
+			return nameOf(o.eContainer());
 		}
 		String name = text(o, "name");
 		if (name != null) {

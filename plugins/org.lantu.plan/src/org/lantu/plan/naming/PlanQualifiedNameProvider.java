@@ -9,6 +9,7 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Tuples;
 import org.lantu.plan.edit.PlanResource;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanScope;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Referable;
 import org.lantu.plan.plan.Stage;
@@ -18,7 +19,7 @@ import com.google.inject.Inject;
 /**
  * One name space per plan: every indicator, zone, phase, industry, project, stage, organisation
  * and list is named {@code PlanName.Name}, however deeply it is nested in chapters, boxes or
- * zones (stages are named within their project: {@code 项目.一期}). Inside its plan an element is referred to by its simple name; another plan refers to it
+ * zones (stages are named within their project: {@code 项目.一期}); the plan's area is named as the plan. Inside its plan an element is referred to by its simple name; another plan refers to it
  * as {@code PlanName.Name} after importing the file.
  */
 public class PlanQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
@@ -37,6 +38,10 @@ public class PlanQualifiedNameProvider extends IQualifiedNameProvider.AbstractIm
 	private static QualifiedName compute(EObject obj) {
 		if (obj instanceof Plan plan) {
 			return plan.getName() == null ? null : QualifiedName.create(plan.getName());
+		}
+		if (obj instanceof PlanScope && obj.eContainer() instanceof Plan plan) {
+			// the plan's area is named as the plan is: [32平方公里](甲区规划 面积)
+			return compute(plan);
 		}
 		if (!(obj instanceof Referable)) {
 			return null;

@@ -20,8 +20,8 @@ import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Group;
-import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.PlanScope;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Target;
 import org.lantu.plan.plan.Zone;
@@ -215,8 +215,8 @@ public class ClaimChecks extends CheckFamily {
 		if (subject instanceof Project p) {
 			return p.getStages().isEmpty() ? null : p.getStages().size();
 		}
-		if (subject instanceof Plan plan) {
-			return plan.getParts().isEmpty() ? null : plan.getParts().size();
+		if (subject instanceof PlanScope scope) {
+			return scope.getParts().isEmpty() ? null : scope.getParts().size();
 		}
 		if (subject instanceof Zone z) {
 			if (!z.getParts().isEmpty()) {

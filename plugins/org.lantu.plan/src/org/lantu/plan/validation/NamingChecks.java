@@ -58,7 +58,7 @@ public class NamingChecks extends CheckFamily {
 			return; // most rows: no node to look up
 		}
 		var number = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.INDICATOR__NUMBER);
-		var name = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.REFERABLE__NAME);
+		var name = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.INDICATOR__NAME);
 		if (number.size() != 1 || name.isEmpty() || number.get(0).getEndOffset() != name.get(0).getOffset()) {
 			return;
 		}

@@ -18,6 +18,7 @@ import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.PlanScope;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Zone;
@@ -49,9 +50,9 @@ public class SpaceChecks extends CheckFamily {
 
 	/** The zones the plan's area is made of (规划范围 32 平方公里 组成 北部片区、中部片区), as a zone's parts. */
 	@Check
-	public void partsFitPlan(Plan plan) {
-		if (!plan.getParts().isEmpty()) {
-			partsFit(plan, plan.getName(), plan.getArea(), zones(plan.getParts()), plan.isComplete(), Wording.PLAN);
+	public void partsFitPlan(PlanScope scope) {
+		if (!scope.getParts().isEmpty()) {
+			partsFit(scope, DisplayNames.nameOf(scope), scope.getArea(), zones(scope.getParts()), scope.isComplete(), Wording.PLAN);
 		}
 	}
 
@@ -193,8 +194,8 @@ public class SpaceChecks extends CheckFamily {
 	}
 
 	@Check
-	public void planAreaIsAnArea(Plan plan) {
-		areaIsAnArea(plan.getArea(), plan, Text.of("space.what.plan", plan.getName()));
+	public void planAreaIsAnArea(PlanScope scope) {
+		areaIsAnArea(scope.getArea(), scope, Text.of("space.what.plan", DisplayNames.nameOf(scope)));
 	}
 
 	@Check
@@ -222,7 +223,7 @@ public class SpaceChecks extends CheckFamily {
 		if (lastReachesItsZones(last, lastArea)) {
 			return;
 		}
-		Value planArea = evaluator.value(plan.getArea(), null);
+		Value planArea = plan.getScope() == null ? null : evaluator.value(plan.getScope().getArea(), null);
 		if (planArea == null) {
 			return;
 		}

@@ -55,6 +55,7 @@ import org.lantu.plan.plan.Paragraph;
 import org.lantu.plan.plan.Phase;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
+import org.lantu.plan.plan.PlanScope;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.QuantityItem;
@@ -146,9 +147,10 @@ public final class DocumentBuilder {
 		if (!p.getOutlook().isEmpty()) {
 			meta.add(labels.get("outlook") + " " + String.join("、", p.getOutlook().stream().map(String::valueOf).toList()));
 		}
-		if (p.getArea() != null) {
+		if (p.getScope() != null && p.getScope().getArea() != null) {
 			// 规划范围 32 平方公里（北部片区、中部片区、南部片区）
-			meta.add(labels.get("area") + " " + PlanFacts.written(p.getArea()) + (p.getParts().isEmpty() ? "" : "（" + names(p.getParts()) + "）"));
+			PlanScope scope = p.getScope();
+			meta.add(labels.get("area") + " " + PlanFacts.written(scope.getArea()) + (scope.getParts().isEmpty() ? "" : "（" + names(scope.getParts()) + "）"));
 		}
 		Document.Date date = date(p.getDate());
 		if (date != null) {

@@ -154,6 +154,29 @@ class ClaimChecksTest extends CheckFamilyTest {
 		assertNone(parse("plan p\ngroup pair: a, b\npara [俩](count pair)\n"), CheckType.COUNT_MISMATCH.id());
 	}
 
+	static final String ANNUAL = """
+			规划 年度计划
+			规划期限 2024—2025
+			段 %s
+			指标表 {
+			  列 目标 2024 | 实际 2024 | 目标 2025 | 属性
+			  指标 地区生产总值（亿元）：3240 | 3260 | 3440 | 预期性
+			}
+			""";
+
+	@Test
+	void anAnnualPlansGrowthIsFromWhatLastYearAchieved() throws Exception {
+		// 2024年计划 | 2024年预计完成 | 2025年计划: this year's rise is from last year's 预计完成, 3260 → 3440 = 5.52%
+		assertNone(parse(ANNUAL.formatted("[5.5%左右](地区生产总值@2025 增幅) [5.52%](地区生产总值 增速)")), CheckType.CLAIM_MISMATCH.id());
+		Issue rise = only(parse(ANNUAL.formatted("[6.2%](地区生产总值@2025 增幅)")), CheckType.CLAIM_MISMATCH.id());
+		assertTrue(rise.getMessage().contains("3260亿元 (2024) → 3440亿元 (2025)"), rise.getMessage());
+		// what was achieved and what was planned for the same year are claimed apart
+		assertNone(parse(ANNUAL.formatted("[3260亿元](地区生产总值@2024 实际) [3240亿元](地区生产总值@2024)")), CheckType.CLAIM_MISMATCH.id());
+		Issue actual = only(parse(ANNUAL.formatted("[3240亿元](地区生产总值@2024 actual)")), CheckType.CLAIM_MISMATCH.id());
+		assertTrue(actual.getMessage().startsWith("地区生产总值 2024 actual"), actual.getMessage());
+		assertEquals(1, issues(parse(ANNUAL.formatted("[3260亿元](地区生产总值@2025 实际)")), CheckType.CLAIM_NO_VALUE.id()).size());
+	}
+
 	@Test
 	void thePlansAreaAndTheCountOfItsPartsCanBeClaimed() throws Exception {
 		String text = """

@@ -158,16 +158,35 @@ public final class Facts {
 		return values.entrySet().stream().filter(e -> e.getKey().kind() == Kind.BASE).min((a, b) -> Integer.compare(a.getKey().year(), b.getKey().year()));
 	}
 
+	/**
+	 * What growth is measured from: the base value, else what was achieved before the last target — an
+	 * annual plan states last year's 预计完成 (an actual) beside last year's and this year's targets, and
+	 * this year's growth is from it.
+	 */
+	public Optional<Map.Entry<Key, Value>> growthBase() {
+		Optional<Map.Entry<Key, Value>> base = base();
+		if (base.isPresent()) {
+			return base;
+		}
+		Optional<Map.Entry<Key, Value>> end = end();
+		return end.isEmpty() || end.get().getKey().kind() != Kind.TARGET ? Optional.empty() : latest(Kind.ACTUAL, end.get().getKey().year());
+	}
+
+	/** The latest value of a kind before {@code beforeYear}. */
+	public Optional<Map.Entry<Key, Value>> latest(Kind kind, int beforeYear) {
+		return values.entrySet().stream().filter(e -> e.getKey().kind() == kind && e.getKey().year() < beforeYear)
+				.max((a, b) -> Integer.compare(a.getKey().year(), b.getKey().year()));
+	}
+
+	/** The value of a key, with its key. */
+	public Optional<Map.Entry<Key, Value>> entry(Key key) {
+		return Optional.ofNullable(values.get(key)).map(v -> Map.entry(key, v));
+	}
+
 	/** The value growth is measured to: the latest target, else the latest actual. */
 	public Optional<Map.Entry<Key, Value>> end() {
-		for (Kind k : new Kind[] { Kind.TARGET, Kind.ACTUAL }) {
-			Optional<Map.Entry<Key, Value>> e = values.entrySet().stream().filter(x -> x.getKey().kind() == k)
-					.max((a, b) -> Integer.compare(a.getKey().year(), b.getKey().year()));
-			if (e.isPresent()) {
-				return e;
-			}
-		}
-		return Optional.empty();
+		Optional<Map.Entry<Key, Value>> target = latest(Kind.TARGET, Integer.MAX_VALUE);
+		return target.isPresent() ? target : latest(Kind.ACTUAL, Integer.MAX_VALUE);
 	}
 
 	/** Values that can be summed and compared across elements (not rates). */

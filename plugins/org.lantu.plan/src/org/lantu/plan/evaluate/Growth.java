@@ -15,9 +15,9 @@ import org.lantu.plan.quantity.Interval;
  */
 public record Growth(Value base, int baseYear, Value end, int endYear) {
 
-	/** The indicator's growth span, if it states a base and a later target or actual. */
+	/** The indicator's growth span, if it states a base (or an actual before its targets) and a later target or actual. */
 	public static Optional<Growth> of(Facts f) {
-		return span(f.base(), f.end());
+		return span(f.growthBase(), f.end());
 	}
 
 	/**
@@ -29,7 +29,7 @@ public record Growth(Value base, int baseYear, Value end, int endYear) {
 		if (year == 0 || whole.isPresent() && whole.get().endYear() == year) {
 			return whole;
 		}
-		return span(f.base(), f.atYear(year));
+		return span(f.growthBase(), f.atYear(year));
 	}
 
 	private static Optional<Growth> span(Optional<Map.Entry<Key, Value>> b, Optional<Map.Entry<Key, Value>> e) {

@@ -59,12 +59,19 @@ public record Resolved(Facts facts, Key key, Value stated, Interval computed, Bi
 		case INVESTMENT -> Kind.INVESTMENT;
 		case LAND -> Kind.LAND;
 		case BASE -> Kind.BASE;
+		case ACTUAL -> Kind.ACTUAL;
 		default -> null;
 		};
 		if (kind == Kind.BASE) {
-			Optional<Map.Entry<Key, Value>> base = year == 0 ? f.base() : Optional.ofNullable(f.get(new Key(Kind.BASE, year))).map(v -> Map.entry(new Key(Kind.BASE, year), v));
+			Optional<Map.Entry<Key, Value>> base = year == 0 ? f.base() : f.entry(new Key(Kind.BASE, year));
 			return base.map(e -> new Resolved(f, e.getKey(), e.getValue(), null, null, null, null))
 					.orElseGet(() -> problem(f, Kind.BASE, year == 0 ? Text.of("resolve.no-base", f.name()) : Text.of("resolve.no-base-in", f.name(), year)));
+		}
+		if (kind == Kind.ACTUAL) {
+			// what was achieved (预计完成3260亿元 in an annual plan), where the same year also has a target
+			Optional<Map.Entry<Key, Value>> actual = year == 0 ? f.latest(Kind.ACTUAL, Integer.MAX_VALUE) : f.entry(new Key(Kind.ACTUAL, year));
+			return actual.map(e -> new Resolved(f, e.getKey(), e.getValue(), null, null, null, null))
+					.orElseGet(() -> problem(f, Kind.ACTUAL, year == 0 ? Text.of("resolve.no-actual", f.name()) : Text.of("resolve.no-actual-in", f.name(), year)));
 		}
 		if (kind != null) {
 			Value v = f.get(kind);

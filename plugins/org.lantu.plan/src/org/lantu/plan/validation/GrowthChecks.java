@@ -70,7 +70,7 @@ public class GrowthChecks extends CheckFamily {
 
 	/** growth.span: a rate is stated, but the base year is not before the last target's year. */
 	private void noSpan(Facts f, Indicator indicator) {
-		var base = f.base();
+		var base = f.growthBase();
 		var end = f.end();
 		Value stated = f.get(Kind.GROWTH) != null ? f.get(Kind.GROWTH) : f.get(Kind.CHANGE) != null ? f.get(Kind.CHANGE) : f.get(Kind.POINTS);
 		if (stated == null) {

@@ -28,8 +28,10 @@ final class Header {
 	private static final Pattern DATE = Pattern.compile("^([0-9]{4}|[〇O零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
 	private static final Pattern ORGANISATION = Pattern.compile("^[\\p{IsHan}（）()]{2,40}(人民政府|政府办公室|办公室|办公厅|管理委员会|管委会|委员会|政府|局|厅|委)$");
 	private static final List<String> KINDS = List.of("规划纲要", "发展规划", "规划", "实施方案", "工作方案", "行动方案", "方案", "实施意见", "指导意见", "意见", "行动计划",
-			"工作要点", "要点", "工作计划", "计划", "决定", "办法", "通知", "纲要");
+			"工作要点", "要点", "工作计划", "计划", "决定", "办法", "通知", "纲要", "报告");
 	/** The one year a year's document is for: 某经济开发区2025年工作要点, 2024年工作计划. */
+	/** An annual plan's report: 2024年国民经济和社会发展计划执行情况与2025年计划草案 — of both years. */
+	private static final Pattern EXECUTED_AND_PLANNED = Pattern.compile("((?:19|20)[0-9]{2})\\s*年.{0,30}?执行情况(?:与|和|及)((?:19|20)[0-9]{2})\\s*年.{0,30}?计划");
 	private static final Pattern ONE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年(?:度)?(?:工作要点|工作计划|工作方案|行动计划|计划|要点)");
 	private static final Pattern TITLE_KIND = Pattern.compile(".*(" + String.join("|", KINDS) + ")([（(][^（()）]{0,20}[）)])?$");
 	private static final Pattern PERIOD = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?\\s*[—–\\-－~～至]+\\s*((?:19|20)[0-9]{2})\\s*年?");
@@ -221,6 +223,11 @@ final class Header {
 				d.periodFrom = from;
 				d.periodTo = to;
 			}
+		}
+		Matcher both = EXECUTED_AND_PLANNED.matcher(title);
+		if (d.periodTo == 0 && both.find() && Integer.parseInt(both.group(2)) - Integer.parseInt(both.group(1)) == 1) {
+			d.periodFrom = Integer.parseInt(both.group(1));
+			d.periodTo = Integer.parseInt(both.group(2));
 		}
 		Matcher year = ONE_YEAR.matcher(title);
 		if (d.periodTo == 0 && year.find()) {

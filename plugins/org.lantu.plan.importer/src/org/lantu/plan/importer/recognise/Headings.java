@@ -54,6 +54,8 @@ public final class Headings {
 	public record Heading(Kind kind, int number, String title, String runIn, String written) {
 	}
 
+	private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)[0-9]{2}\\s*年(?![0-9])");
+
 	/** The longest a title may be; longer lines are paragraphs. */
 	static final int MAX_TITLE = 40;
 
@@ -86,7 +88,8 @@ public final class Headings {
 	}
 
 	private static Optional<Heading> title(Kind kind, int number, String rest, String written) {
-		if (rest.isEmpty() || rest.startsWith("《") || rest.startsWith("[") || Character.isDigit(rest.charAt(0))) {
+		// a title may open on its year (一、2024年工作回顾), not on another number (一、50亿元)
+		if (rest.isEmpty() || rest.startsWith("《") || rest.startsWith("[") || Character.isDigit(rest.charAt(0)) && !YEAR_FIRST.matcher(rest).lookingAt()) {
 			return Optional.empty();
 		}
 		// a run-in title: 1．加强园区规划管理。强化产业园区分工协作…

@@ -25,6 +25,24 @@ public final class Indicators {
 		public final String key;
 		public final String unit;
 		public final TreeSet<Integer> years = new TreeSet<>();
+		/** The years it has both a target and an actual for (an annual plan's 2024年计划 and 2024年预计完成). */
+		public final TreeSet<Integer> plannedAndAchieved = new TreeSet<>();
+		private final TreeSet<Integer> targetYears = new TreeSet<>();
+		private final TreeSet<Integer> actualYears = new TreeSet<>();
+
+		/** A value of a table's column: a target or an actual of {@code year}, or another value. */
+		void valueIn(int year, boolean target, boolean actual) {
+			years.add(year);
+			if (target) {
+				targetYears.add(year);
+			}
+			if (actual) {
+				actualYears.add(year);
+			}
+			if (targetYears.contains(year) && actualYears.contains(year)) {
+				plannedAndAchieved.add(year);
+			}
+		}
 		public boolean growth;
 		/** Whether it states a cumulative change ([14] in the growth or change column). */
 		public boolean change;

@@ -100,7 +100,7 @@ public final class Prose {
 	/** A sentence that sets a target: with no year of its own, it is for the plan's last year. */
 	private static final Pattern TARGET_VERB = Pattern.compile(".*(培育|建成|达到|实现|完成|新增|引进|打造|力争|争创|确保|突破|超过|不低于|不超过|控制).*");
 	/** A chapter that looks back (“十三五”取得成效, 发展基础): its sentences state what was, not targets. */
-	private static final Pattern REVIEW = Pattern.compile(".*(成效|成就|回顾|基础|现状|形势|背景|环境|进展).*");
+	private static final Pattern REVIEW = Pattern.compile(".*(成效|成就|回顾|基础|现状|形势|背景|环境|进展|执行情况|完成情况).*");
 
 	private static final Pattern PHASE = Pattern.compile("(近期|中期|远期)\\s*(?:[：:]|为|是)?\\s*[（(]?\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:—|–|-|~|～|至|到)\\s*((?:19|20)[0-9]{2})\\s*年?");
 	/** A clause that names a place: (以)精细化工循环产业园, 起步区, 东部片区. */
@@ -346,6 +346,8 @@ public final class Prose {
 				} else if ((target = planArea(named, a, place, opensOnAnotherPlace, sentence.substring(0, a.start()).contains("其中"))) != null) {
 					// the plan's own area (开发区规划面积32平方公里), which its header states
 					planAreaAt = sentenceStart + a.end();
+				} else if ((target = rateOfTheYear(clause, a, year, previousIndicator)) != null) {
+					// a year's rate that the table states in a row of its own (同比增长5.8% beside 地区生产总值增速)
 				} else if (!review && (target = relativeChange(clause, a, year)) != null) {
 					// a rise or fall from the base (比2020年下降13.2%)
 				} else if ((!RELATIVE.matcher(clause).matches() || TO_LEVEL.matcher(clause).matches()) && !clause.contains("每年") && !FROM.matcher(clause).matches()) {
@@ -394,7 +396,7 @@ public final class Prose {
 					continue;
 				}
 				int at = sentenceStart + a.start();
-				String claimed = target.startsWith("\"") && target.endsWith("@" + year) ? DraftWriter.firstName(target) : null;
+				String claimed = target.startsWith("\"") && (target.endsWith("@" + year) || target.endsWith("@" + year + " 实际")) ? DraftWriter.firstName(target) : null;
 				parts = partOf(parts, claimed, previousIndicator, previousClaim, a, sentence, clauseStart);
 				previousClaim = claimed != null ? a : null;
 				previousIndicator = claimed;
@@ -487,7 +489,7 @@ public final class Prose {
 		Indicators.Known k = indicators.named(subject, null, 0);
 		if (k != null && RATE.matcher(k.name).matches()) {
 			// the indicator is itself a rate (地区生产总值增长率): the percentage is its value for the year
-			return k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
+			return k.years.contains(year) ? atYear(k, year) : null;
 		}
 		if (k != null && spanEnd > 0 && k.years.stream().anyMatch(y -> y > spanEnd)) {
 			// 到2027年…年均增长12% of an indicator whose table goes on to 2035: the rate of the span to 2027
@@ -597,7 +599,7 @@ public final class Prose {
 			return created(subject, a, year);
 		}
 		if (k != null && k.years.contains(year)) {
-			return DraftWriter.q(k.name) + "@" + year;
+			return atYear(k, year);
 		}
 		if (k != null && k.stated != null) {
 			k.stated.properties().add(property(k, year) + " " + year + "：" + a.plan());
@@ -605,6 +607,38 @@ public final class Prose {
 			return DraftWriter.q(k.name) + "@" + year;
 		}
 		return k != null ? null : created(subject, a, year);
+	}
+
+	/** The value of an indicator for a year; of a year planned and achieved (2024年计划, 2024年预计完成), a review says what was achieved. */
+	private String atYear(Indicators.Known k, int year) {
+		return DraftWriter.q(k.name) + "@" + year + (review && k.plannedAndAchieved.contains(year) ? " 实际" : "");
+	}
+
+	/** The rows that state an indicator's rate: its name and one of these. */
+	private static final List<String> RATE_ROWS = List.of("增速", "增长率", "增长", "增幅");
+
+	/**
+	 * A percentage by which what the clause names grew in {@code year} (地区生产总值增长5.5%左右; 同比增长5.8% after
+	 * the amount of {@code previous}, the indicator the sentence named last), when the table states that rate in a
+	 * row of its own (地区生产总值增速: 5.5 | 5.8 | 5.5左右), as annual plans do: the row's value for the year.
+	 */
+	private String rateOfTheYear(String clause, Amount a, int year, String previous) {
+		Matcher verb = a.isPercent() && year != 0 ? CHANGE_VERB.matcher(clause) : null;
+		if (verb == null || !verb.find() || FALL.matcher(verb.group(1)).matches()) {
+			return null;
+		}
+		String words = COMPARED_WITH_ANOTHER.matcher(clause.substring(0, verb.start()).replaceAll("同比|比上年|较上年", "")).replaceAll("");
+		String subject = subject(words);
+		if (subject.length() < 2) {
+			subject = previous;
+		}
+		for (String rate : subject == null ? List.<String>of() : RATE_ROWS) {
+			Indicators.Known row = indicators.known(subject + rate);
+			if (row != null && row.years.contains(year)) {
+				return atYear(row, year);
+			}
+		}
+		return null;
 	}
 
 	/** A new indicator named {@code subject}, with the amount as its value for {@code year}; null if the words are no name. */

@@ -197,7 +197,7 @@ public final class Tables {
 		boolean first = true;
 		for (int i = 0; i < columns.size(); i++) {
 			Column c = columns.get(i);
-			if (c.year() > 0 && c.kind() == Col.TARGET && !c.header().matches(".*(目标|预期|规划).*")) {
+			if (c.year() > 0 && c.kind() == Col.TARGET && !c.header().matches(".*(目标|预期|规划|计划).*")) {
 				boolean base = periodFrom > 0 ? c.year() <= periodFrom : columns.stream().filter(x -> x.year() > 0).count() > 1;
 				Col k = first && base ? Col.BASE : results ? Col.ACTUAL : Col.TARGET;
 				columns.set(i, new Column(k, c.year(), c.header()));
@@ -397,7 +397,7 @@ public final class Tables {
 			cells.add(v);
 			boolean isValue = !v.startsWith("\"") && !v.equals("—");
 			if (isValue && c.year() > 0 && (c.kind() == Col.BASE || c.kind() == Col.TARGET || c.kind() == Col.ACTUAL)) {
-				known.years.add(c.year());
+				known.valueIn(c.year(), c.kind() == Col.TARGET, c.kind() == Col.ACTUAL);
 			}
 			if (isValue && (c.kind() == Col.GROWTH || c.kind() == Col.CHANGE)) {
 				known.growth = true;

@@ -116,6 +116,25 @@ class SectorPlanProseTest {
 	}
 
 	@Test
+	void aReviewsSumOverItsSpanIsNoYearsValue(@TempDir Path dir) throws Exception {
+		String plan = Recovery.draft("""
+				某县文化和旅游发展“十四五”规划
+				第一章 发展基础
+				“十三五”期间，全县累计接待游客1.2亿人次，实现旅游总收入980亿元。2020年，全县接待游客2100万人次，旅游总收入168亿元。
+				第二章 发展目标
+				专栏1 主要指标
+				序号	指标	单位	2020年	2025年	年均增长	属性
+				1	接待游客人次	万人次	2100	3500	10.8%	预期性
+				2	旅游总收入	亿元	168	300	12.3%	预期性
+				""");
+		assertTrue(plan.contains("实现旅游总收入980亿元"), "left as text: " + plan);
+		assertTrue(plan.contains("[168亿元](\"旅游总收入\"@2020)"), plan);
+		// the year's 接待游客 is not the sum 累计接待游客
+		assertFalse(plan.contains("[2100万人次](\"全县累计接待游客\"@2020)"), plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan));
+	}
+
+	@Test
 	void thePartsOfWhatWasJustNamedDoNotExceedIt(@TempDir Path dir) throws Exception {
 		// 为 states the total as it is (达到 would make it a floor, which parts of any size may fit)
 		String text = """

@@ -95,6 +95,8 @@ public final class Indicators {
 	 * three characters and most of it, or by most of its characters in order; of compatible unit.
 	 * A clause that names what is added (新增市场主体) names only an indicator of what is added.
 	 */
+	private static final String SUMMED = "累计";
+
 	public Known named(String subject, String unit, int year) {
 		String s = key(subject);
 		if (s.length() < 2) {
@@ -110,6 +112,9 @@ public final class Indicators {
 			}
 			if (flow != null && !k.key.contains(flow)) {
 				continue; // 新增市场主体 is the year's new ones, not the 市场主体 there are
+			}
+			if (k.key.contains(SUMMED) && !s.contains(SUMMED)) {
+				continue; // 接待游客 is the year's, not the sum 累计接待游客 of a span
 			}
 			if (!closeEnough(s, k.key, Math.max(0.75, bestScore) - 0.01)) {
 				continue; // it can neither be named (0.75) nor beat the best so far

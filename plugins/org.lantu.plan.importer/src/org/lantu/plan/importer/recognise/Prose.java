@@ -82,6 +82,8 @@ public final class Prose {
 	 * years is no year's value; what stands (累计建成5G基站1.2万个, a count, an area, a length) is.
 	 */
 	private static final String CUMULATIVE = "累计";
+	/** A span a review looks back on, then 累计: what follows in the sentence is summed over the span. */
+	private static final Pattern SUMMED_OVER_A_SPAN = Pattern.compile("(期间|以来|时期|五年来|过去).*累计");
 	private static final Set<Dimension> BROUGHT_IN_A_YEAR = EnumSet.of(Dimension.MONEY, Dimension.FOREIGN_MONEY, Dimension.MASS, Dimension.ENERGY, Dimension.VOLUME);
 	/** 营业收入从0.6亿元增至20亿元: the amount after 从 is where a span starts, in a year the clause does not give. */
 	private static final Pattern FROM = Pattern.compile(".*[从由]\\s*$");
@@ -376,7 +378,9 @@ public final class Prose {
 						Indicators.Known k = indicators.named(hint, a.unit(), year);
 						target = k != null && k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
 					} else {
-						target = value(subject, a, year, clause.contains(CUMULATIVE) && a.dimension().filter(BROUGHT_IN_A_YEAR::contains).isPresent());
+						target = value(subject, a, year, clause.contains(CUMULATIVE) && a.dimension().filter(BROUGHT_IN_A_YEAR::contains).isPresent(),
+								review && a.dimension().filter(BROUGHT_IN_A_YEAR::contains).isPresent()
+										&& SUMMED_OVER_A_SPAN.matcher(sentence.substring(0, a.start())).find());
 						ownName = subject;
 						if (target != null && shareOf != null && a.isPercent()) {
 							share(DraftWriter.firstName(target), shareOf, named, year);
@@ -586,7 +590,7 @@ public final class Prose {
 	 * when none is named. A {@code cumulative} amount (累计, of what a year brings in: {@link #BROUGHT_IN_A_YEAR}) is a sum over
 	 * years: only an indicator that says it counts so (累计…) may take it, else one is created.
 	 */
-	private String value(String subject, Amount a, int year, boolean cumulative) {
+	private String value(String subject, Amount a, int year, boolean cumulative, boolean summedOverASpan) {
 		if (year == 0) {
 			return null;
 		}
@@ -597,6 +601,10 @@ public final class Prose {
 		Indicators.Known k = indicators.named(subject, a.unit(), year);
 		if (cumulative && k != null && !k.name.contains(CUMULATIVE)) {
 			return created(subject, a, year);
+		}
+		if (summedOverASpan && k != null && k.stated == null) {
+			// a review's sum over a span (“十三五”期间，累计接待游客1.2亿人次，实现旅游总收入980亿元) is not the table's value of its last year
+			return null;
 		}
 		if (k != null && k.years.contains(year)) {
 			return atYear(k, year);

@@ -20,6 +20,7 @@ class AnnualPlanImportTest {
 
 	static final String TEXT = """
 			关于某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告
+			——2025年1月10日在某市第十八届人民代表大会第五次会议上
 			一、2024年国民经济和社会发展计划执行情况
 			2024年，全市地区生产总值预计完成%s亿元，同比增长5.8%%；社会消费品零售总额达到1380亿元，增长6.1%%。
 			二、2025年经济社会发展的主要目标
@@ -29,6 +30,8 @@ class AnnualPlanImportTest {
 			地区生产总值	亿元	3240	3260	3440	预期性
 			地区生产总值增速	%%	5.5	5.8	5.5左右	预期性
 			社会消费品零售总额	亿元	1370	1380	1463	预期性
+			三、2025年重点工作
+			（一）促进消费增长。社会消费品零售总额达到1463亿元。（牵头单位：市商务局）
 			""";
 
 	static String draft;
@@ -43,6 +46,9 @@ class AnnualPlanImportTest {
 		assertTrue(draft.contains("规划 \"关于某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\""), draft);
 		assertTrue(draft.contains("文种 \"报告\"\n"), draft);
 		assertTrue(draft.contains("规划期限 2024—2025\n"), draft);
+		// the day it was delivered is its date, and the line stays as a comment
+		assertTrue(draft.contains("成文日期 2025年1月10日\n"), draft);
+		assertTrue(draft.contains("// ——2025年1月10日在某市第十八届人民代表大会第五次会议上"), draft);
 		// a title may open on its year
 		assertTrue(draft.contains("章 1 \"2024年国民经济和社会发展计划执行情况\" {"), draft);
 	}
@@ -52,6 +58,12 @@ class AnnualPlanImportTest {
 		assertTrue(draft.contains("列 目标 2024 | 实际 2024 | 目标 2025 | 属性\n"), draft);
 		assertTrue(draft.contains("预计完成\" [3260亿元](\"地区生产总值\"@2024 实际)"), draft);
 		assertTrue(draft.contains("[达到1380亿元](\"社会消费品零售总额\"@2024 实际)"), draft);
+	}
+
+	@Test
+	void aTargetOfNoYearIsTheLastYearsWhenItsVerbIsPartOfTheAmount() {
+		// 达到 is read with the amount ([达到1463亿元]); the sentence still sets a target
+		assertTrue(draft.contains("段 \"社会消费品零售总额\" [达到1463亿元](\"社会消费品零售总额\"@2025)"), draft);
 	}
 
 	@Test

@@ -25,6 +25,8 @@ import org.lantu.plan.quantity.ChineseNumerals;
 final class Header {
 
 	private static final Pattern NUMBER = Pattern.compile("^[\\p{IsHan}]{1,12}[〔\\[［(（][0-9]{4}[〕\\]］)）][0-9]{1,4}号$");
+	/** The line under a report's title: ——2025年1月10日在某市第十八届人民代表大会第五次会议上. */
+	private static final Pattern DELIVERED = Pattern.compile("^[—－-]{1,2}(.{8,16}?日)在.{2,60}?(?:会议|大会|会)上$");
 	private static final Pattern DATE = Pattern.compile("^([0-9]{4}|[〇O零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
 	private static final Pattern ORGANISATION = Pattern.compile("^[\\p{IsHan}（）()]{2,40}(人民政府|政府办公室|办公室|办公厅|管理委员会|管委会|委员会|政府|局|厅|委)$");
 	private static final List<String> KINDS = List.of("规划纲要", "发展规划", "规划", "实施方案", "工作方案", "行动方案", "方案", "实施意见", "指导意见", "意见", "行动计划",
@@ -85,6 +87,13 @@ final class Header {
 				used.add(i);
 			} else if (d.issuer == null && t.endsWith("文件") && t.length() <= 30 && t.length() > 2) {
 				d.issuer = t.substring(0, t.length() - 2);
+				used.add(i);
+			} else if (DELIVERED.matcher(t).matches() && DATE.matcher(delivered(t)).matches() && date(delivered(t)) != null) {
+				// the day a report was delivered is its date
+				if (d.date == null) {
+					d.date = date(delivered(t));
+				}
+				d.comments.add(p.text().strip());
 				used.add(i);
 			} else if (DATE.matcher(t).matches()) {
 				int[] date = date(t);
@@ -283,6 +292,11 @@ final class Header {
 			b.append(digit);
 		}
 		return OptionalLong.of(Long.parseLong(b.toString()));
+	}
+
+	private static String delivered(String line) {
+		Matcher m = DELIVERED.matcher(line);
+		return m.matches() ? m.group(1) : "";
 	}
 
 	private static int[] date(String t) {

@@ -317,7 +317,7 @@ public final class Prose {
 				// unless its chapter looks back (a review's 建成, 实现 are of the past)
 				boolean ownYear = lastYear(sentence.substring(0, a.start()), 0) != 0;
 				if (!ownYear && !review && draft.periodTo > 0 && (year == 0 || year < draft.periodFrom)
-						&& TARGET_VERB.matcher(sentence.substring(0, a.start())).matches()) {
+						&& TARGET_VERB.matcher(sentence.substring(0, a.end())).matches()) {
 					year = draft.periodTo;
 				}
 				int clauseStart = clauseStart(sentence, a.start(), previousEnd);

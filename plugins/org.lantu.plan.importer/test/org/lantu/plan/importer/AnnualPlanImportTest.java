@@ -81,4 +81,30 @@ class AnnualPlanImportTest {
 		assertEquals(List.of("claim.mismatch"), findings.stream().map(PlanDiagnostic::check).toList());
 		assertTrue(findings.get(0).message().contains("3260亿元"), findings::toString);
 	}
+
+	@Test
+	void aGovernmentWorkReportIsOfTheYearBeforeItsDayAndOfItsYear(@TempDir Path dir) throws Exception {
+		String plan = Recovery.draft("""
+				政府工作报告
+				——2025年1月8日在某县第十八届人民代表大会第四次会议上
+				一、2024年工作回顾
+				过去一年，全县地区生产总值完成385亿元，增长6.2%。
+				全年新增市场主体5200户，其中新增企业1300户。比去年多新增企业200户。
+				二、2025年工作安排
+				今年，全县地区生产总值力争达到410亿元。
+				（一）扩大有效投资。全年实施重点项目150个，年度计划投资210亿元。其中，产业项目85个，年度计划投资120亿元；基础设施项目40个，年度计划投资60亿元。
+				""");
+		assertTrue(plan.contains("成文日期 2025年1月8日\n规划期限 2024—2025\n"), plan);
+		// what the review says the year achieved is its actual; 今年 is the report's year
+		assertTrue(plan.contains("[385亿元](\"全县地区生产总值\"@2024)"), plan);
+		assertTrue(plan.contains("实际 2024：385亿元"), plan);
+		assertTrue(plan.contains("[达到410亿元](\"全县地区生产总值\"@2025)"), plan);
+		assertTrue(plan.contains("其中 \"新增市场主体\"：\"新增企业\""), plan);
+		// 比去年 compares, it names no year
+		assertTrue(plan.contains("比去年多新增企业200户"), plan);
+		// each item's 年度计划投资 is not the total's
+		assertTrue(plan.contains("[210亿元](\"年度计划投资\"@2025)"), plan);
+		assertTrue(plan.contains("年度计划投资120亿元；"), plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan));
+	}
 }

@@ -31,9 +31,9 @@ final class Header {
 	private static final Pattern ORGANISATION = Pattern.compile("^[\\p{IsHan}（）()]{2,40}(人民政府|政府办公室|办公室|办公厅|管理委员会|管委会|委员会|政府|局|厅|委)$");
 	private static final List<String> KINDS = List.of("规划纲要", "发展规划", "规划", "实施方案", "工作方案", "行动方案", "方案", "实施意见", "指导意见", "意见", "行动计划",
 			"工作要点", "要点", "工作计划", "计划", "决定", "办法", "通知", "纲要", "报告");
-	/** The one year a year's document is for: 某经济开发区2025年工作要点, 2024年工作计划. */
 	/** An annual plan's report: 2024年国民经济和社会发展计划执行情况与2025年计划草案 — of both years. */
 	private static final Pattern EXECUTED_AND_PLANNED = Pattern.compile("((?:19|20)[0-9]{2})\\s*年.{0,30}?执行情况(?:与|和|及)((?:19|20)[0-9]{2})\\s*年.{0,30}?计划");
+	/** The one year a year's document is for: 某经济开发区2025年工作要点, 2024年工作计划. */
 	private static final Pattern ONE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年(?:度)?(?:工作要点|工作计划|工作方案|行动计划|计划|要点)");
 	private static final Pattern TITLE_KIND = Pattern.compile(".*(" + String.join("|", KINDS) + ")([（(][^（()）]{0,20}[）)])?$");
 	private static final Pattern PERIOD = Pattern.compile("((?:19|20)[0-9]{2})\\s*年?\\s*[—–\\-－~～至]+\\s*((?:19|20)[0-9]{2})\\s*年?");
@@ -88,10 +88,10 @@ final class Header {
 			} else if (d.issuer == null && t.endsWith("文件") && t.length() <= 30 && t.length() > 2) {
 				d.issuer = t.substring(0, t.length() - 2);
 				used.add(i);
-			} else if (DELIVERED.matcher(t).matches() && DATE.matcher(delivered(t)).matches() && date(delivered(t)) != null) {
+			} else if (deliveredOn(t) != null) {
 				// the day a report was delivered is its date
 				if (d.date == null) {
-					d.date = date(delivered(t));
+					d.date = deliveredOn(t);
 				}
 				d.comments.add(p.text().strip());
 				used.add(i);
@@ -238,6 +238,11 @@ final class Header {
 			d.periodFrom = Integer.parseInt(both.group(1));
 			d.periodTo = Integer.parseInt(both.group(2));
 		}
+		if (d.periodTo == 0 && d.date != null && title.endsWith("工作报告")) {
+			// 政府工作报告, delivered early in a year: on the year before and the year it is delivered in
+			d.periodFrom = d.date[0] - 1;
+			d.periodTo = d.date[0];
+		}
 		Matcher year = ONE_YEAR.matcher(title);
 		if (d.periodTo == 0 && year.find()) {
 			d.periodFrom = Integer.parseInt(year.group(1));
@@ -294,9 +299,10 @@ final class Header {
 		return OptionalLong.of(Long.parseLong(b.toString()));
 	}
 
-	private static String delivered(String line) {
+	/** The day of ——2025年1月10日在…会议上, or null. */
+	private static int[] deliveredOn(String line) {
 		Matcher m = DELIVERED.matcher(line);
-		return m.matches() ? m.group(1) : "";
+		return m.matches() ? date(m.group(1)) : null;
 	}
 
 	private static int[] date(String t) {

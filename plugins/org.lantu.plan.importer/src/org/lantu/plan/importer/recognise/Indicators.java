@@ -29,6 +29,17 @@ public final class Indicators {
 		public final TreeSet<Integer> plannedAndAchieved = new TreeSet<>();
 		private final TreeSet<Integer> targetYears = new TreeSet<>();
 		private final TreeSet<Integer> actualYears = new TreeSet<>();
+		public boolean growth;
+		/** Whether it states a cumulative change ([14] in the growth or change column). */
+		public boolean change;
+		public final StatedIndicator stated;
+
+		Known(String name, String unit, StatedIndicator stated) {
+			this.name = name;
+			this.key = key(name);
+			this.unit = unit;
+			this.stated = stated;
+		}
 
 		/** A value of a table's column: a target or an actual of {@code year}, or another value. */
 		void valueIn(int year, boolean target, boolean actual) {
@@ -43,18 +54,9 @@ public final class Indicators {
 				plannedAndAchieved.add(year);
 			}
 		}
-		public boolean growth;
-		/** Whether it states a cumulative change ([14] in the growth or change column). */
-		public boolean change;
-		public final StatedIndicator stated;
-
-		Known(String name, String unit, StatedIndicator stated) {
-			this.name = name;
-			this.key = key(name);
-			this.unit = unit;
-			this.stated = stated;
-		}
 	}
+
+	private static final String SUMMED = "累计";
 
 	private final Map<String, Known> byName = new LinkedHashMap<>();
 	/** Every name given in the draft: indicators, projects, lists (one name space per plan). */
@@ -93,10 +95,9 @@ public final class Indicators {
 	/**
 	 * The indicator a clause of a sentence names, by its name, by a part of it that is at least
 	 * three characters and most of it, or by most of its characters in order; of compatible unit.
-	 * A clause that names what is added (新增市场主体) names only an indicator of what is added.
+	 * A clause that names what is added (新增市场主体) names only an indicator of what is added, and
+	 * one that does not say 累计 never names a sum (累计接待游客).
 	 */
-	private static final String SUMMED = "累计";
-
 	public Known named(String subject, String unit, int year) {
 		String s = key(subject);
 		if (s.length() < 2) {

@@ -292,6 +292,7 @@ public final class Prose {
 		int written = 0;
 		int paragraphYear = startYear;
 		int planAreaAt = -1; // where the plan's area was claimed in this paragraph (its parts may follow)
+		Map<String, FirstClaim> claimedInParagraph = new HashMap<>();
 		Matcher namedFirst = NAME_SENTENCE.matcher(text);
 		boolean opensOnAnotherPlace = namedFirst.lookingAt() && !namedByThePlan(namedFirst.group(1));
 		int partsBefore = draft.areaParts.size();
@@ -388,6 +389,13 @@ public final class Prose {
 					}
 					previousSubject = subject;
 				}
+				FirstClaim first = target == null ? null : claimedInParagraph.get(target);
+				if (first != null && first.words().equals(named) && !first.amount().equals(a.plan())
+						&& text.substring(text.lastIndexOf('。', sentenceStart + a.start()) + 1, sentenceStart + a.start()).contains("其中")) {
+					// the same words claiming it again with another figure in a list of 其中 are an item's: 年度计划投资210亿元。
+					// 其中，产业项目85个，年度计划投资120亿元；基础设施项目40个，年度计划投资60亿元
+					target = null;
+				}
 				if (target != null && claimedBy.containsKey(target) && !claimedBy.get(target).equals(named)) {
 					// another amount of this sentence, of other words, claims it: these words name another
 					// indicator (新三板挂牌企业5家，新四板挂牌企业32家), if they are a name
@@ -407,6 +415,7 @@ public final class Prose {
 				out.add(new Text(text.substring(written, at)));
 				out.add(new Claim(a.plan(), target, false));
 				claimedBy.putIfAbsent(target, named);
+				claimedInParagraph.putIfAbsent(target, new FirstClaim(named, a.plan()));
 				written = sentenceStart + a.end();
 				claims++;
 			}
@@ -416,6 +425,10 @@ public final class Prose {
 		out.add(new Text(text.substring(written)));
 		carriedYear = paragraphYear;
 		return planAreaAt >= 0 && draft.areaParts.size() > partsBefore ? countOfThePlansParts(out, partsBefore) : out;
+	}
+
+	/** The words and the amount that first claimed a value in a paragraph. */
+	private record FirstClaim(String words, String amount) {
 	}
 
 	/** Words that state the plan's own area, after what the plan calls itself: 开发区规划面积, 全县国土总面积. */
@@ -466,8 +479,8 @@ public final class Prose {
 		List<Inline> out = new ArrayList<>();
 		boolean claimed = partsBefore > 0;
 		for (Inline i : runs) {
-			Matcher m = i instanceof Text t ? PARTS_COUNT.matcher(t.text()) : null;
-			if (claimed || m == null || !m.find()) {
+			Matcher m = !claimed && i instanceof Text t ? PARTS_COUNT.matcher(t.text()) : null;
+			if (m == null || !m.find()) {
 				out.add(i);
 				continue;
 			}
@@ -671,7 +684,8 @@ public final class Prose {
 			boolean hasBase = k.stated.properties().stream().anyMatch(p -> p.startsWith("基期"));
 			return hasBase ? "实际" : "基期";
 		}
-		return "目标";
+		// what a review says a year of the period achieved (an annual report's last year)
+		return review ? "实际" : "目标";
 	}
 
 	/** The clause's words that name what the amount measures: without time words, verbs and connectives. */
@@ -776,8 +790,21 @@ public final class Prose {
 				at = plan.start();
 			}
 		}
+		if (draft.date != null) {
+			// a report of a dated day: 过去一年 is the year before it, 今年 its year
+			Matcher relative = RELATIVE_YEAR.matcher(text);
+			while (relative.find()) {
+				if (relative.start() > at) {
+					year = draft.date[0] - (relative.group().equals("今年") || relative.group().equals("本年") ? 0 : 1);
+					at = relative.start();
+				}
+			}
+		}
 		return year;
 	}
+
+	/** A year named from the day of a report; not a comparison (比去年, 较上年). */
+	private static final Pattern RELATIVE_YEAR = Pattern.compile("(?<![比较同])(过去一年|去年|今年|本年)");
 
 	/** The last year of the five-year plan 十{ordinal}五 (the 11th to 19th; the 3rd ran 1966—1970, each since five years). */
 	static int fiveYearPlanEnd(String ordinal) {

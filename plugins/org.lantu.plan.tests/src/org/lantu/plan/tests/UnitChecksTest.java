@@ -123,5 +123,8 @@ class UnitChecksTest extends CheckFamilyTest {
 		assertEquals("in '万元/市亩': unknown unit '市亩' (known units like it: 亩); declare it with: unit 市亩 = <factor> <known unit>", unknown.getMessage());
 		Issue part = only(parse("plan p\nindicator 死亡率（人/万乘）{ target 2025: 1.8 }\n", Lang.ZH), CheckType.UNIT_UNKNOWN.id());
 		assertEquals("“人/万乘”中：未知单位“万乘”；请这样声明：计量单位 万乘 = <倍数> <已知单位>", part.getMessage());
+		// a rate per zero is named as such, not as an unknown unit "1"
+		Issue zero = only(parse("plan p\nindicator 孕产妇死亡率（1/0万）{ target 2025: 10 }\n", Lang.ZH), CheckType.UNIT_UNKNOWN.id());
+		assertEquals("“1/0万”是每零个的比率，无法换算；写作每若干个的比率，如 1/10万", zero.getMessage());
 	}
 }

@@ -205,12 +205,20 @@ public final class Units {
 
 	/** 1/10万: one in a hundred thousand, a part like ‰ (of which it is a hundredth); else null. */
 	private static Unit perNumber(String name) {
+		BigDecimal of = perWhat(name);
+		return of == null || of.signum() <= 0 ? null : Unit.fraction(name, Dimension.PERMILLE, BigDecimal.valueOf(1000), of);
+	}
+
+	/** The number a rate per a number is of (100000 for 1/10万), or null for another unit. */
+	private static BigDecimal perWhat(String name) {
 		Matcher m = PER_NUMBER.matcher(name);
-		if (!m.matches()) {
-			return null;
-		}
-		BigDecimal of = new BigDecimal(m.group(1)).multiply(m.group(2) == null ? BigDecimal.ONE : NUMBER_WORDS.get(m.group(2)));
-		return of.signum() <= 0 ? null : Unit.fraction(name, Dimension.PERMILLE, BigDecimal.valueOf(1000), of);
+		return m.matches() ? new BigDecimal(m.group(1)).multiply(m.group(2) == null ? BigDecimal.ONE : NUMBER_WORDS.get(m.group(2))) : null;
+	}
+
+	/** Whether the unit is a rate per zero (1/0万), which no number can be of. */
+	public static boolean isPerZero(String name) {
+		BigDecimal of = perWhat(name);
+		return of != null && of.signum() == 0;
 	}
 
 	/** 万元/亩: the unit before the slash per the unit after it, when both are known; else null. */

@@ -66,6 +66,9 @@ public class UnitChecks extends CheckFamily {
 	 * how to declare it.
 	 */
 	private static Text unknown(String name, Units units) {
+		if (Units.isPerZero(name)) {
+			return Text.of("unit.unknown.per-zero", name);
+		}
 		int slash = name.indexOf('/');
 		if (slash > 0 && slash < name.length() - 1) {
 			for (String part : List.of(name.substring(0, slash), name.substring(slash + 1))) {

@@ -232,4 +232,14 @@ class HostileImportTest {
 		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(r.plan()));
 		assertTrue(r.plan().contains("章 1 \"发展目标\""), r.plan().lines().filter(l -> l.length() < 200).toList().toString());
 	}
+
+	@Test
+	void aSentenceOfAnyNumberOfAmountsIsReadInLinearTime() throws Exception {
+		// one endless sentence of amounts: each amount reads the sentence before it, which would take the square of its length
+		Path file = dir.resolve("amounts.txt");
+		Files.writeString(file, "某县发展规划（2021—2025年）\n第一章 发展基础\n“十三五”期间" + "，累计投资5亿元".repeat(30_000) + "。\n年度计划投资210亿元。其中，"
+				+ "产业项目85个，年度计划投资120亿元；".repeat(10_000) + "\n开发区规划面积32平方公里，分为三个片区" + "，北部片区12平方公里".repeat(10_000) + "。\n");
+		Importer.Result r = imported(file);
+		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(r.plan()));
+	}
 }

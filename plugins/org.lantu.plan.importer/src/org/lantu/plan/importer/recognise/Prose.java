@@ -82,8 +82,8 @@ public final class Prose {
 	 * years is no year's value; what stands (累计建成5G基站1.2万个, a count, an area, a length) is.
 	 */
 	private static final String CUMULATIVE = "累计";
-	/** A span a review looks back on, then 累计: what follows in the sentence is summed over the span. */
-	private static final Pattern SUMMED_OVER_A_SPAN = Pattern.compile("(期间|以来|时期|五年来|过去).*累计");
+	/** A span a review looks back on: 累计 after it sums what follows in the sentence over the span. */
+	private static final Pattern LOOKED_BACK_ON = Pattern.compile("期间|以来|时期|五年来|过去");
 	private static final Set<Dimension> BROUGHT_IN_A_YEAR = EnumSet.of(Dimension.MONEY, Dimension.FOREIGN_MONEY, Dimension.MASS, Dimension.ENERGY, Dimension.VOLUME);
 	/** 营业收入从0.6亿元增至20亿元: the amount after 从 is where a span starts, in a year the clause does not give. */
 	private static final Pattern FROM = Pattern.compile(".*[从由]\\s*$");
@@ -293,6 +293,7 @@ public final class Prose {
 		int paragraphYear = startYear;
 		int planAreaAt = -1; // where the plan's area was claimed in this paragraph (its parts may follow)
 		Map<String, FirstClaim> claimedInParagraph = new HashMap<>();
+		boolean ofWhichBefore = false; // a sentence before this one, since the last full stop, said 其中
 		Matcher namedFirst = NAME_SENTENCE.matcher(text);
 		boolean opensOnAnotherPlace = namedFirst.lookingAt() && !namedByThePlan(namedFirst.group(1));
 		int partsBefore = draft.areaParts.size();
@@ -302,6 +303,10 @@ public final class Prose {
 		while (sentenceStart < text.length()) {
 			int end = sentenceEnd(text, sentenceStart);
 			String sentence = text.substring(sentenceStart, end);
+			// where the sentence says 其中, and 累计 after a span a review looks back on (“十三五”期间…累计), found once
+			int ofWhichAt = sentence.indexOf("其中");
+			Matcher span = LOOKED_BACK_ON.matcher(sentence);
+			int summedAt = span.find() ? sentence.indexOf(CUMULATIVE, span.end()) : -1;
 			String previousSubject = null;
 			String previousIndicator = null; // the indicator the sentence's last amount claimed
 			Amount previousClaim = null; // and its amount, while no amount left as text came after it
@@ -346,7 +351,7 @@ public final class Prose {
 					// an area in a paragraph on another place than the plan's (邻县产业园。近期规划面积12平方公里)
 				} else if ((target = area(sentence, named, a, place, planPartsWord(text, planAreaAt, sentenceStart + a.start()))) != null) {
 					// the area of a phase or a zone
-				} else if ((target = planArea(named, a, place, opensOnAnotherPlace, sentence.substring(0, a.start()).contains("其中"))) != null) {
+				} else if ((target = planArea(named, a, place, opensOnAnotherPlace, ofWhichAt >= 0 && ofWhichAt < a.start())) != null) {
 					// the plan's own area (开发区规划面积32平方公里), which its header states
 					planAreaAt = sentenceStart + a.end();
 				} else if ((target = rateOfTheYear(clause, a, year, previousIndicator)) != null) {
@@ -380,8 +385,7 @@ public final class Prose {
 						target = k != null && k.years.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
 					} else {
 						target = value(subject, a, year, clause.contains(CUMULATIVE) && a.dimension().filter(BROUGHT_IN_A_YEAR::contains).isPresent(),
-								review && a.dimension().filter(BROUGHT_IN_A_YEAR::contains).isPresent()
-										&& SUMMED_OVER_A_SPAN.matcher(sentence.substring(0, a.start())).find());
+								review && a.dimension().filter(BROUGHT_IN_A_YEAR::contains).isPresent() && summedAt >= 0 && summedAt < a.start());
 						ownName = subject;
 						if (target != null && shareOf != null && a.isPercent()) {
 							share(DraftWriter.firstName(target), shareOf, named, year);
@@ -390,8 +394,7 @@ public final class Prose {
 					previousSubject = subject;
 				}
 				FirstClaim first = target == null ? null : claimedInParagraph.get(target);
-				if (first != null && first.words().equals(named) && !first.amount().equals(a.plan())
-						&& text.substring(text.lastIndexOf('。', sentenceStart + a.start()) + 1, sentenceStart + a.start()).contains("其中")) {
+				if (first != null && first.words().equals(named) && !first.amount().equals(a.plan()) && (ofWhichBefore || ofWhichAt >= 0 && ofWhichAt < a.start())) {
 					// the same words claiming it again with another figure in a list of 其中 are an item's: 年度计划投资210亿元。
 					// 其中，产业项目85个，年度计划投资120亿元；基础设施项目40个，年度计划投资60亿元
 					target = null;
@@ -420,6 +423,8 @@ public final class Prose {
 				claims++;
 			}
 			paragraphYear = lastYear(sentence, paragraphYear);
+			// a 其中 holds across semicolons: 其中，产业项目…；基础设施项目…。
+			ofWhichBefore = (sentence.endsWith("；") || sentence.endsWith(";")) && (ofWhichBefore || ofWhichAt >= 0);
 			sentenceStart = end;
 		}
 		out.add(new Text(text.substring(written)));
@@ -440,7 +445,7 @@ public final class Prose {
 		if (planAreaAt < 0) {
 			return null;
 		}
-		Matcher m = INCLUDES.matcher(text).region(planAreaAt, at);
+		Matcher m = INCLUDES.matcher(text).region(Math.max(planAreaAt, at - LONGEST_SENTENCE), at);
 		return m.find() ? m.group() : null;
 	}
 
@@ -812,14 +817,24 @@ public final class Prose {
 		return 1970 + 5 * (n - 3);
 	}
 
+	/**
+	 * Where the sentence from {@code from} ends: after its full stop, semicolon or line. One longer than any
+	 * a plan has ({@link #LONGEST_SENTENCE}) ends at its next comma, and at twice that at the latest: what is
+	 * read for each amount is the sentence before it, so a file of one endless sentence of amounts is read in
+	 * time linear in its length, not in its square.
+	 */
 	private static int sentenceEnd(String text, int from) {
 		for (int i = from; i < text.length(); i++) {
-			if ("。；;！？!?\n".indexOf(text.charAt(i)) >= 0) {
+			char c = text.charAt(i);
+			if ("。；;！？!?\n".indexOf(c) >= 0 || i - from >= LONGEST_SENTENCE && (c == '，' || c == ',') || i - from >= 2 * LONGEST_SENTENCE) {
 				return i + 1;
 			}
 		}
 		return text.length();
 	}
+
+	/** The longest sentence read whole (the seeds' longest has about 300 characters). */
+	private static final int LONGEST_SENTENCE = 1000;
 
 	private static String context(String sentence, Amount a) {
 		int from = Math.max(0, a.start() - 12);

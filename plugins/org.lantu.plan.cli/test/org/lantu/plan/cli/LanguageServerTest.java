@@ -203,6 +203,14 @@ class LanguageServerTest {
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
 
+	/** The text after renaming what is at {@code at} to {@code newName}. */
+	private static String renamed(LanguageServer server, TextDocumentIdentifier doc, Position at, String newName, String text) throws Exception {
+		var rename = server.getTextDocumentService().rename(new RenameParams(doc, at, newName)).get(60, TimeUnit.SECONDS);
+		List<TextEdit> edits = rename.getChanges() != null ? rename.getChanges().values().iterator().next()
+				: rename.getDocumentChanges().get(0).getLeft().getEdits().stream().map(e -> e.getLeft()).toList();
+		return apply(text, edits);
+	}
+
 	@Test
 	void renamingAZoneThePlansAreaIsMadeOfRenamesItThere() throws Exception {
 		Path plan = dir.resolve("scope.plan");
@@ -213,11 +221,7 @@ class LanguageServerTest {
 		var opened = open(server, client, plan, text);
 		assertEquals(List.of(), opened.getValue());
 		TextDocumentIdentifier doc = new TextDocumentIdentifier(opened.getKey());
-		Position declared = new Position(2, "功能区 ".length() + 1);
-		var rename = server.getTextDocumentService().rename(new RenameParams(doc, declared, "东园")).get(60, TimeUnit.SECONDS);
-		List<TextEdit> edits = rename.getChanges() != null ? rename.getChanges().values().iterator().next()
-				: rename.getDocumentChanges().get(0).getLeft().getEdits().stream().map(e -> e.getLeft()).toList();
-		String renamed = apply(text, edits);
+		String renamed = renamed(server, doc, new Position(2, "功能区 ".length() + 1), "东园", text);
 		assertTrue(renamed.contains("组成 东园, 乙园") && renamed.contains("功能区 东园 {"), renamed);
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
@@ -247,10 +251,7 @@ class LanguageServerTest {
 				.get(60, TimeUnit.SECONDS);
 		assertEquals(List.of(1, 2), references.stream().map(l -> l.getRange().getStart().getLine()).sorted().toList(), references.toString());
 
-		var rename = service.rename(new RenameParams(doc, reference, "东园")).get(60, TimeUnit.SECONDS);
-		List<TextEdit> renameEdits = rename.getChanges() != null ? rename.getChanges().values().iterator().next()
-				: rename.getDocumentChanges().get(0).getLeft().getEdits().stream().map(e -> e.getLeft()).toList();
-		String renamed = apply(text, renameEdits);
+		String renamed = renamed(server, doc, reference, "东园", text);
 		assertTrue(renamed.contains("组成 东园, 乙园") && renamed.contains("功能区 东园 {") && !renamed.contains("甲园"), renamed);
 
 		var symbols = service.documentSymbol(new DocumentSymbolParams(doc)).get(60, TimeUnit.SECONDS);

@@ -25,6 +25,7 @@ public enum CheckType {
 
 	// names, references, imports
 	REFERENCE_UNRESOLVED("reference.unresolved", Family.NAMES, Level.ERROR, Grading.FIXED, false, "名称未声明", "Unknown name"),
+	REFERENCE_KIND("reference.kind", Family.NAMES, Level.ERROR, Grading.FIXED, false, "引用的元素种类不对", "Reference to the wrong kind of element"),
 	REFERENCE_UNUSED("reference.unused", Family.NAMES, Level.WARNING, Grading.FIXED, false, "单位声明后未被使用", "Unit declared but not used"),
 	NAME_DUPLICATE("name.duplicate", Family.NAMES, Level.ERROR, Grading.FIXED, false, "名称重复", "Name declared twice"),
 	IMPORT_MISSING("import.missing", Family.NAMES, Level.ERROR, Grading.FIXED, false, "引入的规划文件不存在", "Imported plan missing"),

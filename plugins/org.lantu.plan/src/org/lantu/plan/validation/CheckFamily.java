@@ -11,6 +11,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
@@ -79,6 +80,15 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 
 	/** {@link #reportMinor} if {@code minor}, else {@link #report}. */
 	protected void report(CheckType check, boolean minor, Text message, EObject at, EStructuralFeature feature, EObject subject, String... data) {
+		report(check, minor, message, at, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, subject, data);
+	}
+
+	/** A finding on the {@code index}th value of a list ({@code 组成 甲园, 营收}: the second name). */
+	protected void report(CheckType check, Text message, EObject at, EStructuralFeature feature, int index, EObject subject) {
+		report(check, false, message, at, feature, index, subject);
+	}
+
+	private void report(CheckType check, boolean minor, Text message, EObject at, EStructuralFeature feature, int index, EObject subject, String... data) {
 		Severity s = check.level() == CheckType.Level.INFO ? Severity.INFO
 				: minor || check.level() == CheckType.Level.WARNING ? Severity.WARNING : Severity.ERROR;
 		if (s != Severity.INFO && check.grading() == CheckType.Grading.BY_INDICATOR) {
@@ -100,9 +110,9 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 			text = Messages.say(lang, "ack.acknowledged", text, ack.getReason());
 		}
 		switch (s) {
-		case ERROR -> error(text, at, feature, check.id(), data);
-		case WARNING -> warning(text, at, feature, check.id(), data);
-		default -> info(text, at, feature, check.id(), data);
+		case ERROR -> error(text, at, feature, index, check.id(), data);
+		case WARNING -> warning(text, at, feature, index, check.id(), data);
+		default -> info(text, at, feature, index, check.id(), data);
 		}
 	}
 

@@ -3,14 +3,21 @@ package org.lantu.plan.validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.naming.DisplayNames;
 import org.lantu.plan.plan.Ack;
 import org.lantu.plan.plan.Import;
 import org.lantu.plan.plan.Indicator;
@@ -25,11 +32,50 @@ import com.google.inject.Inject;
  * reference.unused: a unit declared and never used (a list no count word refers to only groups
  * its items, which is a use of its own). ack.unknown: an {@code ack} naming a check that does not exist.
  * import.outside: an import that is not a plain relative path or leads outside the workspace.
- * import.missing: an imported file that does not exist or cannot be read as a plan.
+ * import.missing: an imported file that does not exist or cannot be read as a plan. reference.kind: a list of
+ * names (a zone's parts, a task's lead units) that names another kind of element.
  * (Names that are used but not declared are reference.unresolved, reported by linking.)
  */
 public class ReferenceChecks extends CheckFamily {
 
+
+	/** What each list of names may name: a zone's parts are zones, a task's lead units organisations. */
+	private static final Map<EReference, EClass> EXPECTED = Map.ofEntries(Map.entry(PlanPackage.Literals.ZONE__PARTS, PlanPackage.Literals.ZONE),
+			Map.entry(PlanPackage.Literals.PLAN_SCOPE__PARTS, PlanPackage.Literals.ZONE), Map.entry(PlanPackage.Literals.PHASE__ZONES, PlanPackage.Literals.ZONE),
+			Map.entry(PlanPackage.Literals.INDUSTRY__ZONES, PlanPackage.Literals.ZONE), Map.entry(PlanPackage.Literals.PROJECT__ZONE, PlanPackage.Literals.ZONE),
+			Map.entry(PlanPackage.Literals.ZONE__INDUSTRIES, PlanPackage.Literals.INDUSTRY),
+			Map.entry(PlanPackage.Literals.PROJECT__INDUSTRY, PlanPackage.Literals.INDUSTRY), Map.entry(PlanPackage.Literals.ZONE__PHASE, PlanPackage.Literals.PHASE),
+			Map.entry(PlanPackage.Literals.INDUSTRY__OUTPUT, PlanPackage.Literals.INDICATOR),
+			Map.entry(PlanPackage.Literals.TASK__TARGETS, PlanPackage.Literals.INDICATOR),
+			Map.entry(PlanPackage.Literals.TASK__LEAD, PlanPackage.Literals.ORGANISATION),
+			Map.entry(PlanPackage.Literals.TASK__SUPPORT, PlanPackage.Literals.ORGANISATION),
+			Map.entry(PlanPackage.Literals.ORGANISATION__OFFICE, PlanPackage.Literals.ORGANISATION),
+			Map.entry(PlanPackage.Literals.ORGANISATION__MEMBERS, PlanPackage.Literals.ORGANISATION));
+
+	/**
+	 * reference.kind: a name in a list that names another kind of element than the list holds (组成 营收, where 营收 is
+	 * an indicator): the checks that read the list would leave it out without a word.
+	 */
+	@Check
+	public void namesNameTheirKind(EObject o) {
+		for (EReference ref : o.eClass().getEAllReferences()) {
+			EClass expected = EXPECTED.get(ref);
+			if (expected == null) {
+				continue;
+			}
+			List<?> named = ref.isMany() ? (List<?>) o.eGet(ref, false) : o.eGet(ref, false) == null ? List.of() : List.of(o.eGet(ref, false));
+			for (int i = 0; i < named.size(); i++) {
+				if (named.get(i) instanceof EObject e && !e.eIsProxy() && !expected.isInstance(e)) {
+					report(CheckType.REFERENCE_KIND, Text.of("reference.kind.expected", DisplayNames.nameOf(e), kind(e.eClass()), kind(expected)), o, ref,
+							ref.isMany() ? i : ValidationMessageAcceptor.INSIGNIFICANT_INDEX, null);
+				}
+			}
+		}
+	}
+
+	private static Text kind(EClass c) {
+		return Text.of("element." + c.getName().toLowerCase(Locale.ROOT));
+	}
 
 	@Check
 	public void declaredThingsAreUsed(Plan plan) {

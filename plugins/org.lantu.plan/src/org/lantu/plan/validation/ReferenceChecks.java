@@ -24,6 +24,8 @@ import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.plan.Referable;
+import org.lantu.plan.plan.Task;
 import org.lantu.plan.plan.UnitDecl;
 
 import com.google.inject.Inject;
@@ -57,7 +59,17 @@ public class ReferenceChecks extends CheckFamily {
 	 * an indicator): the checks that read the list would leave it out without a word.
 	 */
 	@Check
-	public void namesNameTheirKind(EObject o) {
+	public void namesNameTheirKind(Referable element) {
+		namesOfTheirKind(element);
+	}
+
+	/** reference.kind of a task's lead and supporting units and its targets. */
+	@Check
+	public void taskNamesNameTheirKind(Task task) {
+		namesOfTheirKind(task);
+	}
+
+	private void namesOfTheirKind(EObject o) {
 		for (EReference ref : o.eClass().getEAllReferences()) {
 			EClass expected = EXPECTED.get(ref);
 			if (expected == null) {

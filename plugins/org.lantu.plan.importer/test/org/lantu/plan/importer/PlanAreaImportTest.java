@@ -49,6 +49,18 @@ class PlanAreaImportTest {
 	}
 
 	@Test
+	void aCountOfMorePartsThanTheTextGivesAreasOfIsNotClaimed(@TempDir Path dir) throws Exception {
+		String plan = Recovery.draft("""
+				某经济技术开发区产业发展规划（2024—2030年）
+				第一章 空间布局
+				开发区规划面积32平方公里，包括三个片区：北部片区12平方公里，中部片区11平方公里，南部片区待定。
+				""");
+		assertTrue(plan.contains("组成 \"北部片区\"、\"中部片区\"\n"), plan);
+		assertTrue(plan.contains("，包括三个片区："), "the count stays text: " + plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan));
+	}
+
+	@Test
 	void theAreaStatedTwiceDifferentlyIsFound(@TempDir Path dir) throws Exception {
 		String plan = Recovery.draft("""
 				某高新区发展规划（2021—2025年）

@@ -17,6 +17,7 @@ import org.lantu.plan.importer.draft.Draft.StatedIndicator;
 import org.lantu.plan.importer.draft.Draft.Text;
 import org.lantu.plan.importer.draft.DraftWriter;
 import org.lantu.plan.importer.recognise.Amounts.Amount;
+import org.lantu.plan.quantity.ChineseNumerals;
 import org.lantu.plan.quantity.Dimension;
 
 /**
@@ -478,14 +479,17 @@ public final class Prose {
 
 	/**
 	 * The paragraph's runs with the count of the parts of the plan's area claimed, when the paragraph named
-	 * them ({@code partsBefore}: how many were named before it): 分为[三个](数量 规划)片区.
+	 * them ({@code partsBefore}: how many were named before it): 分为[三个](数量 规划)片区. Not when it named
+	 * fewer than the count says (分为三个片区 and the areas of two): the others have no area to read, and the
+	 * count is not the draft's to contradict.
 	 */
 	private List<Inline> countOfThePlansParts(List<Inline> runs, int partsBefore) {
 		List<Inline> out = new ArrayList<>();
 		boolean claimed = partsBefore > 0;
+		int named = draft.areaParts.size() - partsBefore;
 		for (Inline i : runs) {
 			Matcher m = !claimed && i instanceof Text t ? PARTS_COUNT.matcher(t.text()) : null;
-			if (m == null || !m.find()) {
+			if (m == null || !m.find() || ChineseNumerals.parse(m.group(1).replace("个", "")).orElse(Long.MAX_VALUE) > named) {
 				out.add(i);
 				continue;
 			}

@@ -47,13 +47,15 @@ final class Header {
 	private static final Pattern FIVE_YEAR = Pattern.compile("“?十([一二三四五六七八九])五”?|第十([一二三四五六七八九])个五年");
 	/** 和二〇三五年远景目标纲要: the outlook a title names before its 远景. */
 	private static final Pattern OUTLOOK_BEFORE = Pattern.compile("((?:19|20)[0-9]{2}|二[〇O零][一二三四五六七八九〇O零]{2})\\s*年\\s*远景");
+	/** The words of a plan's own area; a bare 规划面积 (the last) is also a zone's. */
+	static final String PLAN_AREA_WORDS = "总规划面积|规划总面积|总规划范围|规划范围|国土总面积|国土面积|行政区域总面积|行政区域面积|辖区总面积|辖区面积|规划面积";
 	/**
 	 * The plan's area: 总规划面积, 规划总面积, 规划范围 and a county's 国土总面积 are the whole plan's; a bare
 	 * 规划面积 is also a zone's (（一）起步区。规划面积约12平方公里), so it counts only outside a numbered item,
 	 * and not after 其中 (其中中心城区规划面积42.6平方公里 is a part's).
 	 */
 	private static final Pattern AREA = Pattern.compile(
-			"(总规划面积|规划总面积|规划范围|国土总面积|国土面积|行政区域总面积|行政区域面积|辖区总面积|辖区面积|规划面积)[^。；，,\\n]{0,12}?(约|近)?([0-9]+(?:\\.[0-9]+)?)\\s*"
+			"(" + PLAN_AREA_WORDS + ")[^。；，,\\n]{0,12}?(约|近)?([0-9]+(?:\\.[0-9]+)?)\\s*"
 					+ "(平方公里|平方千米|公顷|亩|万亩|km²)");
 	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、]|[一二三四五六七八九十]+、)");
 	private static final Pattern TOC_ENTRY = Pattern.compile("^[0-9]*\\s*(第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|前\\s*言|结\\s*语|附\\s*件).{0,40}?[0-9]*$");
@@ -82,16 +84,17 @@ final class Header {
 				}
 				continue;
 			}
+			int[] delivered = deliveredOn(t);
 			if (d.number == null && NUMBER.matcher(t).matches()) {
 				d.number = t;
 				used.add(i);
 			} else if (d.issuer == null && t.endsWith("文件") && t.length() <= 30 && t.length() > 2) {
 				d.issuer = t.substring(0, t.length() - 2);
 				used.add(i);
-			} else if (deliveredOn(t) != null) {
+			} else if (delivered != null) {
 				// the day a report was delivered is its date
 				if (d.date == null) {
-					d.date = deliveredOn(t);
+					d.date = delivered;
 				}
 				d.comments.add(p.text().strip());
 				used.add(i);

@@ -25,8 +25,6 @@ public final class Indicators {
 		public final String key;
 		public final String unit;
 		public final TreeSet<Integer> years = new TreeSet<>();
-		/** The years it has both a target and an actual for (an annual plan's 2024年计划 and 2024年预计完成). */
-		public final TreeSet<Integer> plannedAndAchieved = new TreeSet<>();
 		private final TreeSet<Integer> targetYears = new TreeSet<>();
 		private final TreeSet<Integer> actualYears = new TreeSet<>();
 		public boolean growth;
@@ -50,9 +48,11 @@ public final class Indicators {
 			if (actual) {
 				actualYears.add(year);
 			}
-			if (targetYears.contains(year) && actualYears.contains(year)) {
-				plannedAndAchieved.add(year);
-			}
+		}
+
+		/** Whether it has both a target and an actual for the year (an annual plan's 2024年计划 and 2024年预计完成). */
+		public boolean plannedAndAchieved(int year) {
+			return targetYears.contains(year) && actualYears.contains(year);
 		}
 	}
 

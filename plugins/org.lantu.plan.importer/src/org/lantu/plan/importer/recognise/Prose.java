@@ -260,7 +260,9 @@ public final class Prose {
 	private boolean review;
 	/** Whether its division's heading names a place other than the plan's ((一)起步区): a bare 规划面积 is that place's. */
 	private boolean headedByAPlace;
-	private static final Pattern PLACE_LIKE = Pattern.compile(".*(区|园|基地|组团|板块|新城|镇|港)[。.]?");
+	/** How the name of a place other than the plan's ends (起步区, 甲园, 北部组团, 某镇). */
+	private static final String PLACE_ENDS = "区|园|基地|组团|板块|新城|镇|港";
+	private static final Pattern PLACE_LIKE = Pattern.compile(".*(" + PLACE_ENDS + ")[。.]?");
 	/**
 	 * Whether the paragraph being tied is a task's (a division with lead units): what it adds
 	 * (新增学位6000个) is the task's part of what the plan adds, not the plan's figure.
@@ -438,9 +440,9 @@ public final class Prose {
 	}
 
 	/** Words that state the plan's own area, after what the plan calls itself: 开发区规划面积, 全县国土总面积. */
-	private static final Pattern PLAN_AREA = Pattern.compile("^(\\p{IsHan}{0,12}?)(总规划面积|规划总面积|总规划范围|规划范围|国土总面积|国土面积|行政区域总面积|行政区域面积|辖区总面积|辖区面积|规划面积)$");
+	private static final Pattern PLAN_AREA = Pattern.compile("^(\\p{IsHan}{0,12}?)(" + Header.PLAN_AREA_WORDS + ")$");
 	/** A paragraph that opens on a name alone (乐山国家高新区。规划面积42平方公里…) is about what it names. */
-	private static final Pattern NAME_SENTENCE = Pattern.compile("[\\s“”\"]*([\\p{IsHan}A-Za-z0-9]{1,20}?(?:区|园|基地|组团|板块|新城|镇|港|县|市))[。．]");
+	private static final Pattern NAME_SENTENCE = Pattern.compile("[\\s“”\"]*([\\p{IsHan}A-Za-z0-9]{1,20}?(?:" + PLACE_ENDS + "|县|市))[。．]");
 	/** The word that says what follows the plan's area ({@code planAreaAt}, or -1) up to {@code at} is its parts (包括, 分为); else null. */
 	private static String planPartsWord(String text, int planAreaAt, int at) {
 		if (planAreaAt < 0) {
@@ -641,7 +643,7 @@ public final class Prose {
 
 	/** The value of an indicator for a year; of a year planned and achieved (2024年计划, 2024年预计完成), a review says what was achieved. */
 	private String atYear(Indicators.Known k, int year) {
-		return DraftWriter.q(k.name) + "@" + year + (review && k.plannedAndAchieved.contains(year) ? " 实际" : "");
+		return DraftWriter.q(k.name) + "@" + year + (review && k.plannedAndAchieved(year) ? " 实际" : "");
 	}
 
 	/** The rows that state an indicator's rate: its name and one of these. */

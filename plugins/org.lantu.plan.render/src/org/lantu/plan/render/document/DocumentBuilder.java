@@ -147,9 +147,9 @@ public final class DocumentBuilder {
 		if (!p.getOutlook().isEmpty()) {
 			meta.add(labels.get("outlook") + " " + String.join("、", p.getOutlook().stream().map(String::valueOf).toList()));
 		}
-		if (p.getScope() != null && p.getScope().getArea() != null) {
+		PlanScope scope = p.getScope();
+		if (scope != null && scope.getArea() != null) {
 			// 规划范围 32 平方公里（北部片区、中部片区、南部片区）
-			PlanScope scope = p.getScope();
 			meta.add(labels.get("area") + " " + PlanFacts.written(scope.getArea()) + (scope.getParts().isEmpty() ? "" : "（" + names(scope.getParts()) + "）"));
 		}
 		Document.Date date = date(p.getDate());

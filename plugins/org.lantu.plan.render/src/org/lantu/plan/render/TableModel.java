@@ -12,6 +12,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.lantu.plan.api.PlanDiagnostic;
 import org.lantu.plan.api.PlanFacts;
 import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.RatioValue;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.naming.DisplayNames;
@@ -72,7 +73,10 @@ public final class TableModel {
 		for (Indicator i : EcoreUtil2.getAllContentsOfType(plan, Indicator.class)) {
 			Facts f = evaluated.of(i);
 			String category = categoryOf(i);
-			String base = f.base().map(e -> e.getKey().year() + ": " + e.getValue().written()).orElse(null);
+			Map<Key, RatioValue> ratios = evaluated.ratios(i);
+			String base = f.base().map(e -> e.getKey().year() + ": " + e.getValue().written())
+					.orElse(ratios.entrySet().stream().filter(e -> e.getKey().kind() == Facts.Kind.BASE).findFirst()
+							.map(e -> e.getKey().year() + ": " + e.getValue().written()).orElse(null));
 			Value growth = f.get(Facts.Kind.GROWTH) != null ? f.get(Facts.Kind.GROWTH) : f.get(Facts.Kind.CHANGE);
 			String growthText = growth == null ? growthWords(i) : f.get(Facts.Kind.GROWTH) != null ? growth.written() : "[" + growth.written() + "]";
 			String note = String.join("；", i.getProperties().stream().filter(NoteProperty.class::isInstance).map(p -> ((NoteProperty) p).getText()).toList());
@@ -88,6 +92,16 @@ public final class TableModel {
 				Value v = e.getValue();
 				s.add(of(category), of(name), of(unitName(v.unit(), i.getUnit())), k.year() == 0 ? Cell.EMPTY : of(k.year()), of(labels.get(k.kind().label())),
 						number(v), of(v.qualifier().symbol()), of(base), of(growthText), of(attribute), of(note.isEmpty() ? null : note), of(sources.of(v.source())));
+			}
+			for (Map.Entry<Key, RatioValue> e : ratios.entrySet()) {
+				Key k = e.getKey();
+				if (!f.isAmount(k)) {
+					continue;
+				}
+				any = true;
+				RatioValue r = e.getValue();
+				s.add(of(category), of(name), of(i.getUnit()), k.year() == 0 ? Cell.EMPTY : of(k.year()), of(labels.get(k.kind().label())), of(r.written()),
+						of(r.terms().get(0).qualifier().symbol()), of(base), of(growthText), of(attribute), of(note.isEmpty() ? null : note), of(sources.of(r.source())));
 			}
 			if (!any) {
 				s.add(of(category), of(name), of(i.getUnit()), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, of(base), of(growthText), of(attribute),

@@ -18,8 +18,8 @@ class ShareChecksTest extends CheckFamilyTest {
 			plan p
 			indicator gdp（亿元）{ base 2015: 1301.2 }
 			indicator ind（亿元）{ base 2015: 720.59 }
-			indicator ratio（%%）{ base 2015: %s }
-			share ratio = ind / gdp
+			indicator rate（%%）{ base 2015: %s }
+			share rate = ind / gdp
 			""";
 
 	@Test

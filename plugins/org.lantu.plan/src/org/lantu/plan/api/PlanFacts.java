@@ -7,8 +7,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.RatioValue;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
+import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Target;
 
@@ -36,6 +38,11 @@ public final class PlanFacts {
 	/** The facts of an indicator, zone, phase, project, stage or industry: stated, then derived (推算). */
 	public Facts of(EObject element) {
 		return facts.computeIfAbsent(element, evaluator::facts);
+	}
+
+	/** The ratios an indicator states (三次产业结构 7.9:39.6:52.5), by the keys of its facts; empty for most. */
+	public Map<Facts.Key, RatioValue> ratios(Indicator indicator) {
+		return evaluator.ratios(indicator);
 	}
 
 	/** The value a written quantity stands for (number, unit, qualifier, precision, tolerance). */

@@ -1,6 +1,9 @@
 package org.lantu.plan.evaluate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,9 +70,44 @@ public class Evaluator {
 	 * unit). Null when its unit is unknown (unit.unknown reports that).
 	 */
 	public Value value(Quantity q, String contextUnit) {
-		if (q == null || q.getValue() == null) {
+		if (q == null || q.getValue() == null || !q.getTerms().isEmpty()) {
+			return null; // a ratio is no one amount: see ratio(…)
+		}
+		return value(q, q.getValue(), q.getUpper(), written(q), contextUnit);
+	}
+
+	/**
+	 * A ratio (7.9:39.6:52.5, 2.45:1) evaluated in context: each term a value in the quantity's unit, else
+	 * {@code contextUnit}. A whole term stands for what rounds to it (7 for 6.5 to 7.5), but a term written as 1 is
+	 * exact, as the 1 of 2.45:1 is, unless the terms are percentages of a whole. Null when {@code q} is no ratio or its unit is unknown.
+	 */
+	public RatioValue ratio(Quantity q, String contextUnit) {
+		if (q == null || q.getValue() == null || q.getTerms().isEmpty()) {
 			return null;
 		}
+		String written = written(q);
+		List<BigDecimal> numbers = new ArrayList<>();
+		numbers.add(q.getValue());
+		numbers.addAll(q.getTerms());
+		List<Value> terms = new ArrayList<>();
+		for (BigDecimal n : numbers) {
+			Value term = value(q, n, null, n.toPlainString(), contextUnit);
+			if (term == null) {
+				return null;
+			}
+			terms.add(term);
+		}
+		// a whole term was rounded to the unit (7:38:55 of 6.7:38.5:54.8), as every computed proportion is; but the 1 of 2.45:1 is exact
+		boolean ofAWhole = new RatioValue(q, written, terms).ofAWhole();
+		terms.replaceAll(t -> t.tolerance() != null || t.number().scale() > 0 ? t
+				: new Value(t.source(), t.written(), t.unit(), t.number(), null, t.qualifier(),
+						!ofAWhole && t.number().compareTo(BigDecimal.ONE) == 0 ? BigDecimal.ZERO : HALF, t.relative()));
+		return new RatioValue(q, written, List.copyOf(terms));
+	}
+
+	private static final BigDecimal HALF = new BigDecimal("0.5");
+
+	private Value value(Quantity q, BigDecimal number, BigDecimal upper, String written, String contextUnit) {
 		Units units = units(q);
 		Qualifier qualifier = Qualifier.EXACT;
 		if (isWritten(q, PlanPackage.Literals.QUANTITY__PREFIX)) {
@@ -100,19 +138,18 @@ public class Evaluator {
 			if (q.isRelative()) {
 				relative = q.getTolerance().abs().movePointLeft(2);
 				if (qualifier == Qualifier.EXACT) {
-					tolerance = q.getValue().abs().multiply(relative);
+					tolerance = number.abs().multiply(relative);
 				}
 			} else {
 				tolerance = q.getTolerance().abs();
 			}
 		}
-		String written = written(q);
 		if (q.getUnit() == null && unit != null) {
 			String suffix = isWritten(q, PlanPackage.Literals.QUANTITY__SUFFIX) ? q.getSuffix().getLiteral() : "";
 			int at = !suffix.isEmpty() && written.contains(suffix) ? written.lastIndexOf(suffix) : written.length();
 			written = written.substring(0, at) + unit.name() + written.substring(at);
 		}
-		return new Value(q, written, unit, q.getValue(), q.getUpper(), qualifier, tolerance, relative);
+		return new Value(q, written, unit, number, upper, qualifier, tolerance, relative);
 	}
 
 	/** The unit table in force where {@code context} stands: its file's (see {@link PlanAnalysis#units()}). */
@@ -237,6 +274,37 @@ public class Evaluator {
 		Unit unit = unitName == null ? null : units(indicator).find(unitName).orElse(null);
 		Facts f = new Facts(indicator, DisplayNames.nameOf(indicator), unit);
 		f.setAttribute(attributeOf(indicator));
+		stated(indicator, (key, q, contextUnit) -> f.put(key, value(q, contextUnit)));
+		for (IndicatorProperty p : indicator.getProperties()) {
+			if (p instanceof DecliningProperty) {
+				f.setDeclining(true);
+			}
+		}
+		return f;
+	}
+
+	/**
+	 * The ratios an indicator states (三次产业结构: 7.9:39.6:52.5 | 7:38:55), by the same keys as its
+	 * {@link #facts} (which leave them out: a ratio is no one amount). Empty for most indicators.
+	 */
+	public Map<Key, RatioValue> ratios(Indicator indicator) {
+		Map<Key, RatioValue> ratios = new LinkedHashMap<>();
+		stated(indicator, (key, q, contextUnit) -> {
+			RatioValue r = ratio(q, contextUnit);
+			if (r != null) {
+				ratios.putIfAbsent(key, r);
+			}
+		});
+		return ratios;
+	}
+
+	private interface StatedQuantity {
+		void accept(Key key, Quantity q, String contextUnit);
+	}
+
+	/** Every quantity an indicator states, in its cells (by their columns) and then its properties, with its key and the unit a bare number takes. */
+	private static void stated(Indicator indicator, StatedQuantity each) {
+		String unitName = indicator.getUnit();
 		var placement = IndicatorColumns.place(indicator);
 		for (Map.Entry<IndicatorCell, Column> e : placement.cells().entrySet()) {
 			IndicatorCell cell = e.getKey();
@@ -248,36 +316,33 @@ public class Evaluator {
 			}
 			boolean bracketed = cell instanceof CumulativeCell;
 			switch (column.getKind()) {
-			case BASE -> f.put(new Key(Kind.BASE, year), value(q, bracketed ? null : unitName));
-			case TARGET -> f.put(new Key(Kind.TARGET, year), value(q, bracketed ? null : unitName));
-			case ACTUAL -> f.put(new Key(Kind.ACTUAL, year), value(q, bracketed ? null : unitName));
-			case GROWTH -> f.put(new Key(bracketed ? Kind.CHANGE : Kind.GROWTH, 0), value(q, bracketed ? unitName : "%"));
-			case CHANGE -> f.put(new Key(Kind.CHANGE, 0), value(q, unitName));
+			case BASE -> each.accept(new Key(Kind.BASE, year), q, bracketed ? null : unitName);
+			case TARGET -> each.accept(new Key(Kind.TARGET, year), q, bracketed ? null : unitName);
+			case ACTUAL -> each.accept(new Key(Kind.ACTUAL, year), q, bracketed ? null : unitName);
+			case GROWTH -> each.accept(new Key(bracketed ? Kind.CHANGE : Kind.GROWTH, 0), q, bracketed ? unitName : "%");
+			case CHANGE -> each.accept(new Key(Kind.CHANGE, 0), q, unitName);
 			default -> {
 			}
 			}
 		}
 		for (IndicatorProperty p : indicator.getProperties()) {
 			if (p instanceof BaseProperty b) {
-				f.put(new Key(Kind.BASE, b.getYear()), value(b.getValue(), unitName));
+				each.accept(new Key(Kind.BASE, b.getYear()), b.getValue(), unitName);
 			} else if (p instanceof TargetProperty t) {
 				for (YearValue yv : t.getValues()) {
-					f.put(new Key(Kind.TARGET, yv.getYear()), value(yv.getValue(), unitName));
+					each.accept(new Key(Kind.TARGET, yv.getYear()), yv.getValue(), unitName);
 				}
 			} else if (p instanceof ActualProperty a) {
 				for (YearValue yv : a.getValues()) {
-					f.put(new Key(Kind.ACTUAL, yv.getYear()), value(yv.getValue(), unitName));
+					each.accept(new Key(Kind.ACTUAL, yv.getYear()), yv.getValue(), unitName);
 				}
 			} else if (p instanceof GrowthProperty g) {
-				f.put(new Key(Kind.GROWTH, 0), value(g.getValue(), "%"));
+				each.accept(new Key(Kind.GROWTH, 0), g.getValue(), "%");
 			} else if (p instanceof ChangeProperty c) {
-				f.put(new Key(Kind.CHANGE, 0), value(c.getValue(), unitName));
+				each.accept(new Key(Kind.CHANGE, 0), c.getValue(), unitName);
 			} else if (p instanceof PointsProperty pp) {
-				f.put(new Key(Kind.POINTS, 0), value(pp.getValue(), "百分点"));
-			} else if (p instanceof DecliningProperty) {
-				f.setDeclining(true);
+				each.accept(new Key(Kind.POINTS, 0), pp.getValue(), "百分点");
 			}
 		}
-		return f;
 	}
 }

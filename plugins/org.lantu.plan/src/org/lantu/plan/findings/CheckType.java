@@ -48,6 +48,9 @@ public enum CheckType {
 	SUM_MISMATCH("sum.mismatch", Family.SUMS, Level.ERROR, Grading.BY_INDICATOR, true, "合计与分项之和不符", "Total is not the sum of its parts"),
 	SUM_OF_WHICH("sum.of-which", Family.SUMS, Level.ERROR, Grading.BY_INDICATOR, false, "其中项超过总数", "Parts exceed their total"),
 	SHARE_MISMATCH("share.mismatch", Family.SUMS, Level.ERROR, Grading.BY_INDICATOR, true, "占比与分子分母不符", "Share is not part / whole"),
+	RATIO_TOTAL("ratio.total", Family.SUMS, Level.ERROR, Grading.BY_INDICATOR, false, "结构比例各项合计不为100", "Ratio of percentages does not total 100"),
+	RATIO_MISMATCH("ratio.mismatch", Family.SUMS, Level.ERROR, Grading.BY_INDICATOR, true, "比例与各项数值不符", "Ratio does not match its terms"),
+	RATIO_MISPLACED("ratio.misplaced", Family.SUMS, Level.ERROR, Grading.FIXED, false, "比例写在了不能写比例的地方", "Ratio where an amount is expected"),
 
 	// growth
 	GROWTH_MISMATCH("growth.mismatch", Family.GROWTH, Level.ERROR, Grading.BY_INDICATOR, true, "年均增速与基期、目标不符", "Annual growth does not follow"),

@@ -1,8 +1,12 @@
 package org.lantu.plan.validation;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -10,16 +14,21 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
+import org.lantu.plan.evaluate.Facts;
+import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.evaluate.Growth;
+import org.lantu.plan.evaluate.RatioValue;
 import org.lantu.plan.evaluate.Resolved;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.naming.DisplayNames;
+import org.lantu.plan.plan.Aspect;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Element;
 import org.lantu.plan.plan.Group;
+import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.PlanScope;
 import org.lantu.plan.plan.Project;
@@ -70,6 +79,10 @@ public class ClaimChecks extends CheckFamily {
 		}
 		if (target.isCount() || claim.getCount() != null) {
 			checkCount(claim, target);
+			return;
+		}
+		if (!claim.getValue().getTerms().isEmpty()) {
+			checkRatio(claim, target);
 			return;
 		}
 		Resolved r = Resolved.of(evaluator, target);
@@ -125,6 +138,48 @@ public class ClaimChecks extends CheckFamily {
 			report(CheckType.CLAIM_MISMATCH, Text.of("claim.mismatch.says", what, Comparison.describe(said, strict), where, Comparison.describe(value, strict)),
 					claim.getValue(), null, subject, fix);
 		}
+	}
+
+	/** A ratio in the text ([7.9:39.6:52.5](三次产业结构@2025)) against the ratio its indicator states for that year, term by term. */
+	private void checkRatio(Claim claim, Target target) {
+		EObject subject = target.getSubject();
+		Indicator indicator = subject instanceof Indicator i ? i : null;
+		RatioValue said = evaluator.ratio(claim.getValue(), indicator == null ? null : indicator.getUnit());
+		if (said == null) {
+			return; // its unit is unknown: unit.unknown says so where it is written
+		}
+		Facts facts = evaluator.facts(subject);
+		Optional<Map.Entry<Key, RatioValue>> found = indicator == null ? Optional.empty() : ratioAt(evaluator.ratios(indicator), target);
+		if (found.isEmpty()) {
+			Text problem = target.getYear() == 0 ? Text.of("resolve.no-ratio", facts.name()) : Text.of("resolve.no-ratio-in", facts.name(), target.getYear());
+			report(CheckType.CLAIM_NO_VALUE, Text.of("claim.no-value.says", said.written(), problem), claim, PlanPackage.Literals.CLAIM__TARGET, subject);
+			return;
+		}
+		RatioValue stated = found.get().getValue();
+		covered(claim, said.terms().toArray(Value[]::new));
+		covered(claim, stated.terms().toArray(Value[]::new));
+		int n = said.terms().size();
+		boolean agrees = n == stated.terms().size() && IntStream.range(0, n).allMatch(i -> said.terms().get(i).figure().meets(stated.terms().get(i).figure()));
+		if (!agrees) {
+			Text where = where(claim, stated.terms().get(0));
+			report(CheckType.CLAIM_MISMATCH, Text.of("claim.mismatch.says", facts.text(found.get().getKey()), said.written(), where, stated.written()),
+					claim.getValue(), null, subject, stated.written());
+		}
+	}
+
+	/** The ratio a target names: of its year (a target, else an actual, else a base), its aspect's (基期值, 实际), or the last target's. */
+	private static Optional<Map.Entry<Key, RatioValue>> ratioAt(Map<Key, RatioValue> ratios, Target target) {
+		int year = target.getYear();
+		Aspect aspect = Evaluator.isWritten(target, PlanPackage.Literals.TARGET__ASPECT) ? target.getAspect() : null;
+		List<Kind> kinds = aspect == Aspect.BASE ? List.of(Kind.BASE) : aspect == Aspect.ACTUAL ? List.of(Kind.ACTUAL) : List.of(Kind.TARGET, Kind.ACTUAL, Kind.BASE);
+		for (Kind kind : kinds) {
+			Optional<Map.Entry<Key, RatioValue>> e = ratios.entrySet().stream().filter(r -> r.getKey().kind() == kind && (year == 0 || r.getKey().year() == year))
+					.max(Comparator.comparingInt(r -> r.getKey().year()));
+			if (e.isPresent()) {
+				return e;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * every front end (command line, language server, Eclipse) runs the same checks.
  */
 @ComposedChecks(validators = { UnitChecks.class, NamingChecks.class, TableChecks.class, NumberingChecks.class, SumChecks.class,
-		ShareChecks.class, GrowthChecks.class, TimeChecks.class, SpaceChecks.class, ProjectChecks.class, ClaimChecks.class, ReferenceChecks.class })
+		ShareChecks.class, RatioChecks.class, GrowthChecks.class, TimeChecks.class, SpaceChecks.class, ProjectChecks.class, ClaimChecks.class, ReferenceChecks.class })
 public class PlanValidator extends AbstractPlanValidator {
 }

@@ -24,6 +24,7 @@ import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.plan.Ratio;
 import org.lantu.plan.plan.Referable;
 import org.lantu.plan.plan.Task;
 import org.lantu.plan.plan.UnitDecl;
@@ -52,7 +53,8 @@ public class ReferenceChecks extends CheckFamily {
 			Map.entry(PlanPackage.Literals.TASK__LEAD, PlanPackage.Literals.ORGANISATION),
 			Map.entry(PlanPackage.Literals.TASK__SUPPORT, PlanPackage.Literals.ORGANISATION),
 			Map.entry(PlanPackage.Literals.ORGANISATION__OFFICE, PlanPackage.Literals.ORGANISATION),
-			Map.entry(PlanPackage.Literals.ORGANISATION__MEMBERS, PlanPackage.Literals.ORGANISATION));
+			Map.entry(PlanPackage.Literals.ORGANISATION__MEMBERS, PlanPackage.Literals.ORGANISATION),
+			Map.entry(PlanPackage.Literals.RATIO__RATIO, PlanPackage.Literals.INDICATOR));
 
 	/**
 	 * reference.kind: a name in a list that names another kind of element than the list holds (组成 营收, where 营收 is
@@ -67,6 +69,12 @@ public class ReferenceChecks extends CheckFamily {
 	@Check
 	public void taskNamesNameTheirKind(Task task) {
 		namesOfTheirKind(task);
+	}
+
+	/** reference.kind of the ratio a 比例 declares: the indicator that states it. */
+	@Check
+	public void ratioNamesAnIndicator(Ratio ratio) {
+		namesOfTheirKind(ratio);
 	}
 
 	private void namesOfTheirKind(EObject o) {

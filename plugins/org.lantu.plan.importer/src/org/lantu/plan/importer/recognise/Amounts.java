@@ -63,6 +63,8 @@ public final class Amounts {
 	private static final Pattern AMOUNT = Pattern.compile("(" + PREFIX + ")?\\s*(-|－)?(" + DIGITS + ")(?:\\s*(?:—|–|~|～|至)\\s*(" + DIGITS
 			+ "))?\\s*(余|多)?\\s*((?:" + DOTTED + "|" + UNITS + ")(?:/(?:" + PER + "))?|％|(?<=[0-9])" + PER_NUMBER + "|" + YEARS + ")?\\s*(" + SUFFIX + ")?");
 
+	private static final Pattern RATIO_AFTER = Pattern.compile("\\s*[:：∶]\\s*[0-9０-９]");
+
 	/** What follows a number that sorts by size: 产值10亿元以上企业, 亿元以上项目, 百亿级. */
 	private static final Pattern KIND_BY_SIZE = Pattern.compile("企业|工业企业|项目|的企业|的项目|级");
 
@@ -125,6 +127,10 @@ public final class Amounts {
 		if (before == '第' || before == '〔' || before == '[' || isLatinOrDigit(before) || before == '.' || before == '．') {
 			return true;
 		}
+		// a term of a ratio (三次产业结构调整为7:38:55, 城乡居民收入比2.45∶1): no one amount
+		if (RATIO_AFTER.matcher(text).region(end, text.length()).lookingAt() || afterARatioSign(text, digits)) {
+			return true;
+		}
 		// numbers in names: 500亿级产业, 50亿企业
 		if (m.group(6) == null && m.group(7) == null && after.matches("^[亿万千百][\\p{IsHan}].*")) {
 			return true;
@@ -144,6 +150,22 @@ public final class Amounts {
 		// inside a title 《…》
 		int open = text.lastIndexOf('《', digits);
 		return open >= 0 && text.indexOf('》', open) > digits;
+	}
+
+	/** Whether a digit and a ratio sign come before {@code at} (7:38:55 at 38), looking back over spaces only. */
+	private static boolean afterARatioSign(String text, int at) {
+		int i = at - 1;
+		while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+			i--;
+		}
+		if (i < 0 || ":：∶".indexOf(text.charAt(i)) < 0) {
+			return false;
+		}
+		i--;
+		while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+			i--;
+		}
+		return i >= 0 && (Character.isDigit(text.charAt(i)));
 	}
 
 	private static boolean isLatin(char c) {

@@ -35,9 +35,20 @@ class RatioImportTest {
 	}
 
 	@Test
-	void theTermsOfARatioInTheTextAreNoAmounts() throws Exception {
+	void aRatioInTheTextClaimsTheTablesRatio(@TempDir Path dir) throws Exception {
 		String plan = Recovery.draft(OUTLINE.replace("%s", "7.9:39.5:52.6"));
-		// 7, 38 and 55 are not three values of 三次产业结构, nor 2.2 and 1 of 城乡居民收入比; the GDP after them is still claimed
-		assertTrue(plan.contains("\"到2030年，三次产业结构调整为7:38:55，城乡居民收入比缩小到2.2∶1，地区生产总值\" [达到520亿元](\"地区生产总值\"@2030)"), plan);
+		// one claim for the whole ratio, not three amounts; the GDP after it is still claimed
+		assertTrue(plan.contains("\"到2030年，三次产业结构调整为\" [7:38:55](\"三次产业结构\"@2030) \"，城乡居民收入比缩小到\" [2.2∶1](\"城乡居民收入比\"@2030) \"，地区生产总值\" [达到520亿元](\"地区生产总值\"@2030)"),
+				plan);
+		assertEquals(List.of(), Recovery.draftFindings(dir, plan));
+		List<PlanDiagnostic> differ = Recovery.draftFindings(dir, Recovery.draft(OUTLINE.replace("%s", "7.9:39.5:52.6").replace("调整为7:38:55", "调整为7:40:53")));
+		assertEquals(List.of("claim.mismatch"), differ.stream().map(PlanDiagnostic::check).toList());
+	}
+
+	@Test
+	void aRatioOfAnIndicatorWithoutRatiosStaysText() throws Exception {
+		// a map's scale and a ratio the table does not state are no claims, nor are their terms amounts
+		String plan = Recovery.draft(String.join("\n", "某县国土空间总体规划（2021—2035年）", "第一章  基础", "采用1:2000地形图，生师比为17∶1。", ""));
+		assertTrue(plan.contains("段 \"采用1:2000地形图，生师比为17∶1。\""), plan);
 	}
 }

@@ -40,6 +40,11 @@ public final class Amounts {
 		public boolean isPercent() {
 			return "%".equals(unit) || "％".equals(unit);
 		}
+
+		/** A ratio (7:38:55, 2.2∶1): no one amount, and a value only of an indicator that states ratios. */
+		public boolean isRatio() {
+			return RATIO_SIGN.matcher(value).find();
+		}
 	}
 
 	private static final Units BUILT_IN = new Units();
@@ -64,6 +69,9 @@ public final class Amounts {
 			+ "))?\\s*(余|多)?\\s*((?:" + DOTTED + "|" + UNITS + ")(?:/(?:" + PER + "))?|％|(?<=[0-9])" + PER_NUMBER + "|" + YEARS + ")?\\s*(" + SUFFIX + ")?");
 
 	private static final Pattern RATIO_AFTER = Pattern.compile("\\s*[:：∶]\\s*[0-9０-９]");
+	private static final Pattern RATIO_SIGN = Pattern.compile("[:：∶]");
+	/** A ratio of two or more terms: 7:38:55, 2.2∶1. */
+	private static final Pattern RATIO = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\\s*[:：∶]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)+");
 
 	/** What follows a number that sorts by size: 产值10亿元以上企业, 亿元以上项目, 百亿级. */
 	private static final Pattern KIND_BY_SIZE = Pattern.compile("企业|工业企业|项目|的企业|的项目|级");
@@ -79,6 +87,14 @@ public final class Amounts {
 		while (from < text.length() && m.find(from)) {
 			from = Math.max(m.end(), m.start() + 1);
 			int digits = m.start(3);
+			Matcher ratio = RATIO.matcher(text).region(digits, text.length());
+			if (ratio.lookingAt() && !afterARatioSign(text, digits) && (digits == 0 || !isLatinOrDigit(text.charAt(digits - 1)))) {
+				// a ratio is one amount of its own (三次产业结构调整为7:38:55), its terms none
+				String written = text.substring(digits, ratio.end());
+				found.add(new Amount(digits, ratio.end(), written, null, written.replaceAll("\\s+", ""), null, null, null));
+				from = ratio.end();
+				continue;
+			}
 			if (partOfSomethingElse(text, m, digits)) {
 				continue;
 			}

@@ -27,6 +27,8 @@ public final class Indicators {
 		public final TreeSet<Integer> years = new TreeSet<>();
 		private final TreeSet<Integer> targetYears = new TreeSet<>();
 		private final TreeSet<Integer> actualYears = new TreeSet<>();
+		/** The years whose value is a ratio (三次产业结构 6.7:38.5:54.8): a ratio in the text can claim only those. */
+		public final TreeSet<Integer> ratioYears = new TreeSet<>();
 		public boolean growth;
 		/** Whether it states a cumulative change ([14] in the growth or change column). */
 		public boolean change;

@@ -343,7 +343,11 @@ public final class Prose {
 				previousEnd = a.end();
 				String target = null;
 				String ownName = null; // the words of an amount that names its indicator itself
-				if (a.isPercent() && GROWTH.matcher(clause).matches()) {
+				if (a.isRatio()) {
+					// a ratio (三次产业结构调整为7:38:55) is a value only of an indicator that states ratios
+					Indicators.Known k = indicators.named(named, null, year);
+					target = k != null && k.ratioYears.contains(year) ? DraftWriter.q(k.name) + "@" + year : null;
+				} else if (a.isPercent() && GROWTH.matcher(clause).matches()) {
 					String subject = subject(GROWTH_WORDS.matcher(clause).replaceAll(""));
 					int spanEnd = lastYear(sentence.substring(0, a.start()), 0);
 					// a review's rate (“十三五”…年均增长7.2%) is of the span that ends in the year it looks back

@@ -400,6 +400,9 @@ public final class Tables {
 			boolean isValue = !v.startsWith("\"") && !v.equals("—");
 			if (isValue && c.year() > 0 && (c.kind() == Col.BASE || c.kind() == Col.TARGET || c.kind() == Col.ACTUAL)) {
 				known.valueIn(c.year(), c.kind() == Col.TARGET, c.kind() == Col.ACTUAL);
+				if (RATIO.matcher(v).matches()) {
+					known.ratioYears.add(c.year());
+				}
 			}
 			if (isValue && (c.kind() == Col.GROWTH || c.kind() == Col.CHANGE)) {
 				known.growth = true;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lantu.plan.importer.draft.CarriedRelations;
 
 /**
- * The 合计, 其中 and 占比 of a Lantu Word document's plan, carried into the draft read from its
+ * The 合计, 其中, 占比 and 比例 of a Lantu Word document's plan, carried into the draft read from its
  * changed text: only those whose every name the draft declares as an indicator, as the plan wrote
  * them, never one in a comment, never one the parser would not read; the draft always parses.
  */
@@ -44,6 +44,16 @@ class CarriedRelationsTest {
 		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(r.draft()));
 		// nothing to carry: the draft as it was
 		assertEquals(DRAFT, CarriedRelations.carryOver("规划 x\n", DRAFT, Recovery.CHECKER::syntaxErrorLines).draft());
+	}
+
+	@Test
+	void aRatioIsCarriedToo() {
+		String draft = DRAFT.replace("}", "  指标 \"营收结构\"（%）：70:30 | 66.7:33.3\n}");
+		String plan = String.join("\n", "规划 原稿", "比例 营收结构 = 工业营业收入 ∶ 服务业营业收入", "ratio 营收结构 = 工业营业收入 : 农业营业收入", "");
+		CarriedRelations.Result r = CarriedRelations.carryOver(plan, draft, Recovery.CHECKER::syntaxErrorLines);
+		assertEquals(1, r.carried(), r.draft());
+		assertTrue(r.draft().endsWith("比例 营收结构 = 工业营业收入 ∶ 服务业营业收入\n"), r.draft());
+		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(r.draft()));
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The relations a printed document cannot show — 合计 (sum), 其中 (of which) and 占比 (share) —
+ * The relations a printed document cannot show — 合计 (sum), 其中 (of which), 占比 (share) and 比例 (ratio) —
  * carried over from the plan a Lantu Word document was exported from into the draft read from
  * its changed text: so that a reviewer's change in Word that breaks a total is found when the
  * draft is checked. A relation is carried only if every element it names is an indicator the
@@ -24,13 +24,13 @@ public final class CarriedRelations {
 	}
 
 	/** A one-line relation statement, in either spelling of its keyword. */
-	private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:合计|sum|其中|of-which|占比|share)\\s+(\\S.*?)\\s*(?://.*)?$");
+	private static final Pattern STATEMENT = Pattern.compile("^\\s*(?:合计|sum|其中|of-which|占比|share|比例|ratio)\\s+(\\S.*?)\\s*(?://.*)?$");
 	/** A name in a statement: quoted (with escapes), or a run of characters that are no operator. */
-	private static final Pattern NAME = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s=+/:：,，\"]+)");
+	private static final Pattern NAME = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s=+/:：∶,，\"]+)");
 	/** An indicator's declaration in the draft: its name, quoted or bare. */
 	private static final Pattern DECLARED = Pattern.compile("^\\s*(?:指标|indicator)\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s（(：:{\"]+))");
 	private static final int ATTEMPTS = 8;
-	private static final String HEADER = "// 据 Word 文件所附规划源文件带回的合计、其中、占比关系（导出后文字有改动，请核对各项名称和数值）";
+	private static final String HEADER = "// 据 Word 文件所附规划源文件带回的合计、其中、占比、比例关系（导出后文字有改动，请核对各项名称和数值）";
 
 	private CarriedRelations() {
 	}

@@ -135,6 +135,34 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void aRatioOutOfProportionIsFoundShownOnHoverAndFixed() throws Exception {
+		Path plan = dir.resolve("outline.plan");
+		String text = "规划 纲要\n指标 城镇居民人均可支配收入（元）{ 基期 2020：40000 }\n指标 农村居民人均可支配收入（元）{ 基期 2020：16300 }\n"
+				+ "指标 城乡居民收入比 { 基期 2020：2.6:1 }\n比例 城乡居民收入比 = 城镇居民人均可支配收入 : 农村居民人均可支配收入\n";
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, dir);
+		var opened = open(server, client, plan, text);
+		List<Diagnostic> found = opened.getValue();
+		String published = opened.getKey();
+		assertEquals(1, found.size(), found.toString());
+		Diagnostic d = found.get(0);
+		assertEquals("ratio.mismatch", d.getCode().getLeft());
+		assertEquals(3, d.getRange().getStart().getLine(), "zero-based line of the stated ratio");
+
+		var hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(published), new Position(3, 5))).get(60, TimeUnit.SECONDS);
+		String shown = hover == null ? "" : hover.getContents().isRight() ? hover.getContents().getRight().getValue() : hover.getContents().getLeft().toString();
+		assertTrue(shown.contains("城乡居民收入比") && shown.contains("2.6:1"), shown);
+
+		var actions = server.getTextDocumentService()
+				.codeAction(new CodeActionParams(new TextDocumentIdentifier(published), d.getRange(), new CodeActionContext(List.of(d)))).get(60, TimeUnit.SECONDS);
+		assertEquals(1, actions.size(), actions.toString());
+		// 40000 / 16300 = 2.454: the ratio to an exact 1, to the decimals written
+		assertEquals("2.5:1", actions.get(0).getRight().getEdit().getChanges().values().iterator().next().get(0).getNewText());
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
 	void anEditorSeesTheChecksFindingsAndGetsCompletions() throws Exception {
 		Path plan = dir.resolve("park.plan");
 		String text = "规划 示例\n功能区 起步区 { 面积 约2000 亩 全覆盖 组成 甲园, 乙园 }\n功能区 甲园 { 面积 1107 亩 }\n功能区 乙园 { 面积 1145 亩 }\n\n";

@@ -13,9 +13,11 @@ import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.evaluate.ComputedColumns;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
+import org.lantu.plan.evaluate.RatioValue;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
+import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Project;
 import org.lantu.plan.plan.Stage;
 import org.lantu.plan.plan.Zone;
@@ -29,7 +31,7 @@ import com.google.inject.Provider;
 /**
  * What an editor shows on hover over a plan element: its stated values and what the engine
  * computes from them — the growth rate from base to target, the change, the attainment of
- * actuals, a zone's area in the other area units and the sum of its parts, a project's stages.
+ * actuals, the ratios an indicator states, a zone's area in the other area units and the sum of its parts, a project's stages.
  */
 public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 
@@ -44,6 +46,11 @@ public class PlanHoverDocumentation implements IEObjectDocumentationProvider {
 		List<String> lines = new ArrayList<>();
 		for (Map.Entry<Key, Value> e : f.values().entrySet()) {
 			lines.add("- " + Messages.say(lang, "hover.value", e.getKey().text(), e.getValue().written()));
+		}
+		if (o instanceof Indicator indicator) {
+			for (Map.Entry<Key, RatioValue> e : evaluated.ratios(indicator).entrySet()) {
+				lines.add("- " + Messages.say(lang, "hover.value", e.getKey().text(), e.getValue().written()));
+			}
 		}
 		BigDecimal growth = ComputedColumns.growthPercent(f);
 		if (growth != null) {

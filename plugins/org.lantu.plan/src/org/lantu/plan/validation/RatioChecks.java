@@ -41,8 +41,6 @@ import org.lantu.plan.resolve.IndicatorColumns;
  */
 public class RatioChecks extends CheckFamily {
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	@Check
 	public void percentagesOfAWholeMakeHundred(Indicator indicator) {
 		for (Map.Entry<Key, RatioValue> e : evaluator.ratios(indicator).entrySet()) {
@@ -52,7 +50,7 @@ public class RatioChecks extends CheckFamily {
 			}
 			Interval total = ratio.total();
 			covered(indicator, ratio.terms().toArray(Value[]::new));
-			if (!total.contains(HUNDRED)) {
+			if (!total.contains(Decimals.HUNDRED)) {
 				int decimals = ratio.terms().stream().mapToInt(Value::decimals).max().orElse(0);
 				BigDecimal sum = ratio.terms().stream().map(Value::number).reduce(BigDecimal.ZERO, BigDecimal::add);
 				Facts facts = evaluator.facts(indicator);

@@ -43,7 +43,7 @@ class RatioChecksTest extends CheckFamilyTest {
 	void percentagesOfAWholeThatDoNotMakeHundredFail() throws Exception {
 		Plan plan = parse(STRUCTURE.formatted("7.9:39.5:52.6", "6.7:38.5:53.8").replace("ratio 三次", "// ratio 三次"));
 		Issue i = only(plan, CheckType.RATIO_TOTAL.id());
-		assertTrue(i.getMessage().contains("三次产业结构 2025 target: the terms of 6.7:38.5:53.8 are percentages of one whole and should total 100, but they total 99"),
+		assertTrue(i.getMessage().contains("三次产业结构 2025 target: the terms of 6.7:38.5:53.8 are percentages of one whole and should total 100, but they total 99.0"),
 				i.getMessage());
 		assertEquals(8, i.getLineNumber());
 	}

@@ -51,11 +51,10 @@ public class RatioChecks extends CheckFamily {
 			Interval total = ratio.total();
 			covered(indicator, ratio.terms().toArray(Value[]::new));
 			if (!total.contains(Decimals.HUNDRED)) {
-				int decimals = ratio.terms().stream().mapToInt(Value::decimals).max().orElse(0);
+				// the terms added as written: 6.7 + 38.5 + 53.8 is 99.0
 				BigDecimal sum = ratio.terms().stream().map(Value::number).reduce(BigDecimal.ZERO, BigDecimal::add);
 				Facts facts = evaluator.facts(indicator);
-				report(CheckType.RATIO_TOTAL, Text.of("ratio.total.says", facts.text(e.getKey()), ratio.written(), Decimals.plain(sum, decimals)), ratio.source(), null,
-						indicator);
+				report(CheckType.RATIO_TOTAL, Text.of("ratio.total.says", facts.text(e.getKey()), ratio.written(), sum.toPlainString()), ratio.source(), null, indicator);
 			}
 		}
 	}

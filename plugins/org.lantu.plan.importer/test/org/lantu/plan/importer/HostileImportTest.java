@@ -242,4 +242,15 @@ class HostileImportTest {
 		Importer.Result r = imported(file);
 		assertEquals(List.of(), Recovery.CHECKER.syntaxErrorLines(r.plan()));
 	}
+
+	@Test
+	void aRatioOfAnyNumberOfTermsIsRead() throws Exception {
+		// a ratio of 100,000 terms in the text and in a table's cell: a regular expression would overflow its stack on it
+		String terms = "1:".repeat(100_000) + "1";
+		Path file = dir.resolve("ratio.txt");
+		Files.writeString(file, "某县发展规划（2021—2025年）\n第一章 发展目标\n三次产业结构调整为" + terms + "。\n表1  主要指标\n指标\t2020年\t2025年\n三次产业结构（%）\t"
+				+ terms + "\t7:38:55\n");
+		Importer.Result r = imported(file);
+		assertTrue(r.plan().contains("：" + terms + " | 7:38:55"), "the cell is the indicator's ratio");
+	}
 }

@@ -3,6 +3,7 @@ package org.lantu.plan.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Issue;
@@ -111,6 +112,23 @@ class RatioChecksTest extends CheckFamilyTest {
 		Plan plan = parse(INCOME.formatted("2.3:1").replace("target 2025: 22600", ""));
 		Issue i = only(plan, CheckType.COVERAGE_UNCHECKED.id());
 		assertTrue(i.getMessage().contains("农村居民人均可支配收入 states no value for 2025; the ratio is not checked"), i.getMessage());
+	}
+
+	@Test
+	void aRatioOfZeroIsSaidToBeUnchecked() throws Exception {
+		Plan plan = parse(INCOME.formatted("0:0"));
+		assertNone(plan, CheckType.RATIO_MISMATCH.id());
+		assertTrue(issues(plan, CheckType.COVERAGE_UNCHECKED).stream().anyMatch(i -> i.getMessage().contains("a term of 0:0 is zero or negative")));
+	}
+
+	@Test
+	void aRatioOfManyTermsIsReadAndChecked() throws Exception {
+		// hostile input: a ratio of 5,000 terms is one value, its terms added once
+		String terms = String.join(":", Collections.nCopies(5000, "0.02"));
+		Plan plan = parse("plan p\nindicator 结构（%）{ base 2020: " + terms + " }\n");
+		assertNone(plan, CheckType.RATIO_TOTAL.id());
+		// 5,000 terms of ±0.005 allow 75 to 125; with a term of 50 more they cannot make 100
+		only(parse("plan p\nindicator 结构（%）{ base 2020: " + terms + ":50 }\n"), CheckType.RATIO_TOTAL.id());
 	}
 
 	@Test

@@ -42,6 +42,7 @@ import org.lantu.plan.plan.TargetProperty;
 import org.lantu.plan.plan.ValueCell;
 import org.lantu.plan.plan.YearValue;
 import org.lantu.plan.plan.Zone;
+import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.quantity.Units;
 import org.lantu.plan.resolve.IndicatorColumns;
@@ -73,7 +74,8 @@ public class Evaluator {
 		if (q == null || q.getValue() == null || !q.getTerms().isEmpty()) {
 			return null; // a ratio is no one amount: see ratio(…)
 		}
-		return value(q, q.getValue(), q.getUpper(), written(q), contextUnit);
+		Reading reading = read(q, contextUnit);
+		return reading == null ? null : reading.value(q.getValue(), q.getUpper(), written(q));
 	}
 
 	/**
@@ -85,35 +87,58 @@ public class Evaluator {
 		if (q == null || q.getValue() == null || q.getTerms().isEmpty()) {
 			return null;
 		}
-		String written = written(q);
+		Reading reading = read(q, contextUnit); // once for all its terms: a ratio may have thousands
+		if (reading == null) {
+			return null;
+		}
+		boolean ofAWhole = reading.unit() != null && reading.unit().dimension() == Dimension.PERCENT;
 		List<BigDecimal> numbers = new ArrayList<>();
 		numbers.add(q.getValue());
 		numbers.addAll(q.getTerms());
-		List<Value> terms = new ArrayList<>();
+		List<Value> terms = new ArrayList<>(numbers.size());
 		for (BigDecimal n : numbers) {
-			Value term = value(q, n, null, n.toPlainString(), contextUnit);
-			if (term == null) {
-				return null;
+			Value term = reading.value(n, null, n.toPlainString());
+			// a whole term was rounded to the unit (7:38:55 of 6.7:38.5:54.8), as every computed proportion is; but the 1 of 2.45:1 is exact
+			if (term.tolerance() == null && n.scale() <= 0) {
+				BigDecimal rounded = !ofAWhole && n.compareTo(BigDecimal.ONE) == 0 ? BigDecimal.ZERO : HALF;
+				term = new Value(q, term.written(), term.unit(), n, null, term.qualifier(), rounded, term.relative());
 			}
 			terms.add(term);
 		}
-		// a whole term was rounded to the unit (7:38:55 of 6.7:38.5:54.8), as every computed proportion is; but the 1 of 2.45:1 is exact
-		boolean ofAWhole = new RatioValue(q, written, terms).ofAWhole();
-		terms.replaceAll(t -> t.tolerance() != null || t.number().scale() > 0 ? t
-				: new Value(t.source(), t.written(), t.unit(), t.number(), null, t.qualifier(),
-						!ofAWhole && t.number().compareTo(BigDecimal.ONE) == 0 ? BigDecimal.ZERO : HALF, t.relative()));
-		return new RatioValue(q, written, List.copyOf(terms));
+		return new RatioValue(q, written(q), List.copyOf(terms));
 	}
 
 	private static final BigDecimal HALF = new BigDecimal("0.5");
 
-	private Value value(Quantity q, BigDecimal number, BigDecimal upper, String written, String contextUnit) {
+	/** What a quantity's words say of each number it holds: unit, qualifier, tolerances. */
+	private record Reading(Quantity q, Unit unit, Qualifier qualifier, BigDecimal relative, String suffix) {
+
+		Value value(BigDecimal number, BigDecimal upper, String written) {
+			BigDecimal tolerance = null;
+			if (q.getTolerance() != null) {
+				if (!q.isRelative()) {
+					tolerance = q.getTolerance().abs();
+				} else if (qualifier == Qualifier.EXACT) {
+					tolerance = number.abs().multiply(relative);
+				}
+			}
+			if (q.getUnit() == null && unit != null) {
+				int at = !suffix.isEmpty() && written.contains(suffix) ? written.lastIndexOf(suffix) : written.length();
+				written = written.substring(0, at) + unit.name() + written.substring(at);
+			}
+			return new Value(q, written, unit, number, upper, qualifier, tolerance, relative);
+		}
+	}
+
+	/** Null when the quantity's unit is unknown (unit.unknown reports that). */
+	private Reading read(Quantity q, String contextUnit) {
 		Units units = units(q);
 		Qualifier qualifier = Qualifier.EXACT;
 		if (isWritten(q, PlanPackage.Literals.QUANTITY__PREFIX)) {
 			qualifier = qualifier.and(Qualifier.of(q.getPrefix()));
 		}
-		if (isWritten(q, PlanPackage.Literals.QUANTITY__SUFFIX)) {
+		boolean suffixWritten = isWritten(q, PlanPackage.Literals.QUANTITY__SUFFIX);
+		if (suffixWritten) {
 			qualifier = qualifier.and(Qualifier.of(q.getSuffix()));
 		}
 		Unit unit = null;
@@ -132,24 +157,8 @@ public class Evaluator {
 		} else if (contextUnit != null) {
 			unit = units.find(contextUnit).orElse(null);
 		}
-		BigDecimal tolerance = null;
-		BigDecimal relative = planTolerance(q);
-		if (q.getTolerance() != null) {
-			if (q.isRelative()) {
-				relative = q.getTolerance().abs().movePointLeft(2);
-				if (qualifier == Qualifier.EXACT) {
-					tolerance = number.abs().multiply(relative);
-				}
-			} else {
-				tolerance = q.getTolerance().abs();
-			}
-		}
-		if (q.getUnit() == null && unit != null) {
-			String suffix = isWritten(q, PlanPackage.Literals.QUANTITY__SUFFIX) ? q.getSuffix().getLiteral() : "";
-			int at = !suffix.isEmpty() && written.contains(suffix) ? written.lastIndexOf(suffix) : written.length();
-			written = written.substring(0, at) + unit.name() + written.substring(at);
-		}
-		return new Value(q, written, unit, number, upper, qualifier, tolerance, relative);
+		BigDecimal relative = q.getTolerance() != null && q.isRelative() ? q.getTolerance().abs().movePointLeft(2) : planTolerance(q);
+		return new Reading(q, unit, qualifier, relative, suffixWritten ? q.getSuffix().getLiteral() : "");
 	}
 
 	/** The unit table in force where {@code context} stands: its file's (see {@link PlanAnalysis#units()}). */

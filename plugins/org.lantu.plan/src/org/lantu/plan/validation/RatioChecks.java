@@ -103,7 +103,8 @@ public class RatioChecks extends CheckFamily {
 				uncovered(declared, message, amounts.toArray(Value[]::new));
 				continue;
 			}
-			Interval scale = stated.scaleFor(amounts.stream().map(a -> a.allowed(false)).toList());
+			boolean positive = stated.terms().stream().allMatch(t -> t.number().signum() > 0);
+			Interval scale = positive ? stated.scaleFor(amounts.stream().map(a -> a.allowed(false)).toList()) : null;
 			if (scale == null) {
 				notCovered(Text.of("coverage.unchecked.ratio.zero", facts.text(key), stated.written()), declared, PlanPackage.Literals.RATIO__RATIO, indicator,
 						amounts.toArray(Value[]::new));

@@ -70,8 +70,6 @@ public final class Amounts {
 
 	private static final Pattern RATIO_AFTER = Pattern.compile("\\s*[:：∶]\\s*[0-9０-９]");
 	private static final Pattern RATIO_SIGN = Pattern.compile("[:：∶]");
-	/** A ratio of two or more terms: 7:38:55, 2.2∶1. */
-	private static final Pattern RATIO = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\\s*[:：∶]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)+");
 
 	/** What follows a number that sorts by size: 产值10亿元以上企业, 亿元以上项目, 百亿级. */
 	private static final Pattern KIND_BY_SIZE = Pattern.compile("企业|工业企业|项目|的企业|的项目|级");
@@ -87,12 +85,12 @@ public final class Amounts {
 		while (from < text.length() && m.find(from)) {
 			from = Math.max(m.end(), m.start() + 1);
 			int digits = m.start(3);
-			Matcher ratio = RATIO.matcher(text).region(digits, text.length());
-			if (ratio.lookingAt() && !afterARatioSign(text, digits) && (digits == 0 || !isLatinOrDigit(text.charAt(digits - 1)))) {
+			int ratioEnd = ratioEnd(text, digits);
+			if (ratioEnd > 0 && !afterARatioSign(text, digits) && (digits == 0 || !isLatinOrDigit(text.charAt(digits - 1)))) {
 				// a ratio is one amount of its own (三次产业结构调整为7:38:55), its terms none
-				String written = text.substring(digits, ratio.end());
-				found.add(new Amount(digits, ratio.end(), written, null, written.replaceAll("\\s+", ""), null, null, null));
-				from = ratio.end();
+				String written = text.substring(digits, ratioEnd);
+				found.add(new Amount(digits, ratioEnd, written, null, written.replaceAll("\\s+", ""), null, null, null));
+				from = ratioEnd;
 				continue;
 			}
 			if (partOfSomethingElse(text, m, digits)) {
@@ -168,6 +166,61 @@ public final class Amounts {
 		return open >= 0 && text.indexOf('》', open) > digits;
 	}
 
+	/**
+	 * Where a ratio of two or more terms that starts at {@code from} ends (7:38:55, 2.2∶1, 7.9 : 39.6), or -1 when none
+	 * does. Read by hand, not by a regular expression: Java's engine recurses once per repeated group, and a ratio of
+	 * a hundred thousand terms would overflow its stack.
+	 */
+	public static int ratioEnd(String text, int from) {
+		int end = number(text, from);
+		if (end < 0) {
+			return -1;
+		}
+		int terms = 1;
+		while (true) {
+			int i = end;
+			while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+				i++;
+			}
+			if (i >= text.length() || ":：∶".indexOf(text.charAt(i)) < 0) {
+				break;
+			}
+			i++;
+			while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+				i++;
+			}
+			int next = number(text, i);
+			if (next < 0) {
+				break;
+			}
+			end = next;
+			terms++;
+		}
+		return terms >= 2 ? end : -1;
+	}
+
+	/** Where a number (12, 7.9, ３.５) that starts at {@code from} ends, or -1. */
+	private static int number(String text, int from) {
+		int i = from;
+		while (i < text.length() && isDigit(text.charAt(i))) {
+			i++;
+		}
+		if (i == from) {
+			return -1;
+		}
+		if (i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == '．') && isDigit(text.charAt(i + 1))) {
+			i++;
+			while (i < text.length() && isDigit(text.charAt(i))) {
+				i++;
+			}
+		}
+		return i;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+	}
+
 	/** Whether a digit and a ratio sign come before {@code at} (7:38:55 at 38), looking back over spaces only. */
 	private static boolean afterARatioSign(String text, int at) {
 		int i = at - 1;
@@ -181,7 +234,7 @@ public final class Amounts {
 		while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
 			i--;
 		}
-		return i >= 0 && (Character.isDigit(text.charAt(i)));
+		return i >= 0 && isDigit(text.charAt(i));
 	}
 
 	private static boolean isLatin(char c) {

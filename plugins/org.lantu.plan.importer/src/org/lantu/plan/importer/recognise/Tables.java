@@ -47,8 +47,6 @@ public final class Tables {
 	/** A table's first row that is its title: 表1 主要指标, 附表2：…, or a title alone that ends as titles do. */
 	private static final Pattern TITLE_ROW = Pattern.compile("^(?:附?表\\s*([0-9０-９]{1,3})\\s*[：:.．、]?)?\\s*(.{2,60}(?:表|指标|目标|情况|清单|一览表|计划))$");
 	/** A cumulative change as tables write it: [0.6], 【25】. */
-	/** A ratio of two or more terms: 7.9:39.6:52.5, 2.45∶1. */
-	private static final Pattern RATIO = Pattern.compile("^[0-9]+(?:[.．][0-9]+)?(?:\\s*[:：∶]\\s*[0-9]+(?:[.．][0-9]+)?)+$");
 	private static final Pattern BRACKETED = Pattern.compile("^[\\[【［](.+)[\\]】］]$");
 	private static final Pattern NAME_NUMBER = Pattern.compile("^([0-9０-９]{1,3})\\s*[.．、]\\s*");
 	/** 其中：工业增加值 — a row that is part of the row above it (其中 of the language). */
@@ -400,7 +398,7 @@ public final class Tables {
 			boolean isValue = !v.startsWith("\"") && !v.equals("—");
 			if (isValue && c.year() > 0 && (c.kind() == Col.BASE || c.kind() == Col.TARGET || c.kind() == Col.ACTUAL)) {
 				known.valueIn(c.year(), c.kind() == Col.TARGET, c.kind() == Col.ACTUAL);
-				if (RATIO.matcher(v).matches()) {
+				if (Amounts.ratioEnd(v, 0) == v.length()) {
 					known.ratioYears.add(c.year());
 				}
 			}
@@ -421,8 +419,7 @@ public final class Tables {
 		if (kind == Col.ATTRIBUTE && t.matches("预期性|约束性")) {
 			return t;
 		}
-		Matcher ratio = RATIO.matcher(t);
-		if ((kind == Col.BASE || kind == Col.TARGET || kind == Col.ACTUAL) && span == 1 && ratio.matches()) {
+		if ((kind == Col.BASE || kind == Col.TARGET || kind == Col.ACTUAL) && span == 1 && Amounts.ratioEnd(t, 0) == t.length()) {
 			return t.replaceAll("\\s+", "").replace('：', ':'); // 三次产业结构 7.9:39.6:52.5, 城乡居民收入比 2.45∶1
 		}
 		if (kind != Col.REMARK && span == 1) {

@@ -56,6 +56,13 @@ class RatioChecksTest extends CheckFamilyTest {
 	}
 
 	@Test
+	void percentagesWrittenInTheRatioItselfMakeHundredToo() throws Exception {
+		// an indicator without a unit of its own, its ratio in %
+		only(parse("plan p\nindicator 结构 { base 2020: 40:50% }\n"), CheckType.RATIO_TOTAL.id());
+		assertNone(parse("plan p\nindicator 结构（亿元）{ base 2020: 40:50 }\n"), CheckType.RATIO_TOTAL.id());
+	}
+
+	@Test
 	void aRatioOfTwoAmountsNeedNotMakeHundred() throws Exception {
 		assertNone(parse("""
 				plan p

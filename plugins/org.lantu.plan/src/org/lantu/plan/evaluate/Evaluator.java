@@ -42,7 +42,6 @@ import org.lantu.plan.plan.TargetProperty;
 import org.lantu.plan.plan.ValueCell;
 import org.lantu.plan.plan.YearValue;
 import org.lantu.plan.plan.Zone;
-import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.quantity.Units;
 import org.lantu.plan.resolve.IndicatorColumns;
@@ -91,7 +90,7 @@ public class Evaluator {
 		if (reading == null) {
 			return null;
 		}
-		boolean ofAWhole = reading.unit() != null && reading.unit().dimension() == Dimension.PERCENT;
+		boolean ofAWhole = RatioValue.ofAWhole(reading.unit());
 		List<BigDecimal> numbers = new ArrayList<>();
 		numbers.add(q.getValue());
 		numbers.addAll(q.getTerms());

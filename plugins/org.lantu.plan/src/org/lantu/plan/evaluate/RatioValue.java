@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Interval;
+import org.lantu.plan.quantity.Unit;
 
 /**
  * A ratio as the author wrote it: 7.9:39.6:52.5 (三次产业结构, in percent of a whole), 2.45:1
@@ -20,8 +21,12 @@ public record RatioValue(EObject source, String written, List<Value> terms) {
 
 	/** Whether its terms are percentages of one whole (三次产业结构（%）): then they make 100. */
 	public boolean ofAWhole() {
-		Value first = terms.get(0);
-		return first.unit() != null && first.unit().dimension() == Dimension.PERCENT;
+		return ofAWhole(terms.get(0).unit());
+	}
+
+	/** Whether the terms of a ratio in {@code unit} are percentages of one whole. */
+	public static boolean ofAWhole(Unit unit) {
+		return unit != null && unit.dimension() == Dimension.PERCENT;
 	}
 
 	/** Every total its terms allow, each within the precision written. */

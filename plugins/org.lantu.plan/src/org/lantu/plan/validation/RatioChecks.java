@@ -29,7 +29,6 @@ import org.lantu.plan.plan.Referable;
 import org.lantu.plan.plan.ValueCell;
 import org.lantu.plan.plan.YearValue;
 import org.lantu.plan.quantity.Decimals;
-import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Interval;
 import org.lantu.plan.quantity.Unit;
 import org.lantu.plan.resolve.IndicatorColumns;
@@ -46,7 +45,7 @@ public class RatioChecks extends CheckFamily {
 	@Check
 	public void percentagesOfAWholeMakeHundred(Indicator indicator) {
 		Unit unit = evaluator.facts(indicator).unit();
-		if (unit != null && unit.dimension() != Dimension.PERCENT) {
+		if (unit != null && !RatioValue.ofAWhole(unit)) {
 			return; // its ratios, if any, are not of percentages (an indicator without a unit may write them with %)
 		}
 		for (Map.Entry<Key, RatioValue> e : evaluator.ratios(indicator).entrySet()) {

@@ -43,7 +43,7 @@ public final class Amounts {
 
 		/** A ratio (7:38:55, 2.2∶1): no one amount, and a value only of an indicator that states ratios. */
 		public boolean isRatio() {
-			return RATIO_SIGN.matcher(value).find();
+			return value.chars().anyMatch(c -> RATIO_SIGNS.indexOf(c) >= 0);
 		}
 	}
 
@@ -68,8 +68,7 @@ public final class Amounts {
 	private static final Pattern AMOUNT = Pattern.compile("(" + PREFIX + ")?\\s*(-|－)?(" + DIGITS + ")(?:\\s*(?:—|–|~|～|至)\\s*(" + DIGITS
 			+ "))?\\s*(余|多)?\\s*((?:" + DOTTED + "|" + UNITS + ")(?:/(?:" + PER + "))?|％|(?<=[0-9])" + PER_NUMBER + "|" + YEARS + ")?\\s*(" + SUFFIX + ")?");
 
-	private static final Pattern RATIO_AFTER = Pattern.compile("\\s*[:：∶]\\s*[0-9０-９]");
-	private static final Pattern RATIO_SIGN = Pattern.compile("[:：∶]");
+	private static final String RATIO_SIGNS = ":：∶";
 
 	/** What follows a number that sorts by size: 产值10亿元以上企业, 亿元以上项目, 百亿级. */
 	private static final Pattern KIND_BY_SIZE = Pattern.compile("企业|工业企业|项目|的企业|的项目|级");
@@ -142,7 +141,7 @@ public final class Amounts {
 			return true;
 		}
 		// a term of a ratio (三次产业结构调整为7:38:55, 城乡居民收入比2.45∶1): no one amount
-		if (RATIO_AFTER.matcher(text).region(end, text.length()).lookingAt() || afterARatioSign(text, digits)) {
+		if (ratioEnd(text, digits) > 0 || afterARatioSign(text, digits)) {
 			return true;
 		}
 		// numbers in names: 500亿级产业, 50亿企业
@@ -182,7 +181,7 @@ public final class Amounts {
 			while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
 				i++;
 			}
-			if (i >= text.length() || ":：∶".indexOf(text.charAt(i)) < 0) {
+			if (i >= text.length() || RATIO_SIGNS.indexOf(text.charAt(i)) < 0) {
 				break;
 			}
 			i++;
@@ -227,7 +226,7 @@ public final class Amounts {
 		while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
 			i--;
 		}
-		if (i < 0 || ":：∶".indexOf(text.charAt(i)) < 0) {
+		if (i < 0 || RATIO_SIGNS.indexOf(text.charAt(i)) < 0) {
 			return false;
 		}
 		i--;

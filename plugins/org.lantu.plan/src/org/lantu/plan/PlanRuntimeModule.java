@@ -2,6 +2,7 @@ package org.lantu.plan;
 
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
@@ -22,6 +23,7 @@ import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.lantu.plan.conversion.PlanValueConverters;
+import org.lantu.plan.conversion.QuotedTextConverter;
 import org.lantu.plan.edit.PlanLinker;
 import org.lantu.plan.edit.PlanPartialParsingHelper;
 import org.lantu.plan.edit.PlanResource;
@@ -52,6 +54,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return PlanValueConverters.class;
+	}
+
+	/** Quoted text whose escapes are read by Xtext, with its complaints in the author's language. */
+	public Class<? extends STRINGValueConverter> bindSTRINGValueConverter() {
+		return QuotedTextConverter.class;
 	}
 
 	@Override

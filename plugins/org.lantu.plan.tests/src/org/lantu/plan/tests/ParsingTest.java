@@ -361,4 +361,14 @@ class ParsingTest {
 		Plan cells = parser.parse("plan p\nindicators {\n columns target 2025\n indicator x（亿元）: 1.2.3\n}\n");
 		assertTrue(cells.eResource().getErrors().stream().noneMatch(d -> d.getMessage().contains("加引号")), "an error in the cells is not the name's");
 	}
+
+	@Test
+	void aWrongEscapeInQuotesIsToldInTheAuthorsWordsAndTheTextKept() throws Exception {
+		for (String wrong : List.of("\\q", "\\u12")) {
+			Plan plan = parser.parse("plan p \"二〇二五年 " + wrong + " 规划\"\n");
+			var messages = plan.eResource().getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
+			assertEquals(List.of("引号内的反斜杠 \\ 只能写作 \\\"、\\'、\\\\、\\n、\\t、\\r、\\b、\\f 或 \\u 加四位十六进制数；反斜杠本身写作 \\\\"), messages, wrong);
+			assertTrue(plan.getTitle().startsWith("二〇二五年 "), plan.getTitle());
+		}
+	}
 }

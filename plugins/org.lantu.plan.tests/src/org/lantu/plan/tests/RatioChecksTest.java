@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Collections;
 import java.util.List;
 
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.findings.CheckType;
@@ -202,5 +204,20 @@ class RatioChecksTest extends CheckFamilyTest {
 		// a ratio column next to amounts: no growth, sum or unit finding reads 7.9 out of 7.9:39.5:52.6
 		Plan plan = parse(STRUCTURE.formatted("7.9:39.5:52.6", "6.7:38.5:54.8").replace("（%%）", "（%%）{ growth 3 }"));
 		assertNone(plan, CheckType.GROWTH_MISMATCH.id(), CheckType.UNIT_UNKNOWN.id(), CheckType.SUM_MISMATCH.id());
+	}
+
+	@Test
+	void aRatioCutShortIsOneSyntaxErrorAndIsNotChecked() throws Exception {
+		for (String cut : List.of("7.9::52.6", "7.9:-:52.6", "7.9: :52.6", "7.9:39.5:")) {
+			XtextResourceSet set = resourceSets.get();
+			settings.attachTo(set);
+			Plan plan = parser.parse(STRUCTURE.formatted(cut, "6.7:38.5:54.8"), set);
+			var errors = plan.eResource().getErrors();
+			// the parser's recovery reads the stray sign into the next term: its value error would only repeat the syntax error, in Java's words
+			assertEquals(1, errors.size(), () -> cut + ": " + errors);
+			assertEquals(CheckType.SYNTAX.id(), ((XtextSyntaxDiagnostic) errors.get(0)).getCode(), errors::toString);
+			// and a ratio the parser had to mend is not the one written: 7.9:39.5:| 6.7:38.5:54.8 is no ratio of five terms
+			assertNone(plan, CheckType.RATIO_TOTAL.id(), CheckType.RATIO_MISMATCH.id());
+		}
 	}
 }

@@ -69,7 +69,8 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 				try {
 					return new BigDecimal(text);
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException(say("value.not-number", abbreviate(text)), node, e);
+					// no cause: Xtext would report the cause's message, in Java's English, instead of this one
+					throw new ValueConverterException(say("value.not-number", abbreviate(text)), node, null);
 				}
 			}
 
@@ -216,7 +217,7 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 
 
 	/** A value error in the language of the parse ({@link ParseLanguage}). */
-	private static String say(String key, Object... args) {
+	static String say(String key, Object... args) {
 		return Messages.say(ParseLanguage.current(), key, args);
 	}
 }

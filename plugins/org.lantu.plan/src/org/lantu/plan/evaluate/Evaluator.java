@@ -83,7 +83,7 @@ public class Evaluator {
 	 * exact, as the 1 of 2.45:1 is, unless the terms are percentages of a whole. Null when {@code q} is no ratio or its unit is unknown.
 	 */
 	public RatioValue ratio(Quantity q, String contextUnit) {
-		if (q == null || q.getValue() == null || q.getTerms().isEmpty()) {
+		if (q == null || q.getValue() == null || q.getTerms().isEmpty() || recovered(q)) {
 			return null;
 		}
 		Reading reading = read(q, contextUnit); // once for all its terms: a ratio may have thousands
@@ -108,6 +108,22 @@ public class Evaluator {
 	}
 
 	private static final BigDecimal HALF = new BigDecimal("0.5");
+
+	/**
+	 * Whether the parser recovered from a syntax error inside a quantity (7.9:39.5:| 7:38:55): a term it could not read is
+	 * left out, so the ratio it holds is not the one written. The syntax error is reported; nothing is checked on it.
+	 */
+	private static boolean recovered(Quantity q) {
+		ICompositeNode node = NodeModelUtils.getNode(q);
+		if (node != null) {
+			for (var leaf : node.getLeafNodes()) {
+				if (leaf.getSyntaxErrorMessage() != null) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 
 	/** What a quantity's words say of each number it holds: unit, qualifier, tolerances. */
 	private record Reading(Quantity q, Unit unit, Qualifier qualifier, BigDecimal relative, String suffix) {

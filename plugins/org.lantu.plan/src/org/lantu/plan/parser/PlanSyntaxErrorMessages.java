@@ -11,6 +11,7 @@ import org.antlr.runtime.Token;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.lantu.plan.findings.CheckType;
@@ -232,6 +233,9 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		var node = context.getValueConverterException() == null ? null : context.getValueConverterException().getNode();
+		if (node != null && recovered(node)) {
+			return null; // the parser glued a stray token (7.9::3) into the number: the syntax error says so, once
+		}
 		if (node != null && node.getText() != null && node.getText().strip().matches("[0-9]{3}([.][0-9]+)?")) {
 			String root = node.getRootNode().getText();
 			int at = node.getTotalOffset();
@@ -248,6 +252,16 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage(Messages.say(ParseLanguage.current(), "value.missing"), VALUE);
 		}
 		return new SyntaxErrorMessage(message, VALUE);
+	}
+
+	/** Whether the parser's error recovery put a token into this node that it reports as a syntax error. */
+	private static boolean recovered(INode node) {
+		for (INode leaf : node.getLeafNodes()) {
+			if (leaf.getSyntaxErrorMessage() != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String abbreviate(String text) {

@@ -371,4 +371,20 @@ class ParsingTest {
 			assertTrue(plan.getTitle().startsWith("二〇二五年 "), plan.getTitle());
 		}
 	}
+
+	@Test
+	void aTokenOrElementCutShortIsToldInTheAuthorsWords() throws Exception {
+		String[][] cases = { { "chapter 1 \"发展\" {\n  para \"一\" : \"a\" 3.企业培育\n}", "“3.企”：小数点后要有数字" },
+				{ "indicators {\n  columns target 2025\n  indicator x（1/万）: 2\n}", "“1/万”：比率单位的斜杠后要写数字" },
+				{ "chapter 1 \"x\" {\n  段 \"2.交通便利优势\" :合计 \"常年\"\n}", "此处至少应写一项，而这里是“合计”" } };
+		for (String[] c : cases) {
+			Plan plan = parser.parse("plan p\n" + c[0] + "\n");
+			var messages = plan.eResource().getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
+			assertTrue(messages.stream().anyMatch(m -> m.startsWith(c[1])), messages::toString);
+			assertTrue(messages.stream().noneMatch(m -> m.contains("loop did not match")), messages::toString);
+		}
+		// what the parser expected stands in Chinese quotes, as the rest of the message
+		var expected = parser.parse("plan p\nchapter 1 \"x\" {\n  段 \"a\" :合计 \"b\"\n}\n").eResource().getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
+		assertTrue(expected.contains("此处不应是“}”，应为 “=”"), expected::toString);
+	}
 }

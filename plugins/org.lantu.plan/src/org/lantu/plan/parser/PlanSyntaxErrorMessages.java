@@ -79,6 +79,10 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (startsWithDigits != null) {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.quote-number-name", startsWithDigits), SYNTAX);
 		}
+		String cutShort = message == null ? null : cutShort(message, context.getCurrentNode(), lang);
+		if (cutShort != null) {
+			return new SyntaxErrorMessage(cutShort, SYNTAX);
+		}
 		if (message != null && message.startsWith("missing EOF at ")) {
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.not-an-element", abbreviate(String.valueOf(text))), SYNTAX);
 		}
@@ -189,9 +193,46 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return rest.startsWith("年") || rest.startsWith("月") || new Units().findAllowingQualifier(rest).isPresent() ? null : in.substring(t.getStartIndex(), end - 1);
 	}
 
-	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);
+	private static final Pattern LOOP = Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (input|character) '(.*)'", Pattern.DOTALL);
+
+	/**
+	 * A token or an element the reader began and could not finish ("required (...)+ loop did not match anything"): a number
+	 * whose point has no digits after it (3.企业培育, a heading's number left outside quotes), a rate whose slash has no number
+	 * after it (1/万), or an element that needs at least one item. Null for any other message.
+	 */
+	private static String cutShort(String message, INode current, Lang lang) {
+		Matcher m = LOOP.matcher(message);
+		if (!m.matches()) {
+			return null;
+		}
+		String at = tokens(m.group(2), lang);
+		if (m.group(1).equals("input")) {
+			return Messages.say(lang, "syntax.loop", at);
+		}
+		// the lexer tells only the character it stopped at; what it began reading follows the last token read
+		String begun = current == null ? "" : begun(current.getRootNode().getText(), current.getTotalEndOffset(), m.group(2));
+		if (begun.endsWith(".") || begun.endsWith("．")) {
+			return Messages.say(lang, "syntax.number-point", begun + at);
+		}
+		if (begun.endsWith("/")) {
+			return Messages.say(lang, "syntax.per-number", begun + at);
+		}
+		return Messages.say(lang, "syntax.no-viable", at);
+	}
+
+	/** The text from {@code from} (after white space) up to the character {@code at}, if it comes within a few characters. */
+	private static String begun(String text, int from, String at) {
+		int start = from;
+		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		int end = at.isEmpty() ? -1 : text.indexOf(at, start);
+		return end < 0 || end - start > 20 ? "" : text.substring(start, end);
+	}
+
+	private static final Pattern MISMATCHED = Pattern.compile("mismatched (?:input|character) '(.*)' expecting (.*)", Pattern.DOTALL);
 	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL);
-	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
+	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at (?:input|character) '(.*)'", Pattern.DOTALL);
 	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
 
 	/**
@@ -208,19 +249,26 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		}
 		Matcher m;
 		if ((m = MISMATCHED.matcher(message)).matches()) {
-			return Messages.say(lang, "syntax.mismatched", tokens(m.group(1), lang), tokens(m.group(2), lang));
+			return Messages.say(lang, "syntax.mismatched", tokens(m.group(1), lang), expected(m.group(2), lang));
 		}
 		if ((m = EXTRANEOUS.matcher(message)).matches()) {
-			return Messages.say(lang, "syntax.extraneous", tokens(m.group(1), lang), tokens(m.group(2), lang));
+			return Messages.say(lang, "syntax.extraneous", tokens(m.group(1), lang), expected(m.group(2), lang));
 		}
 		if ((m = NO_VIABLE.matcher(message)).matches()) {
 			return Messages.say(lang, "syntax.no-viable", tokens(m.group(1), lang));
 		}
 		if ((m = MISSING.matcher(message)).matches()) {
-			return Messages.say(lang, "syntax.missing", tokens(m.group(1), lang), tokens(m.group(2), lang));
+			return Messages.say(lang, "syntax.missing", expected(m.group(1), lang), tokens(m.group(2), lang));
 		}
 		return tokens(message, lang);
 	}
+
+	/** What the parser expected, in Chinese quotes: 应为“}”, not 应为 '}'. */
+	private static String expected(String s, Lang lang) {
+		return QUOTED_KEYWORD.matcher(tokens(s, lang)).replaceAll("“$1”");
+	}
+
+	private static final Pattern QUOTED_KEYWORD = Pattern.compile("'([^'\\s]+)'");
 
 	private static String tokens(String s, Lang lang) {
 		return s.replace("RULE_PER_NUMBER", Messages.say(lang, "syntax.token.per-number")).replace("RULE_NUMBER", Messages.say(lang, "syntax.token.number"))

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 				"  pdf   the same official document as a PDF, Chinese fonts embedded (found on this machine or in --fonts)",
 				"", "Examples:", "  lantu export --format xlsx examples/ -o out/", "  lantu export --format docx --font-names \"title=方正小标宋_GBK,body=仿宋\" my.plan",
 				"  lantu export --format pdf --fonts ~/office-fonts my.plan",
-				"Exit codes: 0 written, 1 nothing could be written, 2 usage problem." })
+				"Exit codes: 0 every plan written, 1 a plan or file could not be written (the others are), 2 usage problem." })
 public class ExportCommand implements Callable<Integer> {
 
 	@Mixin

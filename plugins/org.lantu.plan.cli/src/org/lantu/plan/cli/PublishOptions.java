@@ -71,8 +71,9 @@ class PublishOptions {
 	}
 
 	/**
-	 * Prints what was written and the check's summary; 1 if nothing could be published or a file
-	 * could not be written (the others are written all the same).
+	 * Prints what was written and the check's summary; 1 if a plan could not be read far enough to be published or a
+	 * file could not be written (the others are written all the same), so that a batch in a script or CI never loses a
+	 * plan with exit code 0.
 	 */
 	int report(CommandLine.Model.CommandSpec spec, Publisher.Result result) {
 		var out = spec.commandLine().getOut();
@@ -91,6 +92,6 @@ class PublishOptions {
 			err.println("lantu: " + PlainText.visible(f));
 		}
 		out.println(Messages.say(lang, "cli.published", result.report().summary(lang)));
-		return result.written().isEmpty() || !result.failed().isEmpty() ? 1 : 0;
+		return result.written().isEmpty() || !result.failed().isEmpty() || !result.skipped().isEmpty() ? 1 : 0;
 	}
 }

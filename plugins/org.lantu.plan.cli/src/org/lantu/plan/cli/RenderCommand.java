@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 				"Each document has a title block, contents, the check results (flagged where they occur),",
 				"figures, and the chapters, boxes and tables." },
 		footer = { "", "Examples:", "  lantu render examples/ -o out/", "  lantu render --lang en my.plan", "  lantu render --export pdf --export docx my.plan",
-				"Exit codes: 0 written, 1 nothing could be written, 2 usage problem." })
+				"Exit codes: 0 every plan written, 1 a plan or file could not be written (the others are), 2 usage problem." })
 public class RenderCommand implements Callable<Integer> {
 
 	@Mixin

@@ -36,6 +36,20 @@ class PublishCommandsTest {
 	}
 
 	@Test
+	void aPlanThatCannotBePublishedFailsTheRunAndTheOthersAreWritten() throws Exception {
+		Path good = plan();
+		Files.writeString(dir.resolve("q.plan"), "// its header line lost\n节 2 \"发展目标\" { }\n", StandardCharsets.UTF_8);
+		Path out = dir.resolve("out");
+		for (String[] command : new String[][] { { "render" }, { "export", "--format", "xlsx" } }) {
+			Result r = CheckCommandTest.run(command[0], command.length > 1 ? command[1] : "--lang", command.length > 1 ? command[2] : "zh", dir.toString(), "-o", out.toString());
+			assertEquals(1, r.code(), r.out() + r.err());
+			assertTrue(r.err().contains("q.plan"), r.err());
+			assertTrue(Files.exists(out.resolve(command.length > 1 ? "p.xlsx" : "p.html")), r.out());
+		}
+		assertTrue(Files.exists(good));
+	}
+
+	@Test
 	void exportWritesEachFormat() throws Exception {
 		Path p = plan();
 		for (String format : new String[] { "xlsx", "json", "md", "docx" }) {

@@ -3,12 +3,18 @@ package org.lantu.plan.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
@@ -44,6 +50,27 @@ class SumChecksTest extends CheckFamilyTest {
 		assertTrue(i.getMessage().contains("total 2030 target: parts a 400亿元 + b 150亿元 + c 300亿元 + d 90亿元 + e 60亿元 = 1000亿元, stated 1100亿元"),
 				i.getMessage());
 		assertEquals(List.of("1000亿元"), List.of(i.getData()));
+	}
+
+	@Test
+	void aTotalStatedInAnotherPlanGetsNoFixOverTheNameInTheSum(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("全市.plan"), "plan 全市\nindicator 总产值（亿元）{ target 2025: 100 }\n", StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("汇总.plan"), """
+				plan 汇总
+				import "全市.plan"
+				indicator 甲（亿元）{ target 2025: 60 }
+				indicator 乙（亿元）{ target 2025: 50 }
+				sum 全市.总产值 = 甲 + 乙
+				""", StandardCharsets.UTF_8);
+		XtextResourceSet set = resourceSets.get();
+		settings.attachTo(set);
+		Plan rollUp = (Plan) set.getResource(URI.createFileURI(dir.resolve("汇总.plan").toString()), true).getContents().get(0);
+		Issue i = only(rollUp, CheckType.SUM_MISMATCH.id());
+		// the finding stands on the total's name in this file: a quick fix there would write 110亿元 over 全市.总产值
+		assertEquals(List.of(), List.of(i.getData() == null ? new String[0] : i.getData()), i.getMessage());
+		// where the total is written in the plan itself, the sum is the fix
+		assertEquals(List.of("110亿元"), List.of(only(parse("plan p\nindicator 总产值（亿元）{ target 2025: 100 }\nindicator 甲（亿元）{ target 2025: 60 }\n"
+				+ "indicator 乙（亿元）{ target 2025: 50 }\nsum 总产值 = 甲 + 乙\n"), CheckType.SUM_MISMATCH.id()).getData()));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.service.OperationCanceledManager;
@@ -89,6 +90,10 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	}
 
 	private void report(CheckType check, boolean minor, Text message, EObject at, EStructuralFeature feature, int index, EObject subject, String... data) {
+		if (data.length > 0 && feature instanceof EReference name && !name.isContainment()) {
+			// a quick fix writes its value where the finding stands: never over a name (the total a 合计 names from another file)
+			data = new String[0];
+		}
 		Severity s = check.level() == CheckType.Level.INFO ? Severity.INFO
 				: minor || check.level() == CheckType.Level.WARNING ? Severity.WARNING : Severity.ERROR;
 		if (s != Severity.INFO && check.grading() == CheckType.Grading.BY_INDICATOR) {

@@ -125,10 +125,8 @@ public class RatioChecks extends CheckFamily {
 			for (int i = 0; i < terms.size(); i++) {
 				basis.add(terms.get(i).name() + " " + amounts.get(i).written());
 			}
-			// the computed ratio is the fix where the stated one is written, not on the 比例 that names it from another file
-			String[] fix = at == stated.source() ? new String[] { computed } : new String[0];
 			report(CheckType.RATIO_MISMATCH, Text.of("ratio.mismatch.computed", facts.text(key), stated.written(), String.join(" : ", basis), computed), at, feature, indicator,
-					fix);
+					computed);
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.naming.DisplayNames;
+import org.lantu.plan.parser.SyntaxErrors;
 import org.lantu.plan.plan.ActualProperty;
 import org.lantu.plan.plan.Attribute;
 import org.lantu.plan.plan.AttributeCell;
@@ -115,14 +116,7 @@ public class Evaluator {
 	 */
 	private static boolean recovered(Quantity q) {
 		ICompositeNode node = NodeModelUtils.getNode(q);
-		if (node != null) {
-			for (var leaf : node.getLeafNodes()) {
-				if (leaf.getSyntaxErrorMessage() != null) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return node != null && SyntaxErrors.within(node);
 	}
 
 	/** What a quantity's words say of each number it holds: unit, qualifier, tolerances. */

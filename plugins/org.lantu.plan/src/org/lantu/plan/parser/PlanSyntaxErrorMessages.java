@@ -281,7 +281,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		var node = context.getValueConverterException() == null ? null : context.getValueConverterException().getNode();
-		if (node != null && recovered(node)) {
+		if (node != null && SyntaxErrors.within(node)) {
 			return null; // the parser glued a stray token (7.9::3) into the number: the syntax error says so, once
 		}
 		if (node != null && node.getText() != null && node.getText().strip().matches("[0-9]{3}([.][0-9]+)?")) {
@@ -300,16 +300,6 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage(Messages.say(ParseLanguage.current(), "value.missing"), VALUE);
 		}
 		return new SyntaxErrorMessage(message, VALUE);
-	}
-
-	/** Whether the parser's error recovery put a token into this node that it reports as a syntax error. */
-	private static boolean recovered(INode node) {
-		for (INode leaf : node.getLeafNodes()) {
-			if (leaf.getSyntaxErrorMessage() != null) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String abbreviate(String text) {

@@ -11,6 +11,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
@@ -35,6 +36,7 @@ import org.lantu.plan.naming.PlanQualifiedNameProvider;
 import org.lantu.plan.naming.PlanResourceDescriptionManager;
 import org.lantu.plan.naming.PlanResourceDescriptionStrategy;
 import org.lantu.plan.parser.PlanSyntaxErrorMessages;
+import org.lantu.plan.resolve.PlanElementAtOffset;
 import org.lantu.plan.resolve.PlanLinkingMessages;
 import org.lantu.plan.resolve.PlanLinkingService;
 import org.lantu.plan.scoping.PlanGlobalScopeProvider;
@@ -59,6 +61,11 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	/** Quoted text whose escapes are read by Xtext, with its complaints in the author's language. */
 	public Class<? extends STRINGValueConverter> bindSTRINGValueConverter() {
 		return QuotedTextConverter.class;
+	}
+
+	/** The element a place in the text names; none in a file the parser made no plan of. */
+	public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+		return PlanElementAtOffset.class;
 	}
 
 	@Override

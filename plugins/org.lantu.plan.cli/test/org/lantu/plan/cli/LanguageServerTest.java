@@ -39,6 +39,7 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
@@ -251,6 +252,40 @@ class LanguageServerTest {
 		TextDocumentIdentifier doc = new TextDocumentIdentifier(opened.getKey());
 		String renamed = renamed(server, doc, new Position(2, "功能区 ".length() + 1), "东园", text);
 		assertTrue(renamed.contains("组成 东园, 乙园") && renamed.contains("功能区 东园 {"), renamed);
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void aPlanThatDoesNotParseIsAnsweredNotFailed() throws Exception {
+		// a file whose header line is lost (the parser makes no plan of it), and one with a quote left open mid-table
+		Path headless = dir.resolve("headless.plan");
+		String lost = "// 某县规划\n章 1 \"发展基础\" {\n  段 \"到2025年\" [460亿元](地区生产总值@2025)\n}\n";
+		Path broken = dir.resolve("broken.plan");
+		String open = "规划 示例\n指标表 {\n  列 目标 2025\n  指标 \"甲（亿元）：1\n  指标 乙（亿元）：2\n}\n功能区 园 { 面积 10 亩 }\n";
+		Files.writeString(headless, lost, StandardCharsets.UTF_8);
+		Files.writeString(broken, open, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, dir);
+		var service = server.getTextDocumentService();
+		for (var file : List.of(Map.entry(headless, lost), Map.entry(broken, open))) {
+			var opened = open(server, client, file.getKey(), file.getValue());
+			assertTrue(opened.getValue().stream().anyMatch(d -> "syntax".equals(d.getCode().getLeft())), opened.getValue().toString());
+			TextDocumentIdentifier doc = new TextDocumentIdentifier(opened.getKey());
+			String[] lines = file.getValue().split("\n");
+			for (int line = 0; line < lines.length; line++) {
+				for (int column = 0; column <= lines[line].length(); column += 3) {
+					Position at = new Position(line, column);
+					// each request answers, perhaps with nothing; none fails with an internal error
+					service.definition(new DefinitionParams(doc, at)).get(60, TimeUnit.SECONDS);
+					service.references(new ReferenceParams(doc, at, new ReferenceContext(true))).get(60, TimeUnit.SECONDS);
+					service.prepareRename(new PrepareRenameParams(doc, at)).get(60, TimeUnit.SECONDS);
+					service.hover(new HoverParams(doc, at)).get(60, TimeUnit.SECONDS);
+				}
+			}
+			// as lantu format, the server leaves a plan that does not parse as written
+			var edits = service.formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true))).get(60, TimeUnit.SECONDS);
+			assertEquals(List.of(), edits, file.getKey().toString());
+		}
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
 

@@ -24,7 +24,8 @@ import com.google.inject.Inject;
  * finds each edit's line and column by scanning the document from its start, which grows with the
  * square of the plan's size; this takes a binary search per edit (docs/performance.md).
  * Lines and columns are counted as {@link Document} counts them (lines end at LF; UTF-16 units);
- * the indentation follows the editor's options, as Xtext's does.
+ * the indentation follows the editor's options, as Xtext's does. A plan with syntax errors is not formatted, as
+ * {@code lantu format} formats none: the parser's recovery is no ground for moving the author's lines.
  */
 public class PlanFormattingService extends FormattingService {
 
@@ -33,6 +34,9 @@ public class PlanFormattingService extends FormattingService {
 
 	@Override
 	public List<TextEdit> format(XtextResource resource, Document document, int offset, int length, FormattingOptions options) {
+		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+			return List.of(); // as lantu format: a plan that does not parse is left as written, its syntax errors shown
+		}
 		String text = document.getContents();
 		String indent = indentation.getIndentString();
 		if (options != null && options.isInsertSpaces()) {

@@ -1,6 +1,7 @@
 package org.lantu.plan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PipedInputStream;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,10 +57,13 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.findings.Lang;
+import org.lantu.plan.findings.Messages;
 import org.lantu.plan.ide.server.InProcessClient;
 
 import com.google.gson.JsonObject;
@@ -316,6 +321,13 @@ class LanguageServerTest {
 
 		String renamed = renamed(server, doc, reference, "东园", text);
 		assertTrue(renamed.contains("组成 东园, 乙园") && renamed.contains("功能区 东园 {") && !renamed.contains("甲园"), renamed);
+		// where no name stands, the rename says so in the author's words
+		var nowhere = assertThrows(ExecutionException.class,
+				() -> service.rename(new RenameParams(doc, new Position(1, text.split("\n")[1].indexOf("亩") + 1), "东园")).get(60, TimeUnit.SECONDS));
+		assertTrue(nowhere.getCause() instanceof ResponseErrorException, nowhere.toString());
+		var error = ((ResponseErrorException) nowhere.getCause()).getResponseError();
+		assertEquals(Messages.say(Lang.preferred(), "rename.fatal"), error.getMessage());
+		assertEquals(Messages.say(Lang.preferred(), "rename.no-name"), String.valueOf(error.getData()).replace("\"", ""), String.valueOf(error.getData()));
 
 		var symbols = service.documentSymbol(new DocumentSymbolParams(doc)).get(60, TimeUnit.SECONDS);
 		var root = symbols.get(0).getRight();

@@ -8,6 +8,7 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.rename.ServerRefactoringIssueAcceptor;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.lantu.plan.ide.contentassist.PlanContentAssistContextFactory;
@@ -17,6 +18,7 @@ import org.lantu.plan.ide.outline.PlanDocumentSymbols;
 import org.lantu.plan.ide.quickfix.PlanCodeActions;
 import org.lantu.plan.ide.server.PlanContentAssistService;
 import org.lantu.plan.ide.server.PlanFormattingService;
+import org.lantu.plan.ide.server.PlanRenameIssues;
 
 /**
  * Editor services shared by every editor (language server, Eclipse): content assist with the
@@ -58,6 +60,11 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 
 	public Class<? extends ContentAssistService> bindContentAssistService() {
 		return PlanContentAssistService.class;
+	}
+
+	/** A rename that cannot be made says why in the author's language. */
+	public Class<? extends ServerRefactoringIssueAcceptor> bindServerRefactoringIssueAcceptor() {
+		return PlanRenameIssues.class;
 	}
 
 	/** Formatting a large plan places each edit by a table of line starts, not a scan from the start. */

@@ -32,6 +32,15 @@ final class UsageErrors {
 			new Sentence(Pattern.compile("Unmatched argument at index \\d+: (.*)", Pattern.DOTALL), "cli.usage.unmatched"),
 			new Sentence(Pattern.compile("option '(.*?)' \\((.*?)\\) should be specified only once", Pattern.DOTALL), "cli.usage.once"));
 
+	/** picocli's reason a value does not convert ('abc' is not a long): a whole number was expected. */
+	private static final Pattern NOT_A_NUMBER = Pattern.compile("'(.*)' is not an? (?:int|long|short|byte|integer)", Pattern.DOTALL);
+
+	/** A part of picocli's sentence in {@code lang}: its reason a value does not convert, or the part as it is. */
+	private static String detail(String part, Lang lang) {
+		Matcher m = part == null ? null : NOT_A_NUMBER.matcher(part);
+		return m != null && m.matches() ? Messages.say(lang, "cli.usage.not-whole", m.group(1)) : part;
+	}
+
 	/** The message of a usage error in {@code lang}. */
 	static String inWords(String message, Lang lang) {
 		if (message == null || lang == Lang.EN) {
@@ -42,7 +51,7 @@ final class UsageErrors {
 			if (m.matches()) {
 				Object[] args = new Object[m.groupCount()];
 				for (int i = 0; i < args.length; i++) {
-					args[i] = m.group(i + 1);
+					args[i] = detail(m.group(i + 1), lang);
 				}
 				return Messages.say(lang, s.key(), args);
 			}

@@ -42,6 +42,8 @@ class UsageLanguageTest {
 		assertEquals("lantu: 未知选项：'--bogus'\n用法：见“lantu check --help”\n", zh.err().replace("\r\n", "\n"));
 		assertTrue(CheckCommandTest.run("check").err().contains("lantu: 缺少参数：'PATH'"));
 		assertTrue(CheckCommandTest.run("check", "--tolerance", "x", "a.plan").err().contains("--tolerance 取 0 到 100 之间的百分数"));
+		assertTrue(CheckCommandTest.run("check", "--max-file-size", "abc", "a.plan").err().contains("选项 --max-file-size 的值无效：“abc”不是整数"),
+				CheckCommandTest.run("check", "--max-file-size", "abc", "a.plan").err());
 		assertTrue(CheckCommandTest.run("check", "--only", "nosuch", "a.plan").err().contains("没有名为 nosuch 的检查"));
 		assertTrue(CheckCommandTest.run("explain", "sumx").err().contains("没有名为“sumx”的检查（是否指：sum.mismatch, sum.of-which？）"));
 		assertTrue(CheckCommandTest.run().err().contains("需要一个命令"));

@@ -199,6 +199,14 @@ class PlanEditorTest {
 		assertTrue(editor.isDirty(), "formatting is an edit in the editor, saved when the author saves");
 		((ITextViewerExtension6) editor.viewer()).getUndoManager().undo();
 		assertEquals(messy, editor.document().get(), "one Undo takes the whole formatting back");
+
+		// a plan that does not parse is left as written, as lantu format leaves it
+		String broken = "规划 示例\n    功能区 甲园 { 面积 \"1107 亩 }\n";
+		IFile brokenFile = Workbench.file(project, "broken.plan", broken);
+		PlanEditor brokenEditor = (PlanEditor) IDE.openEditor(Workbench.page(), brokenFile, PlanEditor.ID);
+		Workbench.waitUntil("the syntax error's marker", 120, () -> !Workbench.markers(brokenFile).isEmpty());
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.lantu.plan.eclipse.format", null);
+		assertEquals(broken, brokenEditor.document().get(), "nothing moved in a plan with a syntax error");
 	}
 
 	@Test

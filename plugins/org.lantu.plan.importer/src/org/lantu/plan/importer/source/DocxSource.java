@@ -98,9 +98,22 @@ public final class DocxSource {
 			throw new ImportFailure("importer.encrypted");
 		} catch (IOException | RuntimeException e) {
 			// POI's own words for a zip bomb or a broken package are in English and name its classes
-			String m = String.valueOf(e.getMessage());
-			throw new ImportFailure(m.contains("Zip bomb") || m.contains("ratio") || m.contains("exceeds") ? "importer.bomb" : "importer.broken-docx");
+			throw new ImportFailure(zipBomb(e) ? "importer.bomb" : "importer.broken-docx");
 		}
+	}
+
+	/**
+	 * Whether POI refused the package as a zip bomb: both of its limits (the size of a part, the ratio of compressed to
+	 * expanded size) say "Zip bomb detected!", anywhere in the chain of causes. A broken part is not one, though its XML
+	 * parser's words may hold "ratio" (in "declaration") or "exceeds".
+	 */
+	static boolean zipBomb(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** No Word table, but paragraphs that start with a tab: the tables of a text file. */

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -69,6 +70,22 @@ class HostileImportTest {
 		}
 	}
 
+	/** A Word document with its body's XML changed by {@code change}, every other part as it was. */
+	static byte[] withDocumentXml(byte[] docx, UnaryOperator<String> change) throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+				zip.putNextEntry(new ZipEntry(e.getName()));
+				byte[] part = in.readAllBytes();
+				if (e.getName().equals("word/document.xml")) {
+					part = change.apply(new String(part, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+				}
+				zip.write(part);
+			}
+		}
+		return bytes.toByteArray();
+	}
+
 	@Test
 	void aFileThatIsNotAWordDocument() throws Exception {
 		assertEquals("importer.not-docx", refused("plan.docx", "这是一段文字，不是 Word 文件".getBytes(StandardCharsets.UTF_8)));
@@ -87,18 +104,8 @@ class HostileImportTest {
 	@Test
 	void aBrokenPartIsNoZipBomb() throws Exception {
 		// its XML declaration cut: the parser says "The value following \"encoding\" in the XML declaration must be a quoted string"
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx("规划"))); ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-				zip.putNextEntry(new ZipEntry(e.getName()));
-				byte[] part = in.readAllBytes();
-				if (e.getName().equals("word/document.xml")) {
-					part = new String(part, StandardCharsets.UTF_8).replaceFirst("encoding=\"([^\"]*)\"", "encoding=$1").getBytes(StandardCharsets.UTF_8);
-				}
-				zip.write(part);
-			}
-		}
-		assertEquals("importer.broken-docx", refused("cut.docx", bytes.toByteArray()));
+		byte[] cut = withDocumentXml(docx("规划"), xml -> xml.replaceFirst("encoding=\"([^\"]*)\"", "encoding=$1"));
+		assertEquals("importer.broken-docx", refused("cut.docx", cut));
 	}
 
 	@Test
@@ -155,21 +162,10 @@ class HostileImportTest {
 	void externalEntitiesAreNotResolved() throws Exception {
 		Path secret = dir.resolve("secret.txt");
 		Files.writeString(secret, "机密内容");
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx("规划"))); ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-				zip.putNextEntry(new ZipEntry(e.getName()));
-				byte[] part = in.readAllBytes();
-				if (e.getName().equals("word/document.xml")) {
-					String xml = new String(part, StandardCharsets.UTF_8).replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>")
-							.replace("规划", "&x;");
-					part = xml.getBytes(StandardCharsets.UTF_8);
-				}
-				zip.write(part);
-			}
-		}
+		byte[] xxe = withDocumentXml(docx("规划"),
+				xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>").replace("规划", "&x;"));
 		Path file = dir.resolve("xxe.docx");
-		Files.write(file, bytes.toByteArray());
+		Files.write(file, xxe);
 		try {
 			Importer.Result r = Importer.file(file, Recovery.CHECKER::syntaxErrorLines);
 			assertFalse(r.plan().contains("机密内容"), "the entity was resolved");

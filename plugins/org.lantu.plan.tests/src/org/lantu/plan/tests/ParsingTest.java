@@ -376,6 +376,7 @@ class ParsingTest {
 	void aTokenOrElementCutShortIsToldInTheAuthorsWords() throws Exception {
 		String[][] cases = { { "chapter 1 \"发展\" {\n  para \"一\" : \"a\" 3.企业培育\n}", "“3.企”：小数点后要有数字" },
 				{ "indicators {\n  columns target 2025\n  indicator x（1/万）: 2\n}", "“1/万”：比率单位的斜杠后要写数字" },
+				{ "indicator x（亿元）{ target 2025: 3. }", "“3.”：小数点后要有数字" }, { "indicator x（亿元）{ target 2025: 3.\n}", "“3.”：小数点后要有数字" },
 				{ "chapter 1 \"x\" {\n  段 \"2.交通便利优势\" :合计 \"常年\"\n}", "此处至少应写一项，而这里是“合计”" } };
 		for (String[] c : cases) {
 			Plan plan = parser.parse("plan p\n" + c[0] + "\n");

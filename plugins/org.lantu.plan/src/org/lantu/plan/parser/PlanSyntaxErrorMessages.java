@@ -209,13 +209,16 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (m.group(1).equals("input")) {
 			return Messages.say(lang, "syntax.loop", at);
 		}
-		// the lexer tells only the character it stopped at; what it began reading follows the last token read
-		String begun = current == null ? "" : begun(current.getRootNode().getText(), current.getTotalEndOffset(), m.group(2));
+		// the lexer tells only the character it stopped at (a line end as ANTLR shows it, \n); what it began reading
+		// follows the last token read
+		String stop = m.group(2).replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t");
+		String begun = current == null ? "" : begun(current.getRootNode().getText(), current.getTotalEndOffset(), stop);
+		String shown = stop.isBlank() ? begun : begun + at; // 3. before a space or a line end is shown as 3.
 		if (begun.endsWith(".") || begun.endsWith("．")) {
-			return Messages.say(lang, "syntax.number-point", begun + at);
+			return Messages.say(lang, "syntax.number-point", shown);
 		}
 		if (begun.endsWith("/")) {
-			return Messages.say(lang, "syntax.per-number", begun + at);
+			return Messages.say(lang, "syntax.per-number", shown);
 		}
 		return Messages.say(lang, "syntax.no-viable", at);
 	}

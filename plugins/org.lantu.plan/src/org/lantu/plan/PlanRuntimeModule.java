@@ -9,6 +9,8 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
@@ -35,6 +37,7 @@ import org.lantu.plan.formatting.PlanFormatter;
 import org.lantu.plan.naming.PlanQualifiedNameProvider;
 import org.lantu.plan.naming.PlanResourceDescriptionManager;
 import org.lantu.plan.naming.PlanResourceDescriptionStrategy;
+import org.lantu.plan.parser.PlanLexer;
 import org.lantu.plan.parser.PlanSyntaxErrorMessages;
 import org.lantu.plan.resolve.PlanElementAtOffset;
 import org.lantu.plan.resolve.PlanLinkingMessages;
@@ -100,6 +103,17 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PlanLinkingMessages.class;
+	}
+
+	/** The generated lexer with a faster path for the tokens whose end and kind are certain ({@link PlanLexer}). */
+	@Override
+	public Class<? extends Lexer> bindLexer() {
+		return PlanLexer.class;
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(PlanLexer.class);
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -89,7 +89,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (token != null && token.getType() == Token.EOF) {
 			Matcher expecting = message == null ? null : MISMATCHED.matcher(message);
 			if (expecting != null && expecting.matches()) {
-				return new SyntaxErrorMessage(Messages.say(lang, "syntax.early-end.expecting", tokens(expecting.group(2), lang)), SYNTAX);
+				return new SyntaxErrorMessage(Messages.say(lang, "syntax.early-end.expecting", expected(expecting.group(2), lang)), SYNTAX);
 			}
 			return new SyntaxErrorMessage(Messages.say(lang, "syntax.early-end", plain(message, lang)), SYNTAX);
 		} else if (text != null && text.length() == 1 && text.charAt(0) < 32) {

@@ -64,8 +64,11 @@ public final class Goals {
 		}
 	}
 
-	/** {@code lantu:render}: the documents (and tables) of the plans, with their findings. */
-	public static void render(Map<String, Object> p, Log log) throws MojoExecutionException {
+	/**
+	 * {@code lantu:render}: the documents (and tables) of the plans, with their findings. A plan that cannot be read is not
+	 * published and fails the build, after the others are written (as {@code lantu render} ends with exit code 1).
+	 */
+	public static void render(Map<String, Object> p, Log log) throws MojoExecutionException, MojoFailureException {
 		Lang speaking = options(p).lang();
 		String lang = speaking.tag();
 		List<Publisher.Format> formats = new ArrayList<>();
@@ -101,6 +104,9 @@ public final class Goals {
 			result.failed().forEach(log::error);
 			if (!result.failed().isEmpty()) {
 				throw new MojoExecutionException(Messages.say(speaking, "maven.not-written", result.failed().size(), result.failed().get(0)));
+			}
+			if (!result.skipped().isEmpty()) {
+				throw new MojoFailureException(Messages.say(speaking, "maven.not-rendered.failed", result.skipped().size(), result.skipped().get(0)));
 			}
 		} catch (IOException e) {
 			throw new MojoExecutionException(Messages.say(speaking, "maven.cannot-write", out, e.getMessage()), e);

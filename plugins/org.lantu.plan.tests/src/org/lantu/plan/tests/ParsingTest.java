@@ -377,12 +377,15 @@ class ParsingTest {
 		String[][] cases = { { "chapter 1 \"发展\" {\n  para \"一\" : \"a\" 3.企业培育\n}", "“3.企”：小数点后要有数字" },
 				{ "indicators {\n  columns target 2025\n  indicator x（1/万）: 2\n}", "“1/万”：比率单位的斜杠后要写数字" },
 				{ "indicator x（亿元）{ target 2025: 3. }", "“3.”：小数点后要有数字" }, { "indicator x（亿元）{ target 2025: 3.\n}", "“3.”：小数点后要有数字" },
+				{ "indicators {\n  columns target 2025 | target 2030\n  indicator x（亿元）: 3. | 4\n}", "“3.”：小数点后要有数字" },
 				{ "chapter 1 \"x\" {\n  段 \"2.交通便利优势\" :合计 \"常年\"\n}", "此处至少应写一项，而这里是“合计”" } };
 		for (String[] c : cases) {
 			Plan plan = parser.parse("plan p\n" + c[0] + "\n");
 			var messages = plan.eResource().getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
 			assertTrue(messages.stream().anyMatch(m -> m.startsWith(c[1])), messages::toString);
 			assertTrue(messages.stream().noneMatch(m -> m.contains("loop did not match")), messages::toString);
+			// the advice to quote a heading's number only where letters follow the point (3.企业培育), not for a value (3. |)
+			assertEquals(c[0].contains("3.企"), messages.stream().anyMatch(m -> m.contains("写在引号内")), messages::toString);
 		}
 		// what the parser expected stands in Chinese quotes, as the rest of the message
 		var expected = parser.parse("plan p\nchapter 1 \"x\" {\n  段 \"a\" :合计 \"b\"\n}\n").eResource().getErrors().stream().map(Resource.Diagnostic::getMessage).toList();

@@ -215,7 +215,9 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String begun = current == null ? "" : begun(current.getRootNode().getText(), current.getTotalEndOffset(), stop);
 		String shown = stop.isBlank() ? begun : begun + at; // 3. before a space or a line end is shown as 3.
 		if (begun.endsWith(".") || begun.endsWith("．")) {
-			return Messages.say(lang, "syntax.number-point", shown);
+			// 3.企业培育 is a heading's number outside its quotes; 3. before a bar, a brace or a line end is a value cut short
+			boolean numbering = !stop.isEmpty() && Character.isLetter(stop.codePointAt(0));
+			return Messages.say(lang, numbering ? "syntax.number-point.heading" : "syntax.number-point", shown);
 		}
 		if (begun.endsWith("/")) {
 			return Messages.say(lang, "syntax.per-number", shown);

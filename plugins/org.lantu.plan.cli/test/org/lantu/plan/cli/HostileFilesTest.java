@@ -72,6 +72,18 @@ class HostileFilesTest {
 		assertTrue(r.out().contains("2 plans checked") || r.out().contains("1 plan checked"), r.out());
 	}
 
+	/** "-" is standard input to many tools; Lantu reads files only and says so, rather than "no such file". */
+	@Test
+	void aDashIsNotTakenForStandardInput() {
+		for (String command : new String[] { "check", "format" }) {
+			Result r = run(command, "-");
+			noTrace(r);
+			assertEquals(1, r.code(), command + ": " + r.out() + r.err());
+			assertTrue((r.out() + r.err()).contains("-:1:1: error: [file] no file named \"-\": Lantu reads plans from files only, not from standard input"),
+					command + ": " + r.out() + r.err());
+		}
+	}
+
 	@Test
 	void linksToDevicesAndDirectoriesAreRefused() throws Exception {
 		assumeTrue(Files.exists(Path.of("/dev/zero")) && Files.exists(Path.of("/dev/urandom")));

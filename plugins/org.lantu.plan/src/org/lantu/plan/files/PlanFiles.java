@@ -58,7 +58,9 @@ public final class PlanFiles {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class);
 		} catch (NoSuchFileException e) {
 			return Files.isSymbolicLink(file) ? Text.of("files.dangling-link")
-					: file.toString().indexOf('\uFFFD') >= 0 ? Text.of("files.missing.bad-name") : Text.of("files.missing");
+					: file.toString().indexOf('\uFFFD') >= 0 ? Text.of("files.missing.bad-name")
+							// "-" is standard input to many tools; plans are read from files only
+							: file.toString().equals("-") ? Text.of("files.missing.stdin") : Text.of("files.missing");
 		} catch (AccessDeniedException e) {
 			return Text.of("files.denied");
 		} catch (IOException | SecurityException e) {

@@ -9,9 +9,9 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
-import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -105,7 +105,7 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 		return PlanLinkingMessages.class;
 	}
 
-	/** The generated lexer with a faster path for the tokens whose end and kind are certain ({@link PlanLexer}). */
+	/** Tokens read by hand where their end and kind are certain, by the generated lexer elsewhere ({@link PlanLexer}). */
 	@Override
 	public Class<? extends Lexer> bindLexer() {
 		return PlanLexer.class;

@@ -97,7 +97,10 @@ public class PlanLexer extends Lexer {
 		return generated == null ? null : generated.getErrorMessage(t);
 	}
 
-	/** Never called: tokens are read by {@link #nextToken()}. */
+	/**
+	 * Not called by Xtext's parser, which reads tokens by {@link #nextToken()}; a caller that drives the rules itself gets the
+	 * generated lexer's.
+	 */
 	@Override
 	public void mTokens() throws RecognitionException {
 		generated().mTokens();

@@ -1,5 +1,6 @@
 package org.lantu.plan.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -19,7 +20,23 @@ import org.lantu.plan.naming.DisplayNames;
  */
 public class IssueDiagnostics {
 
+	/** The issues of one resource, its text's columns worked out once for all of them. */
+	public List<PlanDiagnostic> toDiagnostics(String file, Resource resource, List<Issue> issues) {
+		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
+		Columns columns = text == null || issues.isEmpty() ? null : Columns.of(text);
+		List<PlanDiagnostic> out = new ArrayList<>(issues.size());
+		for (Issue issue : issues) {
+			out.add(toDiagnostic(file, resource, issue, columns));
+		}
+		return out;
+	}
+
 	public PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
+		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
+		return toDiagnostic(file, resource, issue, text == null ? null : Columns.of(text));
+	}
+
+	private PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue, Columns columns) {
 		String check = checkId(issue);
 		String message = issue.getMessage();
 		if (check.equals(CheckType.INTERNAL.id()) && !CheckType.INTERNAL.id().equals(issue.getCode())) {
@@ -30,11 +47,10 @@ public class IssueDiagnostics {
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column + 1 : issue.getColumnEnd();
-		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
-		if (text != null && issue.getOffset() != null && issue.getLength() != null) {
+		if (columns != null && issue.getOffset() != null && issue.getLength() != null) {
 			// Xtext counts UTF-16 units; an author counts characters (an emoji or 𠀀 is one)
-			column = PlanDiagnostic.characterColumn(text, issue.getOffset(), column);
-			endColumn = PlanDiagnostic.characterColumn(text, issue.getOffset() + issue.getLength(), endColumn);
+			column = columns.column(issue.getOffset(), column);
+			endColumn = columns.column(issue.getOffset() + issue.getLength(), endColumn);
 		}
 		String element = null;
 		if (issue.getUriToProblem() != null && issue.getUriToProblem().fragment() != null) {

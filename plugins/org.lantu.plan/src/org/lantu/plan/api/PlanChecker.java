@@ -278,12 +278,8 @@ public class PlanChecker {
 
 	/** Parses, links and validates one loaded resource. */
 	public List<PlanDiagnostic> validate(String file, Resource resource) {
-		List<PlanDiagnostic> out = new ArrayList<>();
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-		for (Issue issue : issues) {
-			out.add(issueDiagnostics.toDiagnostic(file, resource, issue));
-		}
-		return out;
+		return issueDiagnostics.toDiagnostics(file, resource, issues);
 	}
 
 }

@@ -63,7 +63,7 @@ public record PlanCoverage(String file, List<Number> numbers) {
 	/** The coverage of a plan file as its last check recorded it (nothing recorded: every number stated once). */
 	static PlanCoverage of(String file, Resource resource, PlanContents contents, Lang lang) {
 		Coverage coverage = Coverage.of(resource);
-		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
+		Columns columns = resource instanceof XtextResource x && x.getParseResult() != null ? Columns.of(x.getParseResult().getRootNode().getText()) : null;
 		List<Number> numbers = new ArrayList<>();
 		for (EObject o : contents.of(resource)) {
 			if (!(o instanceof Quantity q) || q.getValue() == null || q.eContainingFeature() == PlanPackage.Literals.PLAN__TOLERANCE) {
@@ -71,7 +71,7 @@ public record PlanCoverage(String file, List<Number> numbers) {
 			}
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(q);
 			int line = node == null ? 1 : node.getStartLine();
-			int column = node == null || text == null ? 1 : PlanDiagnostic.characterColumn(text, node.getOffset(), 1);
+			int column = node == null || columns == null ? 1 : columns.column(node.getOffset(), 1);
 			String written = node == null ? "" : NodeModelUtils.getTokenText(node);
 			Status status = Status.ONCE;
 			String reason = null;

@@ -41,11 +41,11 @@ public class StandardLayout {
 	 */
 	public String format(Path file, Resource r, List<PlanDiagnostic> problems) {
 		if (!r.getErrors().isEmpty()) {
-			String text = ((XtextResource) r).getParseResult().getRootNode().getText();
+			Columns columns = Columns.of(((XtextResource) r).getParseResult().getRootNode().getText());
 			for (var e : r.getErrors()) {
 				int column = Math.max(1, e.getColumn());
 				if (e instanceof AbstractDiagnostic d) {
-					column = PlanDiagnostic.characterColumn(text, d.getOffset(), column);
+					column = columns.column(d.getOffset(), column);
 				}
 				problems.add(PlanDiagnostic.ofFile(file.toString(), e.getLine(), column, CheckType.SYNTAX.id(), e.getMessage()));
 			}

@@ -2,6 +2,9 @@ package org.lantu.plan.api;
 
 import java.util.Arrays;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+
 /**
  * The columns of one text in characters (code points), as an author counts them: Xtext and the
  * node model count UTF-16 units, in which an emoji or 𠀀 is two. Built once per text (where its
@@ -41,6 +44,11 @@ public final class Columns {
 
 	public static Columns of(String text) {
 		return new Columns(text);
+	}
+
+	/** The columns of a parsed plan's text; null for a resource that holds none. */
+	public static Columns of(Resource resource) {
+		return resource instanceof XtextResource x && x.getParseResult() != null ? new Columns(x.getParseResult().getRootNode().getText()) : null;
 	}
 
 	/**

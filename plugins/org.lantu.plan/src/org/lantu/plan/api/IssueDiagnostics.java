@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Speaking;
@@ -22,8 +21,7 @@ public class IssueDiagnostics {
 
 	/** The issues of one resource, its text's columns worked out once for all of them. */
 	public List<PlanDiagnostic> toDiagnostics(String file, Resource resource, List<Issue> issues) {
-		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
-		Columns columns = text == null || issues.isEmpty() ? null : Columns.of(text);
+		Columns columns = issues.isEmpty() ? null : Columns.of(resource);
 		List<PlanDiagnostic> out = new ArrayList<>(issues.size());
 		for (Issue issue : issues) {
 			out.add(toDiagnostic(file, resource, issue, columns));
@@ -32,8 +30,7 @@ public class IssueDiagnostics {
 	}
 
 	public PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
-		String text = resource instanceof XtextResource x && x.getParseResult() != null ? x.getParseResult().getRootNode().getText() : null;
-		return toDiagnostic(file, resource, issue, text == null ? null : Columns.of(text));
+		return toDiagnostic(file, resource, issue, Columns.of(resource));
 	}
 
 	private PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue, Columns columns) {

@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Messages;
 import org.lantu.plan.findings.Text;
@@ -63,7 +62,7 @@ public record PlanCoverage(String file, List<Number> numbers) {
 	/** The coverage of a plan file as its last check recorded it (nothing recorded: every number stated once). */
 	static PlanCoverage of(String file, Resource resource, PlanContents contents, Lang lang) {
 		Coverage coverage = Coverage.of(resource);
-		Columns columns = resource instanceof XtextResource x && x.getParseResult() != null ? Columns.of(x.getParseResult().getRootNode().getText()) : null;
+		Columns columns = Columns.of(resource);
 		List<Number> numbers = new ArrayList<>();
 		for (EObject o : contents.of(resource)) {
 			if (!(o instanceof Quantity q) || q.getValue() == null || q.eContainingFeature() == PlanPackage.Literals.PLAN__TOLERANCE) {

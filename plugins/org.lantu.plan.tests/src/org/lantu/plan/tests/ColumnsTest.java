@@ -6,7 +6,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.lantu.plan.api.Columns;
-import org.lantu.plan.api.PlanDiagnostic;
 
 /**
  * The columns worked out once per text are those counted from each offset back to its line's start: in characters (a
@@ -26,7 +25,7 @@ class ColumnsTest {
 			String text = b.toString();
 			Columns columns = Columns.of(text);
 			for (int offset = -1; offset <= text.length() + 1; offset++) {
-				assertEquals(PlanDiagnostic.characterColumn(text, offset, 99), columns.column(offset, 99), "offset " + offset + " of " + escape(text));
+				assertEquals(countedBack(text, offset, 99), columns.column(offset, 99), "offset " + offset + " of " + PlanLexerTest.escape(text));
 			}
 		}
 	}
@@ -39,11 +38,15 @@ class ColumnsTest {
 		assertEquals(1 + 999 * 5 + 1, columns.column(last, 0)); // each 😀 is one character, two UTF-16 units
 	}
 
-	private static String escape(String s) {
-		StringBuilder out = new StringBuilder();
-		for (char c : s.toCharArray()) {
-			out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+	/** The column as counted from the offset back to the last LF or CR before it, in code points. */
+	private static int countedBack(String text, int offset, int fallback) {
+		if (offset < 0 || offset > text.length()) {
+			return fallback;
 		}
-		return out.toString();
+		int start = offset;
+		while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+			start--;
+		}
+		return 1 + text.codePointCount(start, offset);
 	}
 }

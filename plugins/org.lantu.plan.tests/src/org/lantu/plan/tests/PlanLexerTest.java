@@ -104,7 +104,8 @@ class PlanLexerTest {
 		}
 	}
 
-	private static String escape(String s) {
+	/** A random text as a failure message shows it: every character outside printable ASCII as \\uXXXX (a lone surrogate included). */
+	static String escape(String s) {
 		StringBuilder out = new StringBuilder();
 		for (char c : s.toCharArray()) {
 			out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", (int) c) : String.valueOf(c));

@@ -53,7 +53,7 @@ public final class Columns {
 
 	/**
 	 * The 1-based column of {@code offset} in characters from the start of its line (after the last LF or CR before it),
-	 * or {@code fallback} if the offset lies outside the text; as {@link PlanDiagnostic#characterColumn}.
+	 * or {@code fallback} if the offset lies outside the text.
 	 */
 	public int column(int offset, int fallback) {
 		if (offset < 0 || offset > length) {

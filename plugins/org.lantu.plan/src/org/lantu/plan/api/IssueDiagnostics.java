@@ -29,10 +29,6 @@ public class IssueDiagnostics {
 		return out;
 	}
 
-	public PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue) {
-		return toDiagnostic(file, resource, issue, Columns.of(resource));
-	}
-
 	private PlanDiagnostic toDiagnostic(String file, Resource resource, Issue issue, Columns columns) {
 		String check = checkId(issue);
 		String message = issue.getMessage();

@@ -41,19 +41,4 @@ public record PlanDiagnostic(String file, int line, int column, int endLine, int
 		}
 		return c == 0 ? message.compareTo(o.message) : c;
 	}
-
-	/**
-	 * The 1-based column of {@code offset} in characters (code points) from the start of its line
-	 * (after the last LF or CR before it), or {@code fallback} if the offset lies outside the text.
-	 */
-	public static int characterColumn(String text, int offset, int fallback) {
-		if (offset < 0 || offset > text.length()) {
-			return fallback;
-		}
-		int start = offset;
-		while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
-			start--;
-		}
-		return 1 + text.codePointCount(start, offset);
-	}
 }

@@ -176,7 +176,7 @@ public final class PlanReader {
 		int bad = Math.min(in.position(), bytes.length - 1);
 		String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
 		int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-		int column = PlanDiagnostic.characterColumn(before, before.length(), 1);
+		int column = Columns.of(before).column(before.length(), 1);
 		diagnostics.add(PlanDiagnostic.ofFile(name, line, column, CheckType.FILE.id(),
 				Text.of("files.not-utf8", String.format("0x%02X", bytes[bad] & 0xFF), bad).in(lang)));
 		return null;

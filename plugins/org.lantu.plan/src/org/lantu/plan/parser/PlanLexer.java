@@ -37,7 +37,9 @@ import org.lantu.plan.parser.antlr.internal.InternalPlanLexer;
  * not finished, {@code 3.} without its digits, {@code 1/} without a number, an unclosed quote or
  * comment), this one does not guess: it hands that token to the generated lexer (created only
  * then), which reads it and reports its error as it always has. {@code PlanLexerTest} compares the
- * two on every plan of the project and on random text.
+ * two on every plan of the project and on random text. Keywords come from the generated token file,
+ * so a new keyword needs nothing here; a changed terminal rule (ID, NUMBER, WORD_CHAR…) must be
+ * changed here as well, and its characters added to the test's random pieces.
  */
 public class PlanLexer extends Lexer {
 

@@ -42,6 +42,19 @@ has /tmp/lantu-windows.$$ '^lantu-studio/plugins/org\.lantu\.plan\.eclipse_' "th
 for f in /tmp/lantu-linux.$$ /tmp/lantu-windows.$$; do
   [ "$(grep -Ec 'plugins/org\.lantu\.plan\.eclipse_' "$f")" -ge 1 ] || fail "no Lantu plugin in $f"
 done
+# Lantu's bundle and features in each product are this build's, byte for byte: p2 takes an artifact of the same id and
+# version from wherever it finds one (the local Maven repository included), so a stale one would pass every other check
+fresh() { # PLATFORM_FOLDER
+  bundle=$(ls "$1"/plugins/org.lantu.plan.eclipse_*.jar 2>/dev/null | head -1)
+  cmp -s "$bundle" "$root/plugins/org.lantu.plan.eclipse/target/org.lantu.plan.eclipse-$version.jar" \
+    || fail "$1 holds a Lantu bundle other than this build's (${bundle:-none}): an earlier build's, of the same version?"
+  for feature in org.lantu.plan.eclipse.feature org.lantu.studio.feature; do
+    cmp -s "$(ls -d "$1"/features/${feature}_* | head -1)/feature.xml" "$root/features/$feature/target/feature.xml" \
+      || fail "$1 holds a $feature other than this build's"
+  done
+}
+fresh "$products/org.lantu.studio/linux/gtk/x86_64/lantu-studio"
+fresh "$products/org.lantu.studio/win32/win32/x86_64/lantu-studio"
 sbom() { # FOLDER (holding plugins/, at most two levels down) NAME OUT
   plugins=$(find "$1" -maxdepth 3 -type d -name plugins | sort | head -1)
   [ -n "$plugins" ] || fail "no plugins folder under $1"

@@ -21,9 +21,34 @@ fail() { echo "verify-reproducible: $*" >&2; exit 1; }
 # the patterns are expanded in each dist/ folder
 (cd "$dist" && sha256sum $archives) > "$work/first.sums" || fail "this build left none of $archives in $dist"
 (cd "$work/dist" && sha256sum $archives) > "$work/second.sums" || fail "the second build left none of $archives"
+# what differs between two copies of one archive: the entries, the jars' entries, and the first lines of each text that differs
+unpack() { # ARCHIVE FOLDER
+  mkdir -p "$2"
+  case $1 in
+    *.tar.gz) tar -xzf "$1" -C "$2" ;;
+    *) unzip -q -o "$1" -d "$2" ;;
+  esac
+}
+explain() { # FIRST SECOND (folders)
+  diff -rq "$1" "$2" 2>&1 | head -40 >&2
+  diff -rq "$1" "$2" 2>/dev/null | sed -n 's/^Files \(.*\) and \(.*\) differ$/\1|\2/p' | head -20 | while IFS='|' read -r a b; do
+    case $a in
+      *.jar|*.zip) echo "  inside $a:" >&2; rm -rf "$work/ja" "$work/jb"; unpack "$a" "$work/ja"; unpack "$b" "$work/jb"; diff -rq "$work/ja" "$work/jb" 2>&1 | head -20 >&2
+        diff -r "$work/ja" "$work/jb" 2>/dev/null | grep -av '^Binary' | head -30 >&2 ;;
+      *.gz) zcat "$a" > "$work/ga" 2>/dev/null; zcat "$b" > "$work/gb" 2>/dev/null; diff "$work/ga" "$work/gb" | head -30 >&2 ;;
+      *) diff "$a" "$b" | head -30 >&2 ;;
+    esac
+  done
+}
 cmp -s "$work/first.sums" "$work/second.sums" || {
   echo "this build:" >&2; cat "$work/first.sums" >&2
   echo "the second build:" >&2; cat "$work/second.sums" >&2
+  for a in $(cd "$dist" && echo $archives); do
+    if [ -f "$work/dist/$a" ] && ! cmp -s "$dist/$a" "$work/dist/$a"; then
+      echo "what differs in $a (this build, then the second):" >&2
+      unpack "$dist/$a" "$work/first/$a" && unpack "$work/dist/$a" "$work/second/$a" && explain "$work/first/$a" "$work/second/$a"
+    fi
+  done
   fail "a second clean build gave different archives"
 }
 echo "verify-reproducible: a second clean build gave the same archives, byte for byte: $(cd "$dist" && echo $archives)"

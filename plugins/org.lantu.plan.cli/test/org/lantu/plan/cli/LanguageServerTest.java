@@ -1,6 +1,7 @@
 package org.lantu.plan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -328,6 +329,17 @@ class LanguageServerTest {
 		var error = ((ResponseErrorException) nowhere.getCause()).getResponseError();
 		assertEquals(Messages.say(Lang.preferred(), "rename.fatal"), error.getMessage());
 		assertEquals(Messages.say(Lang.preferred(), "rename.no-name"), String.valueOf(error.getData()).replace("\"", ""), String.valueOf(error.getData()));
+		// and in the language the client asked for
+		Lang other = Lang.preferred() == Lang.ZH ? Lang.EN : Lang.ZH;
+		var settings = new JsonObject();
+		settings.addProperty("lang", other == Lang.ZH ? "zh" : "en");
+		server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
+		var elsewhere = assertThrows(ExecutionException.class,
+				() -> service.rename(new RenameParams(doc, new Position(1, text.split("\n")[1].indexOf("亩") + 1), "东园")).get(60, TimeUnit.SECONDS));
+		var inOther = ((ResponseErrorException) elsewhere.getCause()).getResponseError();
+		assertEquals(Messages.say(other, "rename.fatal"), inOther.getMessage());
+		assertEquals(Messages.say(other, "rename.no-name"), String.valueOf(inOther.getData()).replace("\"", ""), String.valueOf(inOther.getData()));
+		assertNotEquals(Messages.say(other, "rename.fatal"), Messages.say(Lang.preferred(), "rename.fatal"));
 
 		var symbols = service.documentSymbol(new DocumentSymbolParams(doc)).get(60, TimeUnit.SECONDS);
 		var root = symbols.get(0).getRight();

@@ -8,6 +8,7 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.rename.ServerRefactoringIssueAcceptor;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -19,6 +20,7 @@ import org.lantu.plan.ide.quickfix.PlanCodeActions;
 import org.lantu.plan.ide.server.PlanContentAssistService;
 import org.lantu.plan.ide.server.PlanFormattingService;
 import org.lantu.plan.ide.server.PlanRenameIssues;
+import org.lantu.plan.ide.server.PlanRenameService;
 
 /**
  * Editor services shared by every editor (language server, Eclipse): content assist with the
@@ -65,6 +67,12 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	/** A rename that cannot be made says why in the author's language. */
 	public Class<? extends ServerRefactoringIssueAcceptor> bindServerRefactoringIssueAcceptor() {
 		return PlanRenameIssues.class;
+	}
+
+	/** Renames with their issues in the language the client set (Xtext makes the issues' acceptor before it reads the plan). */
+	@Override
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return PlanRenameService.class;
 	}
 
 	/** Formatting a large plan places each edit by a table of line starts, not a scan from the start. */

@@ -378,6 +378,9 @@ class ParsingTest {
 				{ "indicators {\n  columns target 2025\n  indicator x（1/万）: 2\n}", "“1/万”：比率单位的斜杠后要写数字" },
 				{ "indicator x（亿元）{ target 2025: 3. }", "“3.”：小数点后要有数字" }, { "indicator x（亿元）{ target 2025: 3.\n}", "“3.”：小数点后要有数字" },
 				{ "indicators {\n  columns target 2025 | target 2030\n  indicator x（亿元）: 3. | 4\n}", "“3.”：小数点后要有数字" },
+				// the character the reader stopped at is shown only where it is a letter (3.企 above), not punctuation
+				{ "indicator x（亿元）{ target 2025: 1.[ }", "“1.”：小数点后要有数字" },
+				{ "indicators {\n  columns target 2025\n  indicator x（1/]）: 2\n}", "“1/”：比率单位的斜杠后要写数字" },
 				{ "chapter 1 \"x\" {\n  段 \"2.交通便利优势\" :合计 \"常年\"\n}", "此处至少应写一项，而这里是“合计”" } };
 		for (String[] c : cases) {
 			Plan plan = parser.parse("plan p\n" + c[0] + "\n");

@@ -213,10 +213,13 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		// follows the last token read
 		String stop = m.group(2).replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t");
 		String begun = current == null ? "" : begun(current.getRootNode().getText(), current.getTotalEndOffset(), stop);
-		String shown = stop.isBlank() ? begun : begun + at; // 3. before a space or a line end is shown as 3.
+		// what was begun, with the character it stopped at where that is a letter (3.企, 1/万): 3. before a space, a bar,
+		// a bracket or a line end is shown as 3.
+		boolean letter = !stop.isEmpty() && Character.isLetter(stop.codePointAt(0));
+		String shown = begun.isEmpty() ? at : letter ? begun + at : begun;
 		if (begun.endsWith(".") || begun.endsWith("．")) {
 			// 3.企业培育 is a heading's number outside its quotes; 3. before a bar, a brace or a line end is a value cut short
-			boolean numbering = !stop.isEmpty() && Character.isLetter(stop.codePointAt(0));
+			boolean numbering = letter;
 			return Messages.say(lang, numbering ? "syntax.number-point.heading" : "syntax.number-point", shown);
 		}
 		if (begun.endsWith("/")) {
@@ -242,15 +245,12 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	/**
 	 * The parser's message in the author's words: its token names (RULE_NUMBER → a number / 数字,
-	 * end of file) and, in Chinese, its four sentences (mismatched, extraneous, no viable
-	 * alternative, missing). Anything else passes with its token names replaced.
+	 * end of file) and its four sentences (mismatched, extraneous, no viable alternative, missing),
+	 * in either language without the parser's terms. Anything else passes with its token names replaced.
 	 */
 	static String plain(String message, Lang lang) {
 		if (message == null) {
 			return null;
-		}
-		if (lang == Lang.EN) {
-			return tokens(message, lang);
 		}
 		Matcher m;
 		if ((m = MISMATCHED.matcher(message)).matches()) {
@@ -269,8 +269,9 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	}
 
 	/** What the parser expected, in Chinese quotes: 应为“}”, not 应为 '}'. */
+	/** What the parser expected, its keywords quoted as the language quotes them ('}' in English, “}” in Chinese). */
 	private static String expected(String s, Lang lang) {
-		return QUOTED_KEYWORD.matcher(tokens(s, lang)).replaceAll("“$1”");
+		return lang == Lang.EN ? tokens(s, lang) : QUOTED_KEYWORD.matcher(tokens(s, lang)).replaceAll("“$1”");
 	}
 
 	private static final Pattern QUOTED_KEYWORD = Pattern.compile("'([^'\\s]+)'");

@@ -5,6 +5,8 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
@@ -38,7 +40,12 @@ public class Main implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
-	/** The language of this run's help and usage errors ({@code --lang}, else LANTU_LANG, else Chinese). */
+	/**
+	 * The language of this run's help and usage errors ({@code --lang}, else LANTU_LANG, else Chinese). Named before a
+	 * command, it is the command's too ({@link #langAfterCommand}).
+	 */
+	@CommandLine.Option(names = "--lang", paramLabel = "LANG", converter = ReadOptions.LangConverter.class, descriptionKey = "lantu.lang",
+			description = { "the language of help and messages: zh (中文) or en (English), here or after a command;", "default: LANTU_LANG if set, else zh" })
 	private Lang lang = Lang.preferred();
 
 	@Override
@@ -110,6 +117,7 @@ public class Main implements Runnable {
 		}
 		cli.setOut(out);
 		cli.setErr(err);
+		args = langAfterCommand(args, cli);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 			err.println(failure(e, lang));
 			if (System.getenv("LANTU_DEBUG") != null) {
@@ -157,6 +165,36 @@ public class Main implements Runnable {
 			}
 		}
 		return Lang.preferred();
+	}
+
+	/**
+	 * {@code lantu --lang en check a.plan} read as {@code lantu check --lang en a.plan}: a language named before a command
+	 * that takes {@code --lang} moves behind the command's name (its options read it there); before {@code help} or no
+	 * command it stays, and is this command's.
+	 */
+	static String[] langAfterCommand(String[] args, CommandLine cli) {
+		List<String> before = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			String a = args[i];
+			if (a.equals("--lang") && i + 1 < args.length) {
+				before.add(a);
+				before.add(args[++i]);
+			} else if (a.startsWith("--lang=")) {
+				before.add(a);
+			} else if (a.startsWith("-")) {
+				return args; // -h, -V, --, an unknown option: as written
+			} else {
+				CommandLine command = cli.getSubcommands().get(a);
+				if (before.isEmpty() || command == null || command.getCommandSpec().findOption("--lang") == null) {
+					return args;
+				}
+				List<String> moved = new ArrayList<>(List.of(args).subList(before.size(), i + 1));
+				moved.addAll(before);
+				moved.addAll(List.of(args).subList(i + 1, args.length));
+				return moved.toArray(String[]::new);
+			}
+		}
+		return args;
 	}
 
 	/** The Chinese help (usage_zh.properties); the annotations hold the English. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PropertyResourceBundle;
@@ -51,6 +53,31 @@ class UsageLanguageTest {
 		CheckCommandTest.Result en = CheckCommandTest.run("check", "--lang", "en", "--bogus", "x.plan");
 		assertEquals("lantu: Unknown option: '--bogus'\nUsage: see 'lantu check --help'\n", en.err().replace("\r\n", "\n"));
 		assertTrue(CheckCommandTest.run("check", "--lang=en", "--jobs", "0", "a.plan").err().contains("--jobs takes a number of at least 1 (got 0)"));
+	}
+
+	/** The language may be named before the command, as a reader coming from other tools writes it, or after it. */
+	@Test
+	void theLanguageMayComeBeforeTheCommand() throws Exception {
+		Path dir = Files.createTempDirectory("lantu-lang");
+		Path plan = dir.resolve("a.plan");
+		Files.writeString(plan, "规划 示例\n指标 甲 { 单位 亿元 基期 2020 1.[ }\n", StandardCharsets.UTF_8);
+		CheckCommandTest.Result after = CheckCommandTest.run("check", "--lang", "en", plan.toString());
+		for (String[] before : new String[][] { { "--lang", "en" }, { "--lang=en" } }) {
+			List<String> args = new ArrayList<>(List.of(before));
+			args.addAll(List.of("check", plan.toString()));
+			CheckCommandTest.Result r = CheckCommandTest.run(args.toArray(String[]::new));
+			assertEquals(after.code(), r.code(), r.err());
+			assertEquals(after.out(), r.out());
+			assertTrue(r.out().contains("1 plan checked"), r.out());
+		}
+		assertTrue(CheckCommandTest.run("--lang", "en", "--help").out().startsWith("Usage: lantu"));
+		assertTrue(CheckCommandTest.run("--lang", "en", "help", "check").out().startsWith("Usage: lantu check"));
+		assertTrue(CheckCommandTest.run("--lang", "en", "explain", "sum.mismatch").out().contains("A total declared with"),
+				CheckCommandTest.run("--lang", "en", "explain", "sum.mismatch").out());
+		// before help, and with no command, it is the top command's own option; a wrong one is refused there
+		assertTrue(CheckCommandTest.run("--lang", "en").err().contains("a command is required"), CheckCommandTest.run("--lang", "en").err());
+		assertEquals(2, CheckCommandTest.run("--lang", "xx", "check", plan.toString()).code());
+		assertTrue(CheckCommandTest.run("--help").out().contains("--lang=LANG"), "the top command's help names it");
 	}
 
 	/** Every option and parameter of every command has a Chinese description (a new option without one fails here). */

@@ -47,7 +47,7 @@ done
 fresh() { # PLATFORM_FOLDER
   bundle=$(ls "$1"/plugins/org.lantu.plan.eclipse_*.jar 2>/dev/null | head -1)
   cmp -s "$bundle" "$root/plugins/org.lantu.plan.eclipse/target/org.lantu.plan.eclipse-$version.jar" \
-    || fail "$1 holds a Lantu bundle other than this build's (${bundle:-none}): an earlier build's, of the same version?"
+    || fail "$1 holds a Lantu bundle other than this build's (${bundle:-none}): an earlier build's of the same version, installed in the local Maven repository? (a version is a commit's time: uncommitted changes installed twice share one). Remove org/lantu from the local repository and build again"
   for feature in org.lantu.plan.eclipse.feature org.lantu.studio.feature; do
     cmp -s "$(ls -d "$1"/features/${feature}_* | head -1)/feature.xml" "$root/features/$feature/target/feature.xml" \
       || fail "$1 holds a $feature other than this build's"

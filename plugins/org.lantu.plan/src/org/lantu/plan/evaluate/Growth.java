@@ -68,6 +68,16 @@ public record Growth(Value base, int baseYear, Value end, int endYear) {
 		return Decimals.cagrPercent(b, t, years(), false);
 	}
 
+	/**
+	 * Whether every end the statements allow is at most every base they allow, the end's upper bound at most the
+	 * base's lower one: then the compound rate's upper end ({@link #cagrPercent()}) is at most 0.
+	 */
+	public boolean endAtMostBase() {
+		Interval b = base.allowed(false);
+		Interval t = end.allowed(false);
+		return b.lo() != null && t.hi() != null && t.hi().compareTo(b.lo()) <= 0;
+	}
+
 	/** End − base from the figures as written, in base units. */
 	public BigDecimal differenceNominal() {
 		return end.nominal().subtract(base.nominal());

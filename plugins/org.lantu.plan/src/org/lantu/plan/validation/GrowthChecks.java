@@ -15,6 +15,7 @@ import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Interval;
+import org.lantu.plan.quantity.QuickCagr;
 
 /**
  * growth.mismatch: a stated annual growth rate (年均增速) is the compound rate from base to the
@@ -92,6 +93,14 @@ public class GrowthChecks extends CheckFamily {
 
 	private void checkRate(Facts f, Growth g, Value stated) {
 		Interval rate = stated.asComputedPercentage().allowed(false);
+		// 下降 with a positive rate: a fall, when the end cannot be above the base (the compound rate's upper end ≤ 0)
+		if (f.declining() && stated.number().signum() > 0 && g.endAtMostBase()) {
+			rate = rate.negate();
+		}
+		if (QuickCagr.surelyMeets(g.base().allowed(false), g.end().allowed(false), g.years(), rate)) {
+			covered(stated.source(), stated, g.base(), g.end());
+			return;
+		}
 		Interval cagr = g.cagrPercent();
 		if (cagr == null) {
 			Text message = Text.of("growth.direction.no-rate", f.name(), stated.written(), g.base().written());
@@ -100,9 +109,6 @@ public class GrowthChecks extends CheckFamily {
 			return;
 		}
 		covered(stated.source(), stated, g.base(), g.end());
-		if (f.declining() && stated.number().signum() > 0 && cagr.hi() != null && cagr.hi().signum() <= 0) {
-			rate = rate.negate();
-		}
 		boolean percentage = f.unit() != null && f.unit().dimension() == Dimension.PERCENT;
 		if (rate.meets(cagr) || percentage && rate.meets(g.pointsPerYear())) {
 			return;

@@ -33,13 +33,13 @@ class QuickCagrTest {
 		return BigDecimal.valueOf(magnitude).setScale(scale, RoundingMode.HALF_UP).max(BigDecimal.ONE.movePointLeft(scale));
 	}
 
-	/** A written figure's interval: the point, or the span its last digit rounds from, or a bound (以上/超过). */
+	/** A written figure's interval: the point, the span its last digit rounds from, 约 (±5 %), or a span with open or closed ends. */
 	private static Interval allowed(BigDecimal v, Random random) {
 		return switch (random.nextInt(4)) {
 		case 0 -> Interval.point(v);
 		case 1 -> new Interval(v.subtract(Decimals.halfUnit(v)), false, v.add(Decimals.halfUnit(v)), true);
 		case 2 -> Interval.closed(v.multiply(new BigDecimal("0.95")), v.multiply(new BigDecimal("1.05")));
-		default -> new Interval(v, random.nextBoolean(), v, false);
+		default -> new Interval(v, random.nextBoolean(), v.multiply(new BigDecimal("1.1")), random.nextBoolean());
 		};
 	}
 

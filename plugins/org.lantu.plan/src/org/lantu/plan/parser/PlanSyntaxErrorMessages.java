@@ -219,8 +219,7 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String shown = begun.isEmpty() ? at : letter ? begun + at : begun;
 		if (begun.endsWith(".") || begun.endsWith("．")) {
 			// 3.企业培育 is a heading's number outside its quotes; 3. before a bar, a brace or a line end is a value cut short
-			boolean numbering = letter;
-			return Messages.say(lang, numbering ? "syntax.number-point.heading" : "syntax.number-point", shown);
+			return Messages.say(lang, letter ? "syntax.number-point.heading" : "syntax.number-point", shown);
 		}
 		if (begun.endsWith("/")) {
 			return Messages.say(lang, "syntax.per-number", shown);
@@ -268,7 +267,6 @@ public class PlanSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return tokens(message, lang);
 	}
 
-	/** What the parser expected, in Chinese quotes: 应为“}”, not 应为 '}'. */
 	/** What the parser expected, its keywords quoted as the language quotes them ('}' in English, “}” in Chinese). */
 	private static String expected(String s, Lang lang) {
 		return lang == Lang.EN ? tokens(s, lang) : QUOTED_KEYWORD.matcher(tokens(s, lang)).replaceAll("“$1”");

@@ -159,12 +159,17 @@ public class Main implements Runnable {
 			if (args[i].equals("--")) {
 				break;
 			}
-			String value = args[i].startsWith("--lang=") ? args[i].substring(7) : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-			if (value != null) {
-				return Lang.parse(value).orElse(Lang.preferred());
+			int n = langTokens(args, i);
+			if (n > 0) {
+				return Lang.parse(n == 1 ? args[i].substring("--lang=".length()) : args[i + 1]).orElse(Lang.preferred());
 			}
 		}
 		return Lang.preferred();
+	}
+
+	/** How many arguments from {@code i} on name the language: 1 for {@code --lang=en}, 2 for {@code --lang en}, else 0. */
+	private static int langTokens(String[] args, int i) {
+		return args[i].startsWith("--lang=") ? 1 : args[i].equals("--lang") && i + 1 < args.length ? 2 : 0;
 	}
 
 	/**
@@ -173,28 +178,20 @@ public class Main implements Runnable {
 	 * command it stays, and is this command's.
 	 */
 	static String[] langAfterCommand(String[] args, CommandLine cli) {
-		List<String> before = new ArrayList<>();
-		for (int i = 0; i < args.length; i++) {
-			String a = args[i];
-			if (a.equals("--lang") && i + 1 < args.length) {
-				before.add(a);
-				before.add(args[++i]);
-			} else if (a.startsWith("--lang=")) {
-				before.add(a);
-			} else if (a.startsWith("-")) {
-				return args; // -h, -V, --, an unknown option: as written
-			} else {
-				CommandLine command = cli.getSubcommands().get(a);
-				if (before.isEmpty() || command == null || command.getCommandSpec().findOption("--lang") == null) {
-					return args;
-				}
-				List<String> moved = new ArrayList<>(List.of(args).subList(before.size(), i + 1));
-				moved.addAll(before);
-				moved.addAll(List.of(args).subList(i + 1, args.length));
-				return moved.toArray(String[]::new);
-			}
+		int i = 0;
+		while (i < args.length && langTokens(args, i) > 0) {
+			i += langTokens(args, i);
 		}
-		return args;
+		// the command follows the language directly (another option first, -h, -V or --, leaves the arguments as written)
+		CommandLine command = i == 0 || i == args.length ? null : cli.getSubcommands().get(args[i]);
+		if (command == null || command.getCommandSpec().findOption("--lang") == null) {
+			return args;
+		}
+		List<String> moved = new ArrayList<>();
+		moved.add(args[i]);
+		moved.addAll(List.of(args).subList(0, i));
+		moved.addAll(List.of(args).subList(i + 1, args.length));
+		return moved.toArray(String[]::new);
 	}
 
 	/** The Chinese help (usage_zh.properties); the annotations hold the English. */

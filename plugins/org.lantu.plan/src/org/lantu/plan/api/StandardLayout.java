@@ -41,7 +41,7 @@ public class StandardLayout {
 	 */
 	public String format(Path file, Resource r, List<PlanDiagnostic> problems) {
 		if (!r.getErrors().isEmpty()) {
-			Columns columns = Columns.of(((XtextResource) r).getParseResult().getRootNode().getText());
+			Columns columns = Columns.of(r);
 			for (var e : r.getErrors()) {
 				int column = Math.max(1, e.getColumn());
 				if (e instanceof AbstractDiagnostic d) {

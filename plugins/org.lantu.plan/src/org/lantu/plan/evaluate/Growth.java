@@ -8,6 +8,7 @@ import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Interval;
+import org.lantu.plan.quantity.QuickCagr;
 
 /**
  * The span an indicator grows over: its base value and year, and its last target (or actual)
@@ -66,6 +67,14 @@ public record Growth(Value base, int baseYear, Value end, int endYear) {
 			return null;
 		}
 		return Decimals.cagrPercent(b, t, years(), false);
+	}
+
+	/**
+	 * Whether {@code rate} surely meets the compound rate over every base and end the statements allow, told in doubles
+	 * ({@link QuickCagr}); false when that cannot be told so, and {@link #cagrPercent()} decides.
+	 */
+	public boolean cagrSurelyMeets(Interval rate) {
+		return QuickCagr.surelyMeets(base.allowed(false), end.allowed(false), years(), rate);
 	}
 
 	/**

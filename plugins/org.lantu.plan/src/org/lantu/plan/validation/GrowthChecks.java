@@ -15,7 +15,6 @@ import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.quantity.Decimals;
 import org.lantu.plan.quantity.Dimension;
 import org.lantu.plan.quantity.Interval;
-import org.lantu.plan.quantity.QuickCagr;
 
 /**
  * growth.mismatch: a stated annual growth rate (年均增速) is the compound rate from base to the
@@ -97,7 +96,7 @@ public class GrowthChecks extends CheckFamily {
 		if (f.declining() && stated.number().signum() > 0 && g.endAtMostBase()) {
 			rate = rate.negate();
 		}
-		if (QuickCagr.surelyMeets(g.base().allowed(false), g.end().allowed(false), g.years(), rate)) {
+		if (g.cagrSurelyMeets(rate)) {
 			covered(stated.source(), stated, g.base(), g.end());
 			return;
 		}

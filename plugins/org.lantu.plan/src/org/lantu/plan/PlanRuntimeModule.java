@@ -24,6 +24,7 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.lantu.plan.conversion.PlanValueConverters;
 import org.lantu.plan.conversion.QuotedTextConverter;
@@ -44,6 +45,7 @@ import org.lantu.plan.resolve.PlanLinkingMessages;
 import org.lantu.plan.resolve.PlanLinkingService;
 import org.lantu.plan.scoping.PlanGlobalScopeProvider;
 import org.lantu.plan.scoping.PlanLocalScopeProvider;
+import org.lantu.plan.validation.PlanDiagnosticConverter;
 import org.lantu.plan.validation.PlanDiagnostician;
 import org.lantu.plan.validation.PlanResourceValidator;
 
@@ -174,6 +176,10 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	}
 
 	/** An editor's plan is re-checked only where an edit can reach (see {@code PlanResourceValidator}). */
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return PlanDiagnosticConverter.class;
+	}
+
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return PlanResourceValidator.class;
 	}

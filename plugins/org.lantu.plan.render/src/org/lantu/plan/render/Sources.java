@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.util.LineAndColumn;
+import org.lantu.plan.parser.Spans;
 import org.lantu.plan.api.PlanDiagnostic;
 
 /**
@@ -31,13 +29,11 @@ public final class Sources {
 
 	/** The text {@code plan} was read from, as it was checked; null for a plan not read from text. */
 	public static String text(EObject plan) {
-		ICompositeNode node = plan == null ? null : NodeModelUtils.getNode(plan);
-		return node == null ? null : node.getRootNode().getText();
+		return plan == null ? null : Spans.text(plan.eResource());
 	}
 
 	public int line(EObject o) {
-		ICompositeNode node = o == null ? null : NodeModelUtils.findActualNodeFor(o);
-		return node == null ? 0 : node.getStartLine();
+		return Spans.line(o);
 	}
 
 	/**
@@ -61,11 +57,10 @@ public final class Sources {
 
 	/** The findings that start where this element starts. */
 	public List<PlanDiagnostic> at(EObject o) {
-		ICompositeNode node = o == null ? null : NodeModelUtils.findActualNodeFor(o);
-		if (node == null) {
+		Spans.Span span = Spans.of(o);
+		if (span == null) {
 			return List.of();
 		}
-		LineAndColumn lc = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-		return byPosition.getOrDefault(lc.getLine() + ":" + lc.getColumn(), List.of());
+		return byPosition.getOrDefault(span.line() + ":" + Spans.column(o, span), List.of());
 	}
 }

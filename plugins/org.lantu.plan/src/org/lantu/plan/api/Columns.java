@@ -1,9 +1,9 @@
 package org.lantu.plan.api;
 
+import org.lantu.plan.parser.Spans;
 import java.util.Arrays;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * The columns of one text in characters (code points), as an author counts them: Xtext and the
@@ -48,7 +48,8 @@ public final class Columns {
 
 	/** The columns of a parsed plan's text; null for a resource that holds none. */
 	public static Columns of(Resource resource) {
-		return resource instanceof XtextResource x && x.getParseResult() != null ? new Columns(x.getParseResult().getRootNode().getText()) : null;
+		String text = Spans.text(resource);
+		return text == null ? null : new Columns(text);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.lantu.plan.parser.DirectReader;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.util.Workers;
 
@@ -48,7 +49,7 @@ final class FolderCheck {
 	/** Reads and checks {@code files}; adds their findings to {@code diagnostics}; returns the plans read, in file order. */
 	Map<Path, Resource> run(List<Path> files, List<PlanDiagnostic> diagnostics) {
 		total = files.size();
-		XtextResourceSet shared = checker.resourceSet(options, inputs);
+		XtextResourceSet shared = resourceSet(options);
 		int jobs = Math.min(options.jobs(), files.size());
 		List<Read> read = jobs <= 1 ? readHere(files, shared) : readInParallel(files, jobs);
 		Map<Path, Resource> loaded = new LinkedHashMap<>();
@@ -81,12 +82,24 @@ final class FolderCheck {
 	private List<Read> readInParallel(List<Path> files, int jobs) {
 		// the files take the processors: each worker checks its plans' blocks on its own thread
 		PlanChecker.Options oneThreadEach = options.withJobs(1);
-		ThreadLocal<XtextResourceSet> sets = ThreadLocal.withInitial(() -> checker.resourceSet(oneThreadEach, inputs));
+		ThreadLocal<XtextResourceSet> sets = ThreadLocal.withInitial(() -> resourceSet(oneThreadEach));
 		List<Callable<Read>> tasks = new ArrayList<>();
 		for (Path file : files) {
 			tasks.add(() -> read(file, sets.get()));
 		}
 		return Workers.inOrder("lantu-check", jobs, tasks);
+	}
+
+	/**
+	 * A resource set for reading and checking: its plans are read without a node model where they can
+	 * be ({@link DirectReader}), except when coverage is asked for (it reads the node model).
+	 */
+	private XtextResourceSet resourceSet(PlanChecker.Options with) {
+		XtextResourceSet set = checker.resourceSet(with, inputs);
+		if (!with.coverage()) {
+			DirectReader.ask(set);
+		}
+		return set;
 	}
 
 	/** Reads one file, and checks it if it imports nothing. */

@@ -1,5 +1,6 @@
 package org.lantu.plan.edit;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,7 +28,12 @@ import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Speaking;
+import org.lantu.plan.parser.DirectReader;
 import org.lantu.plan.parser.ParseLanguage;
+import org.lantu.plan.parser.SourceMap;
+import org.lantu.plan.resolve.PlanLinkingService;
+
+import com.google.inject.Inject;
 
 /**
  * A plan file in memory.
@@ -148,6 +154,9 @@ public class PlanResource extends LazyLinkingResource {
 	private boolean linesMoved;
 	private boolean edited;
 
+	@Inject
+	private DirectReader directReader;
+
 	/** Each element's {@link Memo}, kept across partial reads. */
 	private final Map<EObject, Memo> memos = new ConcurrentHashMap<>();
 	/** Set while this resource changes its own model (a partial read): the memos are kept up to date by hand. */
@@ -170,6 +179,7 @@ public class PlanResource extends LazyLinkingResource {
 		eSetDeliver(false);
 		try {
 			super.doUnload();
+			eAdapters().removeIf(a -> a instanceof SourceMap);
 		} finally {
 			eSetDeliver(deliver);
 		}
@@ -230,7 +240,55 @@ public class PlanResource extends LazyLinkingResource {
 
 	@Override
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-		ParseLanguage.during(language(), () -> super.doLoad(inputStream, options));
+		InputStream in = inputStream;
+		if (DirectReader.isAsked(options)) {
+			setEncodingFromOptions(options);
+			byte[] bytes = inputStream.readAllBytes();
+			if (readDirectly(new String(bytes, getEncoding()))) {
+				return;
+			}
+			in = new ByteArrayInputStream(bytes);
+		}
+		InputStream text = in;
+		ParseLanguage.during(language(), () -> super.doLoad(text, options));
+	}
+
+	/**
+	 * Reads the plan with {@link DirectReader} and links all its references, as a plan read once is
+	 * (no node model, no proxies); false, with nothing kept, when the reader leaves the plan to
+	 * Xtext's parser or a reference does not resolve (Xtext's reading then reports it as it always has).
+	 */
+	@SuppressWarnings("unchecked")
+	private boolean readDirectly(String text) {
+		DirectReader.Read read = directReader.read(text);
+		if (read == null) {
+			return false;
+		}
+		getContents().add(read.plan());
+		eAdapters().add(read.map());
+		boolean linked = getLinkingService() instanceof PlanLinkingService linking;
+		for (int i = 0; linked && i < read.links().size(); i++) {
+			DirectReader.Link link = read.links().get(i);
+			EObject target = ((PlanLinkingService) getLinkingService()).linkedObject(link.owner(), link.reference(), link.name());
+			if (target == null) {
+				linked = false;
+			} else if (link.reference().isMany()) {
+				((InternalEList<EObject>) link.owner().eGet(link.reference(), false)).addUnique(target);
+			} else {
+				link.owner().eSet(link.reference(), target);
+			}
+		}
+		if (!linked) {
+			getContents().clear();
+			eAdapters().remove(read.map());
+			clearCache();
+		}
+		return linked;
+	}
+
+	/** Whether this plan was read by {@link DirectReader} (it has a {@link SourceMap} and no node model). */
+	public boolean isReadDirectly() {
+		return SourceMap.of(this) != null;
 	}
 
 	@Override
@@ -413,6 +471,9 @@ public class PlanResource extends LazyLinkingResource {
 	public void resolveLazyCrossReferences(CancelIndicator monitor) {
 		memosStanding();
 		List<EObject> pending = unresolvedIn;
+		if (isReadDirectly()) {
+			return; // linked as it was read
+		}
 		if (pending == null) {
 			super.resolveLazyCrossReferences(monitor);
 		} else if (!pending.isEmpty()) {

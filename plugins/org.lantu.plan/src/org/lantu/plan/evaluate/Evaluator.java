@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.lantu.plan.parser.Spans;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.findings.Lang;
@@ -195,13 +196,12 @@ public class Evaluator {
 	 * (约, 以上, 增速) as unset, so the parse tree decides.
 	 */
 	public static boolean isWritten(EObject o, EStructuralFeature feature) {
-		return !NodeModelUtils.findNodesForFeature(o, feature).isEmpty();
+		return Spans.isWritten(o, feature);
 	}
 
 	/** The source text of an element, as the author wrote it (whitespace collapsed). */
 	public static String written(EObject o) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(o);
-		return node == null ? "" : NodeModelUtils.getTokenText(node).replace(" ", "");
+		return Spans.tokens(o).replace(" ", "");
 	}
 
 	/**

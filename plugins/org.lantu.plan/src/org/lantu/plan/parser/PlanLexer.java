@@ -93,6 +93,11 @@ public class PlanLexer extends Lexer {
 		return generated;
 	}
 
+	/** Whether some token was left to the generated lexer (a token that may not be read at all). */
+	public boolean declinedSome() {
+		return generated != null;
+	}
+
 	/** The error of a token the generated lexer could not read (this one reads none it could not). */
 	@Override
 	public String getErrorMessage(Token t) {

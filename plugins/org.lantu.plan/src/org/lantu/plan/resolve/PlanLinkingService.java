@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.linking.impl.DefaultLinkingService;
@@ -37,6 +38,23 @@ public class PlanLinkingService extends DefaultLinkingService {
 		IScope scope = getScope(context, ref);
 		IEObjectDescription found = scope.getSingleElement(name);
 		return found == null ? Collections.emptyList() : Collections.singletonList(found.getEObjectOrProxy());
+	}
+
+	/**
+	 * The element a name written in {@code context} refers to through {@code ref}, resolved if it
+	 * stands in another plan; null when none is found (or it cannot be loaded). For a plan read
+	 * without a node model ({@code DirectReader}), which links all its references as it is read.
+	 */
+	public EObject linkedObject(EObject context, EReference ref, QualifiedName name) {
+		IEObjectDescription found = getScope(context, ref).getSingleElement(name);
+		if (found == null) {
+			return null;
+		}
+		EObject target = found.getEObjectOrProxy();
+		if (target.eIsProxy()) {
+			target = EcoreUtil.resolve(target, context);
+		}
+		return target.eIsProxy() ? null : target;
 	}
 
 	/** The reference's segments, quoted ones without their quotes; null when there is nothing to read. */

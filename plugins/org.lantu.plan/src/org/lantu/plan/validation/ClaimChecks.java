@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.parser.Spans;
 import org.lantu.plan.evaluate.Comparison;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
@@ -223,8 +223,8 @@ public class ClaimChecks extends CheckFamily {
 
 	/** "outline.plan:111 states", "line 40 states". */
 	private static Text where(Claim claim, Value value) {
-		var node = NodeModelUtils.findActualNodeFor(value.source());
-		String line = node == null ? "" : String.valueOf(node.getStartLine());
+		int at = Spans.line(value.source());
+		String line = at == 0 ? "" : String.valueOf(at);
 		if (value.source().eResource() != claim.eResource() && value.source().eResource() != null) {
 			return Text.of("claim.where.file", URI.decode(value.source().eResource().getURI().lastSegment()), line);
 		}

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.parser.Spans;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Indicator;
@@ -41,7 +41,7 @@ public class NamingChecks extends CheckFamily {
 			}
 			EObject first = seen.putIfAbsent(qn, o);
 			if (first != null) {
-				int line = NodeModelUtils.getNode(first).getStartLine();
+				int line = Spans.line(first);
 				report(CheckType.NAME_DUPLICATE, Text.of("name.duplicate.again", name, line, Text.of("element." + first.eClass().getName().toLowerCase())), o,
 						o.eClass().getEStructuralFeature("name"), null, name);
 			}
@@ -57,13 +57,14 @@ public class NamingChecks extends CheckFamily {
 		if (indicator.getNumber() == null) {
 			return; // most rows: no node to look up
 		}
-		var number = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.INDICATOR__NUMBER);
-		var name = NodeModelUtils.findNodesForFeature(indicator, PlanPackage.Literals.INDICATOR__NAME);
-		if (number.size() != 1 || name.isEmpty() || number.get(0).getEndOffset() != name.get(0).getOffset()) {
+		var number = Spans.of(indicator, PlanPackage.Literals.INDICATOR__NUMBER);
+		var name = Spans.of(indicator, PlanPackage.Literals.INDICATOR__NAME);
+		if (number.size() != 1 || name.isEmpty() || number.get(0).end() != name.get(0).offset()) {
 			return;
 		}
-		String written = number.get(0).getText().strip() + indicator.getName();
-		report(CheckType.SYNTAX, Text.of("syntax.number-glued", number.get(0).getText().strip(), indicator.getName(), written), indicator,
+		String digits = Spans.text(indicator, number.get(0)).strip();
+		String written = digits + indicator.getName();
+		report(CheckType.SYNTAX, Text.of("syntax.number-glued", digits, indicator.getName(), written), indicator,
 				PlanPackage.Literals.INDICATOR__NUMBER, null);
 	}
 }

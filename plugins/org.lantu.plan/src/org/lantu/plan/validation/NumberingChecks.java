@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.parser.Spans;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.plan.Annex;
@@ -97,7 +97,6 @@ public class NumberingChecks extends CheckFamily {
 	}
 
 	private static int line(EObject o) {
-		var node = NodeModelUtils.getNode(o);
-		return node == null ? 0 : node.getStartLine();
+		return Spans.line(o);
 	}
 }

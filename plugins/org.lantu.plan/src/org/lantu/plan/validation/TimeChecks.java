@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.lantu.plan.parser.Spans;
 import org.lantu.plan.evaluate.Evaluator;
 import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
@@ -145,8 +145,8 @@ public class TimeChecks extends CheckFamily {
 	private void once(Facts f, Key key, Quantity q, Indicator indicator) {
 		Value kept = key.year() == 0 || q == null ? null : f.get(key);
 		if (kept != null && kept.source() != q) {
-			var node = NodeModelUtils.findActualNodeFor(kept.source());
-			report(CheckType.TIME_DUPLICATE, Text.of("time.duplicate.year", f.name(), key.text(), kept.written(), node == null ? "?" : node.getStartLine(),
+			int line = Spans.line(kept.source());
+			report(CheckType.TIME_DUPLICATE, Text.of("time.duplicate.year", f.name(), key.text(), kept.written(), line == 0 ? "?" : line,
 					Evaluator.written(q)), q, null, indicator);
 		}
 	}

@@ -1,0 +1,1610 @@
+package org.lantu.plan.parser;
+
+import static org.lantu.plan.parser.antlr.internal.InternalPlanLexer.RULE_ANY_OTHER;
+import static org.lantu.plan.parser.antlr.internal.InternalPlanLexer.RULE_ID;
+import static org.lantu.plan.parser.antlr.internal.InternalPlanLexer.RULE_ML_COMMENT;
+import static org.lantu.plan.parser.antlr.internal.InternalPlanLexer.RULE_NUMBER;
+import static org.lantu.plan.parser.antlr.internal.InternalPlanLexer.RULE_PER_NUMBER;
+import static org.lantu.plan.parser.antlr.internal.InternalPlanLexer.RULE_SL_COMMENT;
+import static org.lantu.plan.parser.antlr.internal.InternalPlanLexer.RULE_STRING;
+import static org.lantu.plan.parser.antlr.internal.InternalPlanLexer.RULE_WS;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.CommonToken;
+import org.antlr.runtime.Token;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.lantu.plan.conversion.PlanValueConverters;
+import org.lantu.plan.plan.Claim;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.PlanFactory;
+import org.lantu.plan.plan.PlanPackage.Literals;
+import org.lantu.plan.plan.Quantity;
+import org.lantu.plan.plan.Target;
+import org.lantu.plan.plan.YearRange;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Reads a plan into its model without Xtext's node model, for plans read once and checked (the
+ * command line, the Maven plugin): a recursive descent over the tokens of {@link PlanLexer} that
+ * builds the objects the grammar's parser would build, with the same values, and keeps where each
+ * stands in a {@link SourceMap} instead of a node per token. It reads only plans the grammar reads
+ * without an error, and only by decisions it can make for certain: at a syntax error, a value
+ * that does not convert, a token the lexer left to the generated one, a construct where the
+ * grammar is ambiguous (a dash or a slash after a number in a table cell) or nesting beyond
+ * {@link #MAX_DEPTH}, it gives up and returns null, and the plan is parsed by Xtext, which reports
+ * what is wrong as it always has. Its references are returned unlinked, as names to resolve
+ * ({@link Link}). {@code DirectReaderTest} compares its models, and the findings on them, with
+ * Xtext's on every plan of the project and on mutated ones. A change of the grammar must be made
+ * here too: that test fails until it is.
+ */
+@Singleton
+public class DirectReader {
+
+	/** Load option of a resource set whose plans this reader reads where it can ({@link #ask}). */
+	public static final String OPTION = DirectReader.class.getName() + ".asked";
+
+	/**
+	 * Has {@code set}'s plans read by this reader where it can: plans read once and checked, never
+	 * edited or formatted (those need Xtext's node model). {@code -Dlantu.reader=xtext} turns it off,
+	 * to compare or as a way out.
+	 */
+	public static void ask(ResourceSet set) {
+		if (!"xtext".equals(System.getProperty("lantu.reader"))) {
+			set.getLoadOptions().put(OPTION, Boolean.TRUE);
+		}
+	}
+
+	/** Whether load options ask for this reader. */
+	public static boolean isAsked(Map<?, ?> options) {
+		return options != null && Boolean.TRUE.equals(options.get(OPTION));
+	}
+
+	/** How deeply elements may nest before this reader leaves the plan to Xtext's parser (and its depth guard). */
+	static final int MAX_DEPTH = 90;
+
+	/** A reference read and not yet linked: its owner, the reference, and the name written. */
+	public record Link(EObject owner, EReference reference, QualifiedName name) {
+	}
+
+	/** A plan read: the model, where its elements stand, and the references to link. */
+	public record Read(Plan plan, SourceMap map, List<Link> links) {
+	}
+
+	@Inject
+	private IValueConverterService converters;
+
+	@Inject
+	private IGrammarAccess grammarAccess;
+
+	/** The literal of every keyword of an enum rule, by rule name (from the grammar, so none is restated here). */
+	private volatile Map<String, Map<String, Enumerator>> enums;
+
+	/** The plan in {@code text}, or null when this reader leaves it to Xtext's parser. */
+	public Read read(String text) {
+		try {
+			return new Parse(text).plan();
+		} catch (GiveUp | ValueConverterException | NumberFormatException | StackOverflowError e) {
+			return null;
+		}
+	}
+
+	private Map<String, Map<String, Enumerator>> enums() {
+		Map<String, Map<String, Enumerator>> e = enums;
+		if (e == null) {
+			e = new HashMap<>();
+			for (EnumRule rule : GrammarUtil.allEnumRules(grammarAccess.getGrammar())) {
+				Map<String, Enumerator> literals = new HashMap<>();
+				for (EnumLiteralDeclaration d : EcoreUtil2.getAllContentsOfType(rule, EnumLiteralDeclaration.class)) {
+					literals.put(d.getLiteral().getValue(), d.getEnumLiteral().getInstance());
+				}
+				e.put(rule.getName(), literals);
+			}
+			enums = e;
+		}
+		return e;
+	}
+
+	/** Thrown where the reader leaves the plan to Xtext's parser; no stack trace is taken. */
+	private static final class GiveUp extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		GiveUp() {
+			super(null, null, false, false);
+		}
+	}
+
+	private static final GiveUp GIVE_UP = new GiveUp();
+
+	private static final int ID = 1;
+	private static final int NUMBER = 2;
+	private static final int STRING = 3;
+	private static final int PER_NUMBER = 4;
+	private static final int KEYWORD = 5;
+
+	private static final Set<String> RANGE_DASH = Set.of("—", "–", "-", "~", "～", "至", "to");
+	private static final Set<String> RATIO_SIGN = Set.of(":", "：", "∶");
+	private static final Set<String> COLON = Set.of(":", "：");
+	private static final Set<String> COMMA = Set.of(",", "，", "、");
+	private static final Set<String> LPAREN = Set.of("(", "（");
+	private static final Set<String> RPAREN = Set.of(")", "）");
+	private static final Set<String> MINUS = Set.of("-", "－");
+	private static final Set<String> UNIT_WORD = Set.of("%", "％", "‰", "年", "月");
+	private static final Set<String> PER_WORD = Set.of("年", "月", "日");
+	private static final Set<String> NOT_APPLICABLE = Set.of("—", "/", "－");
+	/** The keywords a check id may hold besides words (the grammar's CheckWord). */
+	private static final Set<String> CHECK_KEYWORDS = Set.of("ack", "actual", "change", "count", "dimension", "growth", "import", "kind", "numbering",
+			"of-which", "parts", "period", "points", "project", "ratio", "share", "span", "sum", "table", "unit", "years");
+	private static final Set<String> DIMENSION_KEYWORDS = Set.of("count", "数量", "area", "面积");
+
+	private static final PlanFactory F = PlanFactory.eINSTANCE;
+
+	/** One reading of one text. */
+	private final class Parse {
+		private final int[] kinds;
+		private final String[] texts;
+		private final int[] starts;
+		private final int[] ends;
+		private final boolean[] gaps;
+		private final int n;
+		private final SourceMap map;
+		private final List<Link> links = new ArrayList<>();
+		private final Map<String, Map<String, Enumerator>> enumLiterals = enums();
+		private int p;
+		private int depth;
+
+		Parse(String text) {
+			PlanLexer lexer = new PlanLexer(new ANTLRStringStream(text));
+			int size = Math.max(16, text.length() / 3);
+			int[] kind = new int[size];
+			int[] start = new int[size];
+			int[] end = new int[size];
+			boolean[] gap = new boolean[size];
+			int count = 0;
+			boolean hidden = false;
+			for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+				int type = t.getType();
+				if (type == RULE_WS || type == RULE_ML_COMMENT || type == RULE_SL_COMMENT) {
+					hidden = true;
+					continue;
+				}
+				if (type == RULE_ANY_OTHER || type == Token.INVALID_TOKEN_TYPE) {
+					throw GIVE_UP;
+				}
+				if (count == kind.length) {
+					kind = Arrays.copyOf(kind, count * 2);
+					start = Arrays.copyOf(start, count * 2);
+					end = Arrays.copyOf(end, count * 2);
+					gap = Arrays.copyOf(gap, count * 2);
+				}
+				kind[count] = switch (type) {
+				case RULE_ID -> ID;
+				case RULE_NUMBER -> NUMBER;
+				case RULE_STRING -> STRING;
+				case RULE_PER_NUMBER -> PER_NUMBER;
+				default -> KEYWORD;
+				};
+				CommonToken c = (CommonToken) t;
+				start[count] = c.getStartIndex();
+				end[count] = c.getStopIndex() + 1;
+				gap[count] = hidden;
+				hidden = false;
+				count++;
+			}
+			if (lexer.declinedSome()) {
+				throw GIVE_UP;
+			}
+			this.kinds = kind;
+			this.starts = start;
+			this.ends = end;
+			this.gaps = gap;
+			this.n = count;
+			this.texts = new String[count];
+			for (int i = 0; i < count; i++) {
+				texts[i] = text.substring(start[i], end[i]);
+			}
+			this.map = new SourceMap(text, start, end, gap, count);
+		}
+
+		// ------------------------------------------------------------ tokens
+
+		private boolean is(int i, String keyword) {
+			return i < n && kinds[i] == KEYWORD && texts[i].equals(keyword);
+		}
+
+		private boolean at(String keyword) {
+			return is(p, keyword);
+		}
+
+		private boolean at(String english, String chinese) {
+			return p < n && kinds[p] == KEYWORD && (texts[p].equals(english) || texts[p].equals(chinese));
+		}
+
+		private boolean in(int i, Set<String> keywords) {
+			return i < n && kinds[i] == KEYWORD && keywords.contains(texts[i]);
+		}
+
+		private boolean kind(int i, int kind) {
+			return i < n && kinds[i] == kind;
+		}
+
+		private void expect(String keyword) {
+			if (!at(keyword)) {
+				throw GIVE_UP;
+			}
+			p++;
+		}
+
+		private void expect(String english, String chinese) {
+			if (!at(english, chinese)) {
+				throw GIVE_UP;
+			}
+			p++;
+		}
+
+		private void expect(Set<String> keywords) {
+			if (!in(p, keywords)) {
+				throw GIVE_UP;
+			}
+			p++;
+		}
+
+		private int token(int kind) {
+			if (!kind(p, kind)) {
+				throw GIVE_UP;
+			}
+			return p++;
+		}
+
+		// ------------------------------------------------------------ building
+
+		/** Ends an object begun at token {@code first}: its span is its tokens (an empty one stands where it was read). */
+		private <T extends EObject> T done(T o, int first) {
+			if (p > first) {
+				map.object(o, starts[first], ends[p - 1]);
+			} else {
+				int at = first > 0 ? ends[first - 1] : 0;
+				map.object(o, at, at);
+			}
+			return o;
+		}
+
+		/** Assigns a value read from token {@code first} on: set, or added to a list. */
+		@SuppressWarnings("unchecked")
+		private void set(EObject o, EStructuralFeature feature, Object value, int first) {
+			if (feature.isMany()) {
+				((List<Object>) o.eGet(feature)).add(value);
+			} else {
+				o.eSet(feature, value);
+			}
+			if (p > first) {
+				map.feature(o, feature, starts[first], ends[p - 1]);
+			}
+		}
+
+		private String string() {
+			int i = token(STRING);
+			return (String) converters.toValue(texts[i], "STRING", null);
+		}
+
+		private String number() {
+			return PlanValueConverters.normalizeDigits(texts[token(NUMBER)]);
+		}
+
+		/** Name: ID | STRING. */
+		private String name() {
+			if (kind(p, ID)) {
+				return texts[p++];
+			}
+			return string();
+		}
+
+		private Enumerator enumAt(String rule) {
+			Map<String, Enumerator> literals = enumLiterals.get(rule);
+			return p < n && kinds[p] == KEYWORD ? literals.get(texts[p]) : null;
+		}
+
+		private Enumerator enumValue(String rule) {
+			Enumerator e = enumAt(rule);
+			if (e == null) {
+				throw GIVE_UP;
+			}
+			p++;
+			return e;
+		}
+
+		// ------------------------------------------------------------ the plan and its header
+
+		Read plan() {
+			int s = p;
+			expect("plan", "规划");
+			Plan plan = F.createPlan();
+			int v = p;
+			set(plan, Literals.PLAN__NAME, name(), v);
+			if (kind(p, STRING)) {
+				v = p;
+				set(plan, Literals.PLAN__TITLE, string(), v);
+			}
+			while (header(plan)) {
+				// the header's lines in any order
+			}
+			while (p < n) {
+				v = p;
+				set(plan, Literals.PLAN__ELEMENTS, element(), v);
+			}
+			done(plan, s);
+			return new Read(plan, map, links);
+		}
+
+		private boolean header(Plan plan) {
+			int s = p;
+			if (at("import", "引用")) {
+				p++;
+				var imp = F.createImport();
+				int v = p;
+				set(imp, Literals.IMPORT__IMPORT_URI, string(), v);
+				set(plan, Literals.PLAN__IMPORTS, done(imp, s), s);
+			} else if (at("kind", "文种")) {
+				stringOf(plan, Literals.PLAN__KIND);
+			} else if (at("issuer", "发文机关")) {
+				stringOf(plan, Literals.PLAN__ISSUER);
+			} else if (at("number", "文号")) {
+				stringOf(plan, Literals.PLAN__NUMBER);
+			} else if (at("date", "成文日期")) {
+				p++;
+				int v = p;
+				set(plan, Literals.PLAN__DATE, date(), v);
+			} else if (at("period", "规划期限")) {
+				p++;
+				int v = p;
+				set(plan, Literals.PLAN__PERIOD, period(), v);
+			} else if (at("outlook", "展望")) {
+				p++;
+				do {
+					int v = p;
+					set(plan, Literals.PLAN__OUTLOOK, year(), v);
+				} while (comma());
+			} else if (at("as-of", "截至")) {
+				p++;
+				int v = p;
+				set(plan, Literals.PLAN__AS_OF, year(), v);
+			} else if (at("area", "规划范围")) {
+				p++;
+				int v = p;
+				set(plan, Literals.PLAN__SCOPE, scope(), v);
+			} else if (at("to", "主送")) {
+				p++;
+				do {
+					int v = p;
+					set(plan, Literals.PLAN__ADDRESSEES, string(), v);
+				} while (comma());
+			} else if (at("basis", "规划依据")) {
+				p++;
+				expect("{");
+				while (!at("}")) {
+					int v = p;
+					set(plan, Literals.PLAN__BASIS, basisItem(), v);
+				}
+				p++;
+			} else if (at("numbering", "编号")) {
+				p++;
+				do {
+					int v = p;
+					set(plan, Literals.PLAN__NUMBERING, string(), v);
+				} while (kind(p, STRING));
+			} else if (at("signed", "落款")) {
+				stringOf(plan, Literals.PLAN__SIGNED_BY);
+				if (kind(p, NUMBER)) {
+					int v = p;
+					set(plan, Literals.PLAN__SIGNED_DATE, date(), v);
+				}
+			} else if (at("tolerance", "容差")) {
+				p++;
+				int v = p;
+				set(plan, Literals.PLAN__TOLERANCE, quantity(false), v);
+			} else {
+				return false;
+			}
+			return true;
+		}
+
+		/** A keyword and the string that follows it. */
+		private void stringOf(EObject o, EStructuralFeature feature) {
+			p++;
+			int v = p;
+			set(o, feature, string(), v);
+		}
+
+		private boolean comma() {
+			if (in(p, COMMA)) {
+				p++;
+				return true;
+			}
+			return false;
+		}
+
+		private EObject basisItem() {
+			int s = p;
+			var item = F.createBasisItem();
+			if (kind(p, NUMBER)) {
+				int v = p;
+				set(item, Literals.BASIS_ITEM__NUMBER, number(), v);
+			}
+			int v = p;
+			set(item, Literals.BASIS_ITEM__TITLE, string(), v);
+			if (at("number", "文号")) {
+				stringOf(item, Literals.BASIS_ITEM__DOC_NUMBER);
+			}
+			return done(item, s);
+		}
+
+		private EObject scope() {
+			int s = p;
+			var scope = F.createPlanScope();
+			int v = p;
+			set(scope, Literals.PLAN_SCOPE__AREA, quantity(false), v);
+			if (kind(p, STRING)) {
+				v = p;
+				set(scope, Literals.PLAN_SCOPE__TEXT, string(), v);
+			}
+			if (at("parts", "组成")) {
+				p++;
+				references(scope, Literals.PLAN_SCOPE__PARTS);
+				if (at("complete", "全覆盖")) {
+					v = p++;
+					set(scope, Literals.PLAN_SCOPE__COMPLETE, true, v);
+				}
+			}
+			return done(scope, s);
+		}
+
+		/** Date: year=Int ('-' | '年') month=Int ('-' | '月') day=Int '日'?. */
+		private EObject date() {
+			int s = p;
+			var date = F.createDate();
+			int v = p;
+			set(date, Literals.DATE__YEAR, whole(), v);
+			if (!at("-") && !at("年")) {
+				throw GIVE_UP;
+			}
+			p++;
+			v = p;
+			set(date, Literals.DATE__MONTH, whole(), v);
+			if (!at("-") && !at("月")) {
+				throw GIVE_UP;
+			}
+			p++;
+			v = p;
+			set(date, Literals.DATE__DAY, whole(), v);
+			if (at("日")) {
+				p++;
+			}
+			return done(date, s);
+		}
+
+		/** PlanPeriod: from=Year RangeDash to=Year | (RangeDash | '到' | 'until') to=Year. */
+		private EObject period() {
+			if (in(p, RANGE_DASH) || at("到") || at("until")) {
+				int s = p++;
+				YearRange range = F.createYearRange();
+				int v = p;
+				set(range, Literals.YEAR_RANGE__TO, year(), v);
+				return done(range, s);
+			}
+			return yearRange();
+		}
+
+		private YearRange yearRange() {
+			int s = p;
+			YearRange range = F.createYearRange();
+			int v = p;
+			set(range, Literals.YEAR_RANGE__FROM, year(), v);
+			expect(RANGE_DASH);
+			v = p;
+			set(range, Literals.YEAR_RANGE__TO, year(), v);
+			return done(range, s);
+		}
+
+		/** Year: NUMBER '年'?, four digits. */
+		private Integer year() {
+			String digits = number();
+			if (at("年")) {
+				p++;
+			}
+			if (digits.length() != 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+				throw GIVE_UP;
+			}
+			return Integer.valueOf(digits);
+		}
+
+		/** Int: NUMBER, a whole number of up to nine digits. */
+		private Integer whole() {
+			String digits = number();
+			if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+				throw GIVE_UP;
+			}
+			return Integer.valueOf(digits);
+		}
+
+		// ------------------------------------------------------------ elements
+
+		private EObject element() {
+			if (++depth > MAX_DEPTH) {
+				throw GIVE_UP;
+			}
+			try {
+				return elementHere();
+			} finally {
+				depth--;
+			}
+		}
+
+		private EObject elementHere() {
+			if (p >= n || kinds[p] != KEYWORD) {
+				throw GIVE_UP;
+			}
+			return switch (texts[p]) {
+			case "chapter", "章" -> titled(F.createChapter(), Literals.CHAPTER__NUMBER, Literals.CHAPTER__TITLE, Literals.CHAPTER__TITLE_CLAIMS,
+					Literals.CHAPTER__ELEMENTS);
+			case "section", "节" -> titled(F.createSection(), Literals.SECTION__NUMBER, Literals.SECTION__TITLE, Literals.SECTION__TITLE_CLAIMS,
+					Literals.SECTION__ELEMENTS);
+			case "box", "专栏" -> titled(F.createBox(), Literals.BOX__NUMBER, Literals.BOX__TITLE, Literals.BOX__TITLE_CLAIMS, Literals.BOX__ELEMENTS);
+			case "annex", "附" -> titled(F.createAnnex(), Literals.ANNEX__NUMBER, Literals.ANNEX__TITLE, null, Literals.ANNEX__ELEMENTS);
+			case "para", "段" -> paragraph();
+			case "note", "注" -> note();
+			case "figure", "图" -> figure();
+			case "table", "表" -> table();
+			case "indicators", "指标表" -> indicatorTable();
+			case "indicator", "指标" -> indicator();
+			case "sum", "合计", "of-which", "其中", "share", "占比", "ratio", "比例" -> composition();
+			case "group", "列表" -> group();
+			case "phase", "阶段" -> phase();
+			case "zone", "功能区" -> zone();
+			case "industry", "产业" -> industry();
+			case "project", "项目" -> project();
+			case "task", "任务" -> task();
+			case "org", "机构" -> organisation();
+			case "unit", "计量单位" -> unitDecl();
+			case "ack", "认可" -> ack();
+			default -> throw GIVE_UP;
+			};
+		}
+
+		/** Chapter, Section, Box, Annex: keyword number=NUMBER? title=STRING titleClaims+=Claim* '{' elements+=Element* '}'. */
+		private EObject titled(EObject o, EStructuralFeature number, EStructuralFeature title, EStructuralFeature claims, EStructuralFeature elements) {
+			int s = p++;
+			if (kind(p, NUMBER)) {
+				int v = p;
+				set(o, number, number(), v);
+			}
+			int v = p;
+			set(o, title, string(), v);
+			while (claims != null && at("[")) {
+				v = p;
+				set(o, claims, claim(), v);
+			}
+			expect("{");
+			while (!at("}")) {
+				v = p;
+				set(o, elements, element(), v);
+			}
+			p++;
+			return done(o, s);
+		}
+
+		/** Paragraph: keyword (label=STRING Colon)? content+=Inline+. */
+		private EObject paragraph() {
+			int s = p++;
+			var para = F.createParagraph();
+			if (kind(p, STRING) && in(p + 1, COLON)) {
+				int v = p;
+				set(para, Literals.PARAGRAPH__LABEL, string(), v);
+				p++;
+			}
+			inlines(para, Literals.PARAGRAPH__CONTENT);
+			return done(para, s);
+		}
+
+		private EObject note() {
+			int s = p++;
+			var note = F.createNote();
+			inlines(note, Literals.NOTE__CONTENT);
+			return done(note, s);
+		}
+
+		/** Inline+: Text | ValueRef | Claim. */
+		private void inlines(EObject o, EStructuralFeature feature) {
+			int count = 0;
+			while (true) {
+				int v = p;
+				EObject inline;
+				if (kind(p, STRING)) {
+					inline = text();
+				} else if (at("{")) {
+					inline = valueRef();
+				} else if (at("[")) {
+					inline = claim();
+				} else {
+					break;
+				}
+				set(o, feature, inline, v);
+				count++;
+			}
+			if (count == 0) {
+				throw GIVE_UP;
+			}
+		}
+
+		private EObject text() {
+			int s = p;
+			var t = F.createText();
+			set(t, Literals.TEXT__VALUE, string(), s);
+			return done(t, s);
+		}
+
+		/** ValueRef: '{' target=Target '}'. */
+		private EObject valueRef() {
+			int s = p++;
+			var ref = F.createValueRef();
+			int v = p;
+			set(ref, Literals.VALUE_REF__TARGET, target(), v);
+			expect("}");
+			return done(ref, s);
+		}
+
+		/** Claim: '[' (value=Quantity | count=CountWord) ']' ('(' target=Target ')')?. */
+		private Claim claim() {
+			int s = p++;
+			Claim claim = F.createClaim();
+			int v = p;
+			if (kind(p, ID)) {
+				var word = F.createCountWord();
+				set(word, Literals.COUNT_WORD__WORD, texts[p++], v);
+				set(claim, Literals.CLAIM__COUNT, done(word, v), v);
+			} else {
+				set(claim, Literals.CLAIM__VALUE, quantity(false), v);
+			}
+			expect("]");
+			if (at("(")) {
+				p++;
+				v = p;
+				set(claim, Literals.CLAIM__TARGET, target(), v);
+				expect(")");
+			}
+			return done(claim, s);
+		}
+
+		/** Target: count?=('count' | '数量')? subject=[Referable|QName] ('@' year=Year)? (aspect=Aspect)?. */
+		private Target target() {
+			int s = p;
+			Target target = F.createTarget();
+			if (at("count", "数量")) {
+				int v = p++;
+				set(target, Literals.TARGET__COUNT, true, v);
+			}
+			reference(target, Literals.TARGET__SUBJECT);
+			if (at("@")) {
+				p++;
+				int v = p;
+				set(target, Literals.TARGET__YEAR, year(), v);
+			}
+			if (enumAt("Aspect") != null) {
+				int v = p;
+				set(target, Literals.TARGET__ASPECT, enumValue("Aspect"), v);
+			}
+			return done(target, s);
+		}
+
+		private EObject figure() {
+			int s = p++;
+			var figure = F.createFigure();
+			if (kind(p, NUMBER)) {
+				int v = p;
+				set(figure, Literals.FIGURE__NUMBER, number(), v);
+			}
+			int v = p;
+			set(figure, Literals.FIGURE__TITLE, string(), v);
+			if (at("source", "图源")) {
+				stringOf(figure, Literals.FIGURE__SOURCE);
+			}
+			return done(figure, s);
+		}
+
+		// ------------------------------------------------------------ tables
+
+		/** Table: keyword number? title '{' (indicators=IndicatorTable | (header Cell ('|' Cell)*)? rows+=Row*) notes+=Note* '}'. */
+		private EObject table() {
+			int s = p++;
+			var table = F.createTable();
+			if (kind(p, NUMBER)) {
+				int v = p;
+				set(table, Literals.TABLE__NUMBER, number(), v);
+			}
+			int v = p;
+			set(table, Literals.TABLE__TITLE, string(), v);
+			expect("{");
+			if (at("indicators", "指标表")) {
+				v = p;
+				set(table, Literals.TABLE__INDICATORS, indicatorTable(), v);
+			} else {
+				if (at("header", "表头")) {
+					p++;
+					cells(table, Literals.TABLE__HEADER);
+				}
+				while (at("row", "行")) {
+					int r = p++;
+					var row = F.createRow();
+					cells(row, Literals.ROW__CELLS);
+					set(table, Literals.TABLE__ROWS, done(row, r), r);
+				}
+			}
+			while (at("note", "注")) {
+				v = p;
+				set(table, Literals.TABLE__NOTES, note(), v);
+			}
+			expect("}");
+			return done(table, s);
+		}
+
+		/** Cell ('|' Cell)*. */
+		private void cells(EObject o, EStructuralFeature feature) {
+			while (true) {
+				int v = p;
+				set(o, feature, cell(), v);
+				if (!at("|")) {
+					return;
+				}
+				p++;
+			}
+		}
+
+		/** Cell: items+=CellItem*, CellItem: Text | ValueRef | Claim | QuantityItem | NotApplicable. */
+		private EObject cell() {
+			int s = p;
+			var cell = F.createCell();
+			while (true) {
+				int v = p;
+				EObject item;
+				if (kind(p, STRING)) {
+					item = text();
+				} else if (at("{")) {
+					item = valueRef();
+				} else if (at("[")) {
+					item = claim();
+				} else if (at("－") && kind(p + 1, NUMBER)) {
+					throw GIVE_UP; // a negative number, or n/a before a number: the grammar reads both
+				} else if (startsQuantity(p)) {
+					var q = F.createQuantityItem();
+					set(q, Literals.QUANTITY_ITEM__VALUE, quantity(true), v);
+					item = done(q, v);
+				} else if (in(p, NOT_APPLICABLE)) {
+					var na = F.createNotApplicable();
+					set(na, Literals.NOT_APPLICABLE__MARKER, texts[p++], v);
+					item = done(na, v);
+				} else {
+					break;
+				}
+				set(cell, Literals.CELL__ITEMS, item, v);
+			}
+			return done(cell, s);
+		}
+
+		/** IndicatorTable: keyword number? title? '{' columns … computed? groups+=Category* notes+=Note* '}'. */
+		private EObject indicatorTable() {
+			int s = p++;
+			var table = F.createIndicatorTable();
+			if (kind(p, NUMBER)) {
+				int v = p;
+				set(table, Literals.INDICATOR_TABLE__NUMBER, number(), v);
+			}
+			if (kind(p, STRING)) {
+				int v = p;
+				set(table, Literals.INDICATOR_TABLE__TITLE, string(), v);
+			}
+			expect("{");
+			expect("columns", "列");
+			do {
+				int v = p;
+				var column = F.createColumn();
+				set(column, Literals.COLUMN__KIND, enumValue("ColumnKind"), v);
+				if (kind(p, NUMBER)) {
+					int y = p;
+					set(column, Literals.COLUMN__YEAR, year(), y);
+				}
+				if (kind(p, STRING)) {
+					int l = p;
+					set(column, Literals.COLUMN__LABEL, string(), l);
+				}
+				set(table, Literals.INDICATOR_TABLE__COLUMNS, done(column, v), v);
+			} while (bar());
+			if (at("computed", "计算列")) {
+				p++;
+				do {
+					int v = p;
+					set(table, Literals.INDICATOR_TABLE__COMPUTED, enumValue("Computed"), v);
+				} while (bar());
+			}
+			while (at("category", "类别") || at("indicator", "指标")) {
+				int v = p;
+				var category = F.createCategory();
+				if (at("category", "类别")) {
+					p++;
+					int t = p;
+					set(category, Literals.CATEGORY__TITLE, string(), t);
+					expect("{");
+					while (at("indicator", "指标")) {
+						int i = p;
+						set(category, Literals.CATEGORY__INDICATORS, indicator(), i);
+					}
+					expect("}");
+				} else {
+					while (at("indicator", "指标")) {
+						int i = p;
+						set(category, Literals.CATEGORY__INDICATORS, indicator(), i);
+					}
+				}
+				set(table, Literals.INDICATOR_TABLE__GROUPS, done(category, v), v);
+			}
+			while (at("note", "注")) {
+				int v = p;
+				set(table, Literals.INDICATOR_TABLE__NOTES, note(), v);
+			}
+			expect("}");
+			return done(table, s);
+		}
+
+		private boolean bar() {
+			if (at("|")) {
+				p++;
+				return true;
+			}
+			return false;
+		}
+
+		/** Indicator: keyword number? (of-which Colon)? name (title)? (LParen unit RParen)? '*'? (Colon cells)? ('{' properties '}')?. */
+		private EObject indicator() {
+			int s = p++;
+			var indicator = F.createIndicator();
+			if (kind(p, NUMBER)) {
+				int v = p;
+				set(indicator, Literals.INDICATOR__NUMBER, number(), v);
+			}
+			if (at("of-which", "其中")) {
+				int v = p++;
+				set(indicator, Literals.INDICATOR__OF_WHICH, true, v);
+				expect(COLON);
+			}
+			int v = p;
+			set(indicator, Literals.INDICATOR__NAME, indicatorName(), v);
+			if (kind(p, STRING)) {
+				v = p;
+				set(indicator, Literals.INDICATOR__TITLE, string(), v);
+			}
+			if (in(p, LPAREN)) {
+				p++;
+				v = p;
+				set(indicator, Literals.INDICATOR__UNIT, unitOfItsOwn(), v);
+				expect(RPAREN);
+			}
+			if (at("*")) {
+				v = p++;
+				set(indicator, Literals.INDICATOR__STAR, true, v);
+			}
+			if (in(p, COLON)) {
+				p++;
+				do {
+					v = p;
+					set(indicator, Literals.INDICATOR__CELLS, indicatorCell(), v);
+				} while (bar());
+			}
+			if (at("{")) {
+				p++;
+				while (!at("}")) {
+					v = p;
+					set(indicator, Literals.INDICATOR__PROPERTIES, property(), v);
+				}
+				p++;
+			}
+			return done(indicator, s);
+		}
+
+		/** IndicatorCell: Quantity | '[' Quantity ']' | n/a | STRING (span NUMBER)? | Attribute. */
+		private EObject indicatorCell() {
+			int s = p;
+			if (at("[")) {
+				p++;
+				var cell = F.createCumulativeCell();
+				int v = p;
+				set(cell, Literals.CUMULATIVE_CELL__VALUE, quantity(false), v);
+				expect("]");
+				return done(cell, s);
+			}
+			if (at("—") || at("/") || (at("－") && !kind(p + 1, NUMBER))) {
+				p++;
+				return done(F.createNotApplicableCell(), s);
+			}
+			if (kind(p, STRING)) {
+				var cell = F.createTextCell();
+				set(cell, Literals.TEXT_CELL__TEXT, string(), s);
+				if (at("span", "跨")) {
+					p++;
+					int v = p;
+					set(cell, Literals.TEXT_CELL__SPAN, number(), v);
+				}
+				return done(cell, s);
+			}
+			if (enumAt("Attribute") != null) {
+				var cell = F.createAttributeCell();
+				set(cell, Literals.ATTRIBUTE_CELL__ATTRIBUTE, enumValue("Attribute"), s);
+				return done(cell, s);
+			}
+			var cell = F.createValueCell();
+			set(cell, Literals.VALUE_CELL__VALUE, quantity(false), s);
+			return done(cell, s);
+		}
+
+		private EObject property() {
+			int s = p;
+			if (p >= n || kinds[p] != KEYWORD) {
+				throw GIVE_UP;
+			}
+			EObject property;
+			switch (texts[p]) {
+			case "category", "类别" -> {
+				property = F.createCategoryProperty();
+				stringOf(property, Literals.CATEGORY_PROPERTY__TITLE);
+			}
+			case "base", "基期" -> {
+				p++;
+				property = F.createBaseProperty();
+				int v = p;
+				set(property, Literals.BASE_PROPERTY__YEAR, year(), v);
+				expect(COLON);
+				v = p;
+				set(property, Literals.BASE_PROPERTY__VALUE, quantity(false), v);
+			}
+			case "target", "目标" -> {
+				p++;
+				property = F.createTargetProperty();
+				yearValues(property, Literals.TARGET_PROPERTY__VALUES);
+			}
+			case "actual", "实际" -> {
+				p++;
+				property = F.createActualProperty();
+				yearValues(property, Literals.ACTUAL_PROPERTY__VALUES);
+			}
+			case "growth", "年均增速" -> {
+				property = F.createGrowthProperty();
+				quantityOf(property, Literals.GROWTH_PROPERTY__VALUE);
+			}
+			case "change", "累计" -> {
+				p++;
+				property = F.createChangeProperty();
+				int v = p;
+				if (at("[")) {
+					p++;
+					int q = p;
+					set(property, Literals.CHANGE_PROPERTY__VALUE, quantity(false), q);
+					expect("]");
+				} else {
+					set(property, Literals.CHANGE_PROPERTY__VALUE, quantity(false), v);
+				}
+			}
+			case "points", "年均提高" -> {
+				property = F.createPointsProperty();
+				quantityOf(property, Literals.POINTS_PROPERTY__VALUE);
+			}
+			case "attribute", "属性" -> {
+				p++;
+				property = F.createAttributeProperty();
+				int v = p;
+				set(property, Literals.ATTRIBUTE_PROPERTY__ATTRIBUTE, enumValue("Attribute"), v);
+			}
+			case "declining", "逆向指标" -> {
+				p++;
+				property = F.createDecliningProperty();
+			}
+			case "note", "注" -> {
+				property = F.createNoteProperty();
+				stringOf(property, Literals.NOTE_PROPERTY__TEXT);
+			}
+			default -> throw GIVE_UP;
+			}
+			return done(property, s);
+		}
+
+		/** YearValue (Comma YearValue)*, YearValue: year=Year Colon value=Quantity. */
+		private void yearValues(EObject o, EStructuralFeature feature) {
+			do {
+				int v = p;
+				var yv = F.createYearValue();
+				set(yv, Literals.YEAR_VALUE__YEAR, year(), v);
+				expect(COLON);
+				int q = p;
+				set(yv, Literals.YEAR_VALUE__VALUE, quantity(false), q);
+				set(o, feature, done(yv, v), v);
+			} while (comma());
+		}
+
+		/** A keyword and the quantity that follows it. */
+		private void quantityOf(EObject o, EStructuralFeature feature) {
+			p++;
+			int v = p;
+			set(o, feature, quantity(false), v);
+		}
+
+		// ------------------------------------------------------------ compositions and groups
+
+		private EObject composition() {
+			int s = p;
+			String keyword = texts[p++];
+			EObject c;
+			switch (keyword) {
+			case "sum", "合计" -> {
+				c = F.createSum();
+				reference(c, Literals.SUM__TOTAL);
+				expect("=");
+				reference(c, Literals.SUM__PARTS);
+				while (at("+")) {
+					p++;
+					reference(c, Literals.SUM__PARTS);
+				}
+			}
+			case "of-which", "其中" -> {
+				c = F.createOfWhich();
+				reference(c, Literals.OF_WHICH__TOTAL);
+				expect(COLON);
+				references(c, Literals.OF_WHICH__PARTS);
+			}
+			case "share", "占比" -> {
+				c = F.createShare();
+				reference(c, Literals.SHARE__SHARE);
+				expect("=");
+				reference(c, Literals.SHARE__PART);
+				expect("/");
+				reference(c, Literals.SHARE__WHOLE);
+			}
+			default -> {
+				c = F.createRatio();
+				reference(c, Literals.RATIO__RATIO);
+				expect("=");
+				reference(c, Literals.RATIO__TERMS);
+				if (!in(p, RATIO_SIGN)) {
+					throw GIVE_UP;
+				}
+				while (in(p, RATIO_SIGN)) {
+					p++;
+					reference(c, Literals.RATIO__TERMS);
+				}
+			}
+			}
+			return done(c, s);
+		}
+
+		/** Group: keyword name=Name (title=STRING)? Colon members+=Name (Comma members+=Name)*. */
+		private EObject group() {
+			int s = p++;
+			var group = F.createGroup();
+			int v = p;
+			set(group, Literals.GROUP__NAME, name(), v);
+			if (kind(p, STRING)) {
+				v = p;
+				set(group, Literals.GROUP__TITLE, string(), v);
+			}
+			expect(COLON);
+			do {
+				v = p;
+				set(group, Literals.GROUP__MEMBERS, name(), v);
+			} while (comma());
+			return done(group, s);
+		}
+
+		// ------------------------------------------------------------ space, time, industry, projects, tasks
+
+		/** keyword name=Name (title=STRING)?, the start of a phase, zone, industry, project, stage, organisation. */
+		private void named(EObject o, EStructuralFeature name, EStructuralFeature title) {
+			p++;
+			int v = p;
+			set(o, name, name(), v);
+			if (kind(p, STRING)) {
+				v = p;
+				set(o, title, string(), v);
+			}
+		}
+
+		private EObject phase() {
+			int s = p;
+			var phase = F.createPhase();
+			named(phase, Literals.PHASE__NAME, Literals.PHASE__TITLE);
+			int v = p;
+			set(phase, Literals.PHASE__RANGE, yearRange(), v);
+			if (at("{")) {
+				p++;
+				while (!at("}")) {
+					if (at("area", "面积")) {
+						quantityOf(phase, Literals.PHASE__AREA);
+					} else if (at("zones", "范围")) {
+						p++;
+						references(phase, Literals.PHASE__ZONES);
+					} else {
+						v = p;
+						set(phase, Literals.PHASE__ELEMENTS, element(), v);
+					}
+				}
+				p++;
+			}
+			return done(phase, s);
+		}
+
+		private EObject zone() {
+			int s = p;
+			var zone = F.createZone();
+			named(zone, Literals.ZONE__NAME, Literals.ZONE__TITLE);
+			if (at("{")) {
+				p++;
+				while (!at("}")) {
+					if (at("kind", "类型")) {
+						stringOf(zone, Literals.ZONE__KIND);
+					} else if (at("area", "面积")) {
+						quantityOf(zone, Literals.ZONE__AREA);
+					} else if (at("complete", "全覆盖")) {
+						int v = p++;
+						set(zone, Literals.ZONE__COMPLETE, true, v);
+					} else if (at("parts", "组成")) {
+						p++;
+						references(zone, Literals.ZONE__PARTS);
+					} else if (at("industries", "主导产业")) {
+						p++;
+						references(zone, Literals.ZONE__INDUSTRIES);
+					} else if (at("in-phase", "建设阶段")) {
+						p++;
+						reference(zone, Literals.ZONE__PHASE);
+					} else if (at("aka", "又称")) {
+						stringOf(zone, Literals.ZONE__ALIASES);
+					} else {
+						int v = p;
+						set(zone, Literals.ZONE__ELEMENTS, element(), v);
+					}
+				}
+				p++;
+			}
+			return done(zone, s);
+		}
+
+		private EObject industry() {
+			int s = p;
+			var industry = F.createIndustry();
+			named(industry, Literals.INDUSTRY__NAME, Literals.INDUSTRY__TITLE);
+			if (at("{")) {
+				p++;
+				while (!at("}")) {
+					if (at("kind", "定位")) {
+						stringOf(industry, Literals.INDUSTRY__KIND);
+					} else if (at("output", "产值")) {
+						p++;
+						reference(industry, Literals.INDUSTRY__OUTPUT);
+					} else if (at("zones", "布局")) {
+						p++;
+						references(industry, Literals.INDUSTRY__ZONES);
+					} else if (at("aka", "又称")) {
+						stringOf(industry, Literals.INDUSTRY__ALIASES);
+					} else {
+						int v = p;
+						set(industry, Literals.INDUSTRY__ELEMENTS, element(), v);
+					}
+				}
+				p++;
+			}
+			return done(industry, s);
+		}
+
+		private EObject project() {
+			int s = p;
+			var project = F.createProject();
+			named(project, Literals.PROJECT__NAME, Literals.PROJECT__TITLE);
+			if (at("{")) {
+				p++;
+				while (!at("}")) {
+					if (projectFact(project)) {
+						continue;
+					}
+					if (at("in-zone", "所在园区")) {
+						p++;
+						reference(project, Literals.PROJECT__ZONE);
+					} else if (at("of-industry", "所属产业")) {
+						p++;
+						reference(project, Literals.PROJECT__INDUSTRY);
+					} else if (at("status", "状态")) {
+						p++;
+						int v = p;
+						set(project, Literals.PROJECT__STATUS, enumValue("Status"), v);
+					} else if (at("stage", "分期")) {
+						int v = p;
+						set(project, Literals.PROJECT__STAGES, stage(), v);
+					} else {
+						int v = p;
+						set(project, Literals.PROJECT__ELEMENTS, element(), v);
+					}
+				}
+				p++;
+			}
+			return done(project, s);
+		}
+
+		private EObject stage() {
+			int s = p;
+			var stage = F.createStage();
+			named(stage, Literals.STAGE__NAME, Literals.STAGE__TITLE);
+			if (at("{")) {
+				p++;
+				while (!at("}")) {
+					if (at("scope", "内容")) {
+						stringOf(stage, Literals.STAGE__SCOPE);
+					} else if (!projectFact(stage)) {
+						throw GIVE_UP;
+					}
+				}
+				p++;
+			}
+			return done(stage, s);
+		}
+
+		/** fragment ProjectFact: investment, land, floor area, capacity, output, years. */
+		private boolean projectFact(EObject o) {
+			if (at("investment", "总投资")) {
+				quantityOf(o, Literals.PROJECT_FACT__INVESTMENT);
+			} else if (at("land", "占地")) {
+				quantityOf(o, Literals.PROJECT_FACT__LAND);
+			} else if (at("floor", "建筑面积")) {
+				quantityOf(o, Literals.PROJECT_FACT__FLOOR_AREA);
+			} else if (at("capacity", "产能")) {
+				p++;
+				do {
+					int v = p;
+					set(o, Literals.PROJECT_FACT__CAPACITY, quantity(false), v);
+				} while (comma());
+			} else if (at("output", "年产值")) {
+				quantityOf(o, Literals.PROJECT_FACT__OUTPUT);
+			} else if (at("years", "建设期")) {
+				p++;
+				int v = p;
+				set(o, Literals.PROJECT_FACT__YEARS, yearRange(), v);
+			} else {
+				return false;
+			}
+			return true;
+		}
+
+		/** Task: keyword number=NUMBER? (name=ID)? title=STRING ('{' … '}')?. */
+		private EObject task() {
+			int s = p++;
+			var task = F.createTask();
+			if (kind(p, NUMBER)) {
+				int v = p;
+				set(task, Literals.TASK__NUMBER, number(), v);
+			}
+			if (kind(p, ID)) {
+				int v = p;
+				set(task, Literals.TASK__NAME, texts[p++], v);
+			}
+			int v = p;
+			set(task, Literals.TASK__TITLE, string(), v);
+			if (at("{")) {
+				p++;
+				while (!at("}")) {
+					if (at("lead", "牵头单位")) {
+						p++;
+						references(task, Literals.TASK__LEAD);
+					} else if (at("support", "配合单位")) {
+						p++;
+						references(task, Literals.TASK__SUPPORT);
+					} else if (at("deadline", "完成时限")) {
+						p++;
+						v = p;
+						set(task, Literals.TASK__DEADLINE, year(), v);
+					} else if (at("targets", "相关指标")) {
+						p++;
+						references(task, Literals.TASK__TARGETS);
+					} else {
+						v = p;
+						set(task, Literals.TASK__ELEMENTS, element(), v);
+					}
+				}
+				p++;
+			}
+			return done(task, s);
+		}
+
+		private EObject organisation() {
+			int s = p;
+			var org = F.createOrganisation();
+			named(org, Literals.ORGANISATION__NAME, Literals.ORGANISATION__TITLE);
+			if (at("{")) {
+				p++;
+				while (!at("}")) {
+					if (at("kind", "类型")) {
+						stringOf(org, Literals.ORGANISATION__KIND);
+					} else if (at("head", "组长")) {
+						stringOf(org, Literals.ORGANISATION__HEAD);
+					} else if (at("deputy", "副组长")) {
+						stringOf(org, Literals.ORGANISATION__DEPUTY);
+					} else if (at("office", "办公室设在")) {
+						p++;
+						reference(org, Literals.ORGANISATION__OFFICE);
+					} else if (at("members", "成员单位")) {
+						p++;
+						references(org, Literals.ORGANISATION__MEMBERS);
+					} else if (at("meets", "会议")) {
+						stringOf(org, Literals.ORGANISATION__CADENCE);
+					} else {
+						int v = p;
+						set(org, Literals.ORGANISATION__ELEMENTS, element(), v);
+					}
+				}
+				p++;
+			}
+			return done(org, s);
+		}
+
+		/** UnitDecl: keyword name=UnitOfItsOwn ('=' factor=Decimal base=UnitOfItsOwn)? (('dimension' | '量纲') dimension=DimensionName)?. */
+		private EObject unitDecl() {
+			int s = p++;
+			var unit = F.createUnitDecl();
+			int v = p;
+			set(unit, Literals.UNIT_DECL__NAME, unitOfItsOwn(), v);
+			if (at("=")) {
+				p++;
+				v = p;
+				set(unit, Literals.UNIT_DECL__FACTOR, decimal(), v);
+				v = p;
+				set(unit, Literals.UNIT_DECL__BASE, unitOfItsOwn(), v);
+			}
+			if (at("dimension", "量纲")) {
+				p++;
+				v = p;
+				if (!kind(p, ID) && !in(p, DIMENSION_KEYWORDS)) {
+					throw GIVE_UP;
+				}
+				set(unit, Literals.UNIT_DECL__DIMENSION, texts[p++], v);
+			}
+			return done(unit, s);
+		}
+
+		/** Ack: keyword check=CheckId subject=[Referable|QName] reason=STRING. */
+		private EObject ack() {
+			int s = p++;
+			var ack = F.createAck();
+			int v = p;
+			checkWord();
+			while (at(".") && startsCheckWord(p + 1)) {
+				p++;
+				checkWord();
+			}
+			for (int i = v + 1; i < p; i++) {
+				if (gaps[i]) {
+					throw GIVE_UP; // Xtext keeps a space where hidden text stood inside a check id
+				}
+			}
+			StringBuilder id = new StringBuilder();
+			for (int i = v; i < p; i++) {
+				id.append(texts[i]);
+			}
+			set(ack, Literals.ACK__CHECK, id.toString(), v);
+			reference(ack, Literals.ACK__SUBJECT);
+			v = p;
+			set(ack, Literals.ACK__REASON, string(), v);
+			return done(ack, s);
+		}
+
+		private boolean startsCheckWord(int i) {
+			return kind(i, ID) || in(i, CHECK_KEYWORDS);
+		}
+
+		/** CheckWord: (ID | the keywords a check id may hold) ('-' (ID | 'kind'))*. */
+		private void checkWord() {
+			if (!startsCheckWord(p)) {
+				throw GIVE_UP;
+			}
+			p++;
+			while (at("-") && (kind(p + 1, ID) || is(p + 1, "kind"))) {
+				p += 2;
+			}
+		}
+
+		// ------------------------------------------------------------ references and names
+
+		/** One reference: QName, kept to be linked. */
+		private void reference(EObject o, EReference reference) {
+			int v = p;
+			List<String> segments = new ArrayList<>(1);
+			StringBuilder segment = new StringBuilder();
+			while (true) {
+				indicatorName(segment);
+				if (segment.isEmpty()) {
+					throw GIVE_UP;
+				}
+				segments.add(segment.toString());
+				segment.setLength(0);
+				if (at(".") && (kind(p + 1, ID) || kind(p + 1, STRING))) {
+					p++;
+					continue;
+				}
+				break;
+			}
+			links.add(new Link(o, reference, QualifiedName.create(segments)));
+			if (p > v) {
+				map.feature(o, reference, starts[v], ends[p - 1]);
+			}
+		}
+
+		/** References: QName (Comma QName)*. */
+		private void references(EObject o, EReference reference) {
+			do {
+				reference(o, reference);
+			} while (comma());
+		}
+
+		private String indicatorName() {
+			StringBuilder b = new StringBuilder();
+			indicatorName(b);
+			return b.toString();
+		}
+
+		/**
+		 * IndicatorName, read with no hidden text inside: Name (NUMBER ID? | LParen NameWord+ RParen NameWord)*. A
+		 * bracket continues the name only if a word follows its closing bracket at once; otherwise it is the unit.
+		 */
+		private void indicatorName(StringBuilder b) {
+			b.append(name());
+			while (p < n && !gaps[p]) {
+				if (kinds[p] == NUMBER) {
+					b.append(texts[p++]);
+					if (kind(p, ID) && !gaps[p]) {
+						b.append(texts[p++]);
+					}
+				} else if (in(p, LPAREN)) {
+					int j = p + 1;
+					while (j < n && !gaps[j] && (kinds[j] == ID || kinds[j] == NUMBER)) {
+						j++;
+					}
+					if (j == p + 1 || !in(j, RPAREN) || gaps[j] || j + 1 >= n || gaps[j + 1] || (kinds[j + 1] != ID && kinds[j + 1] != NUMBER)) {
+						return;
+					}
+					for (int i = p; i <= j + 1; i++) {
+						b.append(texts[i]);
+					}
+					p = j + 2;
+				} else {
+					return;
+				}
+			}
+		}
+
+		// ------------------------------------------------------------ quantities and units
+
+		private boolean startsDecimal(int i) {
+			return kind(i, NUMBER) || (in(i, MINUS) && kind(i + 1, NUMBER));
+		}
+
+		private boolean startsQuantity(int i) {
+			return startsDecimal(i) || (i < n && kinds[i] == KEYWORD && enumLiterals.get("Prefix").containsKey(texts[i]));
+		}
+
+		/** Decimal: ('-' | '－')? NUMBER. */
+		private BigDecimal decimal() {
+			String sign = "";
+			if (in(p, MINUS)) {
+				sign = "-";
+				p++;
+			}
+			String digits = sign + number();
+			if (digits.length() > 200) {
+				throw GIVE_UP;
+			}
+			return new BigDecimal(digits);
+		}
+
+		/**
+		 * Quantity: prefix? value=Decimal (RangeDash upper=Decimal | (RatioSign terms+=Decimal)+)? unit=UnitName?
+		 * suffix=Suffix? (('±' | '+-') tolerance=Decimal relative?=('%' | '％')?)?. In a table's cell a dash or a
+		 * slash after the number may also begin the next item: left to Xtext.
+		 */
+		private Quantity quantity(boolean inCell) {
+			int s = p;
+			Quantity q = F.createQuantity();
+			Enumerator prefix = enumAt("Prefix");
+			if (prefix != null) {
+				set(q, Literals.QUANTITY__PREFIX, prefix, p++);
+			}
+			if (!startsDecimal(p)) {
+				throw GIVE_UP;
+			}
+			int v = p;
+			set(q, Literals.QUANTITY__VALUE, decimal(), v);
+			if (inCell && (in(p, RANGE_DASH) || at("/") || at("－"))) {
+				throw GIVE_UP;
+			}
+			if (in(p, RANGE_DASH) && startsDecimal(p + 1)) {
+				p++;
+				v = p;
+				set(q, Literals.QUANTITY__UPPER, decimal(), v);
+			} else if (in(p, RATIO_SIGN) && startsDecimal(p + 1)) {
+				while (in(p, RATIO_SIGN) && startsDecimal(p + 1)) {
+					p++;
+					v = p;
+					set(q, Literals.QUANTITY__TERMS, decimal(), v);
+				}
+			}
+			if (kind(p, ID) || in(p, UNIT_WORD) || (at("/") && kind(p + 1, NUMBER) && kind(p + 2, ID))) {
+				v = p;
+				set(q, Literals.QUANTITY__UNIT, unitName(), v);
+			}
+			Enumerator suffix = enumAt("Suffix");
+			if (suffix != null) {
+				set(q, Literals.QUANTITY__SUFFIX, suffix, p++);
+			}
+			if (at("±") || at("+-")) {
+				p++;
+				v = p;
+				set(q, Literals.QUANTITY__TOLERANCE, decimal(), v);
+				if (at("%") || at("％")) {
+					v = p++;
+					set(q, Literals.QUANTITY__RELATIVE, true, v);
+				}
+			}
+			return done(q, s);
+		}
+
+		/** UnitName: (ID | '%' | '％' | '‰' | '年' | '月') ('/' (ID | '年' | '月' | '日'))? | '/' NUMBER ID. */
+		private String unitName() {
+			int s = p;
+			if (at("/")) {
+				p++;
+				token(NUMBER);
+				token(ID);
+			} else {
+				if (!kind(p, ID) && !in(p, UNIT_WORD)) {
+					throw GIVE_UP;
+				}
+				p++;
+				if (at("/") && (kind(p + 1, ID) || in(p + 1, PER_WORD))) {
+					p += 2;
+				}
+			}
+			StringBuilder b = new StringBuilder();
+			for (int i = s; i < p; i++) {
+				b.append(texts[i]);
+			}
+			return PlanValueConverters.normalizeDigits(b.toString()).replace('％', '%');
+		}
+
+		/** UnitOfItsOwn: UnitName | PER_NUMBER. */
+		private String unitOfItsOwn() {
+			if (kind(p, PER_NUMBER)) {
+				return PlanValueConverters.normalizeDigits(texts[p++]).replace('％', '%');
+			}
+			return unitName();
+		}
+	}
+}

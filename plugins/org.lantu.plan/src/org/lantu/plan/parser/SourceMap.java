@@ -1,0 +1,155 @@
+package org.lantu.plan.parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Where the elements of a plan read by {@link DirectReader} stand in its text: what Xtext's node
+ * model tells of a plan it parsed, kept for a plan read without one. For every object, the span of
+ * its tokens (first to last, hidden tokens around them not counted, as Xtext's regions) and, in
+ * order, the span of every value assigned to one of its features; and the plan's tokens, to give an
+ * element's tokens as Xtext's {@code NodeModelUtils.getTokenText} does. Attached to the resource
+ * it describes; {@link Spans} reads it or the node model, whichever the plan has.
+ */
+public final class SourceMap extends AdapterImpl {
+
+	private final String text;
+	/** The significant tokens: start and end (exclusive) offsets, and whether hidden text stands before each. */
+	private final int[] starts;
+	private final int[] ends;
+	private final boolean[] gapBefore;
+	private final int tokens;
+	/** The offset at which each line starts (a line ends at LF, CR LF or a lone CR, as Xtext counts). */
+	private final int[] lineStarts;
+	/** Per object: its start and end, then a (feature id, start, end) triple per value assigned. */
+	private final Map<EObject, int[]> spans = new IdentityHashMap<>();
+
+	SourceMap(String text, int[] starts, int[] ends, boolean[] gapBefore, int tokens) {
+		this.text = text;
+		this.starts = starts;
+		this.ends = ends;
+		this.gapBefore = gapBefore;
+		this.tokens = tokens;
+		int[] lines = new int[64];
+		int n = 0;
+		lines[n++] = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				if (n == lines.length) {
+					lines = Arrays.copyOf(lines, n * 2);
+				}
+				lines[n++] = i + 1;
+			}
+		}
+		this.lineStarts = Arrays.copyOf(lines, n);
+	}
+
+	/** The map of a resource read directly, or null (a resource parsed by Xtext has a node model instead). */
+	public static SourceMap of(Resource resource) {
+		if (resource == null) {
+			return null;
+		}
+		for (var a : resource.eAdapters()) {
+			if (a instanceof SourceMap map) {
+				return map;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public boolean isAdapterForType(Object type) {
+		return type == SourceMap.class;
+	}
+
+	/** The whole text of the plan. */
+	public String text() {
+		return text;
+	}
+
+	void object(EObject o, int start, int end) {
+		int[] span = spans.get(o);
+		if (span == null) {
+			spans.put(o, new int[] { start, end });
+		} else {
+			span[0] = start;
+			span[1] = end;
+		}
+	}
+
+	void feature(EObject o, EStructuralFeature feature, int start, int end) {
+		int[] span = spans.get(o);
+		if (span == null) {
+			span = new int[] { start, end };
+		}
+		int[] more = Arrays.copyOf(span, span.length + 3);
+		more[span.length] = o.eClass().getFeatureID(feature);
+		more[span.length + 1] = start;
+		more[span.length + 2] = end;
+		spans.put(o, more);
+	}
+
+	/** The object's span as {start, end}, or null for an object this map does not hold. */
+	public int[] span(EObject o) {
+		int[] span = spans.get(o);
+		return span == null ? null : new int[] { span[0], span[1] };
+	}
+
+	/** The spans of the values assigned to the object's feature, in the order written ({start, end} each). */
+	public List<int[]> spans(EObject o, EStructuralFeature feature) {
+		int[] span = spans.get(o);
+		if (span == null) {
+			return List.of();
+		}
+		int id = o.eClass().getFeatureID(feature);
+		List<int[]> found = new ArrayList<>(1);
+		for (int i = 2; i < span.length; i += 3) {
+			if (span[i] == id) {
+				found.add(new int[] { span[i + 1], span[i + 2] });
+			}
+		}
+		return found;
+	}
+
+	/** The 1-based line of an offset. */
+	public int line(int offset) {
+		int i = Arrays.binarySearch(lineStarts, offset);
+		return (i >= 0 ? i : -i - 2) + 1;
+	}
+
+	/** The 1-based column of an offset, in UTF-16 units as Xtext counts. */
+	public int column(int offset) {
+		return offset - lineStarts[line(offset) - 1] + 1;
+	}
+
+	/**
+	 * The tokens between two offsets as Xtext's {@code getTokenText} gives them: comments and white
+	 * space left out, one space where they stood between two tokens.
+	 */
+	public String tokenText(int start, int end) {
+		int i = Arrays.binarySearch(starts, 0, tokens, start);
+		if (i < 0) {
+			i = -i - 1;
+		}
+		StringBuilder b = new StringBuilder(end - start);
+		for (; i < tokens && ends[i] <= end; i++) {
+			if (gapBefore[i] && b.length() > 0) {
+				b.append(' ');
+			}
+			b.append(text, starts[i], ends[i]);
+		}
+		return b.toString();
+	}
+}

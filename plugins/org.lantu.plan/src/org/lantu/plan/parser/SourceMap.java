@@ -29,7 +29,7 @@ public final class SourceMap extends AdapterImpl {
 	private final int tokens;
 	/** The offset at which each line starts (a line ends at LF, CR LF or a lone CR, as Xtext counts). */
 	private final int[] lineStarts;
-	/** Per object: its start and end, then a (feature id, start, end) triple per value assigned. */
+	/** Per object: the length of its record used, its start and end, then a (feature id, start, end) triple per value assigned. */
 	private final Map<EObject, int[]> spans = new IdentityHashMap<>();
 
 	SourceMap(String text, int[] starts, int[] ends, boolean[] gapBefore, int tokens) {
@@ -79,45 +79,63 @@ public final class SourceMap extends AdapterImpl {
 		return text;
 	}
 
-	void object(EObject o, int start, int end) {
-		int[] span = spans.get(o);
-		if (span == null) {
-			spans.put(o, new int[] { start, end });
-		} else {
-			span[0] = start;
-			span[1] = end;
+	/** The record of the object last written to, to spare a lookup while its features are read one after another. */
+	private EObject last;
+	private int[] lastRecord;
+
+	/** An object's record: its length used, its start and end, then (feature id, start, end) triples; made on first use. */
+	private int[] record(EObject o) {
+		if (o == last) {
+			return lastRecord;
 		}
+		int[] record = spans.get(o);
+		if (record == null) {
+			record = new int[9];
+			record[0] = 3;
+			spans.put(o, record);
+		}
+		last = o;
+		lastRecord = record;
+		return record;
+	}
+
+	void object(EObject o, int start, int end) {
+		int[] record = record(o);
+		record[1] = start;
+		record[2] = end;
 	}
 
 	void feature(EObject o, EStructuralFeature feature, int start, int end) {
-		int[] span = spans.get(o);
-		if (span == null) {
-			span = new int[] { start, end };
+		int[] record = record(o);
+		int used = record[0];
+		if (used + 3 > record.length) {
+			record = Arrays.copyOf(record, record.length * 2);
+			spans.put(o, record);
+			lastRecord = record;
 		}
-		int[] more = Arrays.copyOf(span, span.length + 3);
-		more[span.length] = o.eClass().getFeatureID(feature);
-		more[span.length + 1] = start;
-		more[span.length + 2] = end;
-		spans.put(o, more);
+		record[used] = o.eClass().getFeatureID(feature);
+		record[used + 1] = start;
+		record[used + 2] = end;
+		record[0] = used + 3;
 	}
 
 	/** The object's span as {start, end}, or null for an object this map does not hold. */
 	public int[] span(EObject o) {
-		int[] span = spans.get(o);
-		return span == null ? null : new int[] { span[0], span[1] };
+		int[] record = spans.get(o);
+		return record == null ? null : new int[] { record[1], record[2] };
 	}
 
 	/** The spans of the values assigned to the object's feature, in the order written ({start, end} each). */
 	public List<int[]> spans(EObject o, EStructuralFeature feature) {
-		int[] span = spans.get(o);
-		if (span == null) {
+		int[] record = spans.get(o);
+		if (record == null) {
 			return List.of();
 		}
 		int id = o.eClass().getFeatureID(feature);
 		List<int[]> found = new ArrayList<>(1);
-		for (int i = 2; i < span.length; i += 3) {
-			if (span[i] == id) {
-				found.add(new int[] { span[i + 1], span[i + 2] });
+		for (int i = 3; i < record[0]; i += 3) {
+			if (record[i] == id) {
+				found.add(new int[] { record[i + 1], record[i + 2] });
 			}
 		}
 		return found;

@@ -266,10 +266,11 @@ public class PlanResource extends LazyLinkingResource {
 		}
 		getContents().add(read.plan());
 		eAdapters().add(read.map());
-		boolean linked = getLinkingService() instanceof PlanLinkingService linking;
+		PlanLinkingService.Batch links = getLinkingService() instanceof PlanLinkingService linking ? linking.batch() : null;
+		boolean linked = links != null;
 		for (int i = 0; linked && i < read.links().size(); i++) {
 			DirectReader.Link link = read.links().get(i);
-			EObject target = ((PlanLinkingService) getLinkingService()).linkedObject(link.owner(), link.reference(), link.name());
+			EObject target = links.linked(link.owner(), link.reference(), link.name());
 			if (target == null) {
 				linked = false;
 			} else if (link.reference().isMany()) {

@@ -2,8 +2,11 @@ package org.lantu.plan.resolve;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -16,8 +19,13 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.lantu.plan.scoping.PlanLocalScopeProvider;
+import org.lantu.plan.scoping.PlanScopeProvider;
 
 import com.google.inject.Inject;
+import com.google.inject.name.Named;
 
 /**
  * Links a reference by the segments the author wrote: a quoted name is one segment whatever it
@@ -46,7 +54,54 @@ public class PlanLinkingService extends DefaultLinkingService {
 	 * without a node model ({@code DirectReader}), which links all its references as it is read.
 	 */
 	public EObject linkedObject(EObject context, EReference ref, QualifiedName name) {
-		IEObjectDescription found = getScope(context, ref).getSingleElement(name);
+		return target(getScope(context, ref).getSingleElement(name), context);
+	}
+
+	@Inject
+	@Named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE)
+	private IScopeProvider ownNames;
+
+	/**
+	 * Links the references of one plan read whole, each as {@link #linkedObject} would, keeping the
+	 * scope of each element that holds references and of each level above it: Xtext builds the
+	 * chain of scopes from the plan down again for every reference. Valid while the scope provider
+	 * declares no scope of its own for a kind of reference ({@code PlanScopeProvider} is empty and
+	 * delegates every reference to {@code PlanLocalScopeProvider}); otherwise each reference is
+	 * linked on its own.
+	 */
+	public final class Batch {
+		private final Map<EObject, IScope> scopes = new IdentityHashMap<>();
+		private EClass type;
+
+		/** The element {@code name} refers to from {@code context} through {@code ref}, or null. */
+		public EObject linked(EObject context, EReference ref, QualifiedName name) {
+			if (!(ownNames instanceof PlanLocalScopeProvider) || !(getScopeProvider() instanceof PlanScopeProvider)
+					|| PlanScopeProvider.class.getDeclaredMethods().length > 0 || (type != null && type != ref.getEReferenceType())) {
+				return linkedObject(context, ref, name);
+			}
+			type = ref.getEReferenceType();
+			return target(scope(context, ref).getSingleElement(name), context);
+		}
+
+		private IScope scope(EObject context, EReference ref) {
+			IScope scope = scopes.get(context);
+			if (scope == null) {
+				EObject container = context.eContainer();
+				scope = container == null ? getScopeProvider().getScope(context, ref)
+						: ((PlanLocalScopeProvider) ownNames).within(scope(container, ref), context, ref);
+				scopes.put(context, scope);
+			}
+			return scope;
+		}
+	}
+
+	/** A new batch of links for one plan read whole. */
+	public Batch batch() {
+		return new Batch();
+	}
+
+	/** The resolved element a found description stands for, or null. */
+	private static EObject target(IEObjectDescription found, EObject context) {
 		if (found == null) {
 			return null;
 		}

@@ -1,8 +1,11 @@
 package org.lantu.plan.scoping;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.ISelectable;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
 
@@ -22,5 +25,15 @@ public class PlanLocalScopeProvider extends ImportedNamespaceAwareLocalScopeProv
 	@Override
 	protected ISelectable internalGetAllDescriptions(Resource resource) {
 		return new MultimapBasedSelectable(descriptions.getResourceDescription(resource).getExportedObjects());
+	}
+
+	/**
+	 * The scope of {@code context}'s references given the scope of its container's: one level of
+	 * what {@link #getScope} builds from the plan down for every reference (the names relative to
+	 * {@code context}, if it is named, before those of the levels above). For linking a plan read
+	 * whole, which keeps each level's scope instead of building the chain again per reference.
+	 */
+	public IScope within(IScope containerScope, EObject context, EReference reference) {
+		return getLocalElementsScope(containerScope, context, reference);
 	}
 }

@@ -10,6 +10,8 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 import org.lantu.plan.edit.PlanResource;
+import org.lantu.plan.plan.Plan;
+import org.lantu.plan.plan.Referable;
 
 /**
  * What a plan exports to the plans that import it: each named element, with a fingerprint of its
@@ -27,7 +29,10 @@ public class PlanResourceDescriptionStrategy extends DefaultResourceDescriptionS
 
 	@Override
 	public boolean createEObjectDescriptions(EObject eObject, IAcceptor<IEObjectDescription> acceptor) {
-		if (!(eObject.eResource() instanceof PlanResource plan)) {
+		if (!(eObject instanceof Referable) && !(eObject instanceof Plan)) {
+			return true; // only these are named (PlanQualifiedNameProvider): most objects of a plan are values, cells, texts
+		}
+		if (!(eObject.eResource() instanceof PlanResource plan) || !plan.isEdited()) {
 			IEObjectDescription d = describe(eObject);
 			if (d != null) {
 				acceptor.accept(d);

@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.antlr.runtime.ANTLRStringStream;
-import org.antlr.runtime.CommonToken;
-import org.antlr.runtime.Token;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -160,8 +158,20 @@ public class DirectReader {
 
 	private static final PlanFactory F = PlanFactory.eINSTANCE;
 
+	/** The text as the lexer reads it, moved on by a token's length without reading it again. */
+	private static final class Cursor extends ANTLRStringStream {
+		Cursor(String text) {
+			super(text);
+		}
+
+		void to(int index) {
+			p = index;
+		}
+	}
+
 	/** One reading of one text. */
 	private final class Parse {
+		private final String text;
 		private final int[] kinds;
 		private final String[] texts;
 		private final int[] starts;
@@ -175,21 +185,31 @@ public class DirectReader {
 		private int depth;
 
 		Parse(String text) {
-			PlanLexer lexer = new PlanLexer(new ANTLRStringStream(text));
+			this.text = text;
+			Cursor in = new Cursor(text);
 			int size = Math.max(16, text.length() / 3);
 			int[] kind = new int[size];
 			int[] start = new int[size];
 			int[] end = new int[size];
 			boolean[] gap = new boolean[size];
+			String[] spelled = new String[size];
 			int count = 0;
 			boolean hidden = false;
-			for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-				int type = t.getType();
+			for (int at = 0; at < text.length();) {
+				long token = PlanLexer.scan(in);
+				if (token < 0) {
+					throw GIVE_UP; // a token the generated lexer must read: it may not be read at all
+				}
+				int type = (int) (token >>> 32);
+				int length = (int) token;
+				int from = at;
+				at += length;
+				in.to(at);
 				if (type == RULE_WS || type == RULE_ML_COMMENT || type == RULE_SL_COMMENT) {
 					hidden = true;
 					continue;
 				}
-				if (type == RULE_ANY_OTHER || type == Token.INVALID_TOKEN_TYPE) {
+				if (type == RULE_ANY_OTHER) {
 					throw GIVE_UP;
 				}
 				if (count == kind.length) {
@@ -197,6 +217,7 @@ public class DirectReader {
 					start = Arrays.copyOf(start, count * 2);
 					end = Arrays.copyOf(end, count * 2);
 					gap = Arrays.copyOf(gap, count * 2);
+					spelled = Arrays.copyOf(spelled, count * 2);
 				}
 				kind[count] = switch (type) {
 				case RULE_ID -> ID;
@@ -205,32 +226,38 @@ public class DirectReader {
 				case RULE_PER_NUMBER -> PER_NUMBER;
 				default -> KEYWORD;
 				};
-				CommonToken c = (CommonToken) t;
-				start[count] = c.getStartIndex();
-				end[count] = c.getStopIndex() + 1;
+				if (kind[count] == KEYWORD) {
+					spelled[count] = PlanLexer.keywordOf(type);
+				}
+				start[count] = from;
+				end[count] = at;
 				gap[count] = hidden;
 				hidden = false;
 				count++;
-			}
-			if (lexer.declinedSome()) {
-				throw GIVE_UP;
 			}
 			this.kinds = kind;
 			this.starts = start;
 			this.ends = end;
 			this.gaps = gap;
 			this.n = count;
-			this.texts = new String[count];
-			for (int i = 0; i < count; i++) {
-				texts[i] = text.substring(start[i], end[i]);
-			}
+			this.texts = spelled;
 			this.map = new SourceMap(text, start, end, gap, count);
+		}
+
+		/** A token's text: a keyword's shared spelling, another token's made when first asked for. */
+		private String text(int i) {
+			String t = texts[i];
+			if (t == null) {
+				t = text.substring(starts[i], ends[i]);
+				texts[i] = t;
+			}
+			return t;
 		}
 
 		// ------------------------------------------------------------ tokens
 
 		private boolean is(int i, String keyword) {
-			return i < n && kinds[i] == KEYWORD && texts[i].equals(keyword);
+			return i < n && kinds[i] == KEYWORD && text(i).equals(keyword);
 		}
 
 		private boolean at(String keyword) {
@@ -238,11 +265,11 @@ public class DirectReader {
 		}
 
 		private boolean at(String english, String chinese) {
-			return p < n && kinds[p] == KEYWORD && (texts[p].equals(english) || texts[p].equals(chinese));
+			return p < n && kinds[p] == KEYWORD && (text(p).equals(english) || text(p).equals(chinese));
 		}
 
 		private boolean in(int i, Set<String> keywords) {
-			return i < n && kinds[i] == KEYWORD && keywords.contains(texts[i]);
+			return i < n && kinds[i] == KEYWORD && keywords.contains(text(i));
 		}
 
 		private boolean kind(int i, int kind) {
@@ -305,24 +332,24 @@ public class DirectReader {
 
 		private String string() {
 			int i = token(STRING);
-			return (String) converters.toValue(texts[i], "STRING", null);
+			return (String) converters.toValue(text(i), "STRING", null);
 		}
 
 		private String number() {
-			return PlanValueConverters.normalizeDigits(texts[token(NUMBER)]);
+			return PlanValueConverters.normalizeDigits(text(token(NUMBER)));
 		}
 
 		/** Name: ID | STRING. */
 		private String name() {
 			if (kind(p, ID)) {
-				return texts[p++];
+				return text(p++);
 			}
 			return string();
 		}
 
 		private Enumerator enumAt(String rule) {
 			Map<String, Enumerator> literals = enumLiterals.get(rule);
-			return p < n && kinds[p] == KEYWORD ? literals.get(texts[p]) : null;
+			return p < n && kinds[p] == KEYWORD ? literals.get(text(p)) : null;
 		}
 
 		private Enumerator enumValue(String rule) {
@@ -564,7 +591,7 @@ public class DirectReader {
 			if (p >= n || kinds[p] != KEYWORD) {
 				throw GIVE_UP;
 			}
-			return switch (texts[p]) {
+			return switch (text(p)) {
 			case "chapter", "章" -> titled(F.createChapter(), Literals.CHAPTER__NUMBER, Literals.CHAPTER__TITLE, Literals.CHAPTER__TITLE_CLAIMS,
 					Literals.CHAPTER__ELEMENTS);
 			case "section", "节" -> titled(F.createSection(), Literals.SECTION__NUMBER, Literals.SECTION__TITLE, Literals.SECTION__TITLE_CLAIMS,
@@ -680,7 +707,7 @@ public class DirectReader {
 			int v = p;
 			if (kind(p, ID)) {
 				var word = F.createCountWord();
-				set(word, Literals.COUNT_WORD__WORD, texts[p++], v);
+				set(word, Literals.COUNT_WORD__WORD, text(p++), v);
 				set(claim, Literals.CLAIM__COUNT, done(word, v), v);
 			} else {
 				set(claim, Literals.CLAIM__VALUE, quantity(false), v);
@@ -800,7 +827,7 @@ public class DirectReader {
 					item = done(q, v);
 				} else if (in(p, NOT_APPLICABLE)) {
 					var na = F.createNotApplicable();
-					set(na, Literals.NOT_APPLICABLE__MARKER, texts[p++], v);
+					set(na, Literals.NOT_APPLICABLE__MARKER, text(p++), v);
 					item = done(na, v);
 				} else {
 					break;
@@ -970,7 +997,7 @@ public class DirectReader {
 				throw GIVE_UP;
 			}
 			EObject property;
-			switch (texts[p]) {
+			switch (text(p)) {
 			case "category", "类别" -> {
 				property = F.createCategoryProperty();
 				stringOf(property, Literals.CATEGORY_PROPERTY__TITLE);
@@ -1058,7 +1085,7 @@ public class DirectReader {
 
 		private EObject composition() {
 			int s = p;
-			String keyword = texts[p++];
+			String keyword = text(p++);
 			EObject c;
 			switch (keyword) {
 			case "sum", "合计" -> {
@@ -1306,7 +1333,7 @@ public class DirectReader {
 			}
 			if (kind(p, ID)) {
 				int v = p;
-				set(task, Literals.TASK__NAME, texts[p++], v);
+				set(task, Literals.TASK__NAME, text(p++), v);
 			}
 			int v = p;
 			set(task, Literals.TASK__TITLE, string(), v);
@@ -1386,7 +1413,7 @@ public class DirectReader {
 				if (!kind(p, ID) && !in(p, DIMENSION_KEYWORDS)) {
 					throw GIVE_UP;
 				}
-				set(unit, Literals.UNIT_DECL__DIMENSION, texts[p++], v);
+				set(unit, Literals.UNIT_DECL__DIMENSION, text(p++), v);
 			}
 			return done(unit, s);
 		}
@@ -1408,7 +1435,7 @@ public class DirectReader {
 			}
 			StringBuilder id = new StringBuilder();
 			for (int i = v; i < p; i++) {
-				id.append(texts[i]);
+				id.append(text(i));
 			}
 			set(ack, Literals.ACK__CHECK, id.toString(), v);
 			reference(ack, Literals.ACK__SUBJECT);
@@ -1479,9 +1506,9 @@ public class DirectReader {
 			b.append(name());
 			while (p < n && !gaps[p]) {
 				if (kinds[p] == NUMBER) {
-					b.append(texts[p++]);
+					b.append(text(p++));
 					if (kind(p, ID) && !gaps[p]) {
-						b.append(texts[p++]);
+						b.append(text(p++));
 					}
 				} else if (in(p, LPAREN)) {
 					int j = p + 1;
@@ -1492,7 +1519,7 @@ public class DirectReader {
 						return;
 					}
 					for (int i = p; i <= j + 1; i++) {
-						b.append(texts[i]);
+						b.append(text(i));
 					}
 					p = j + 2;
 				} else {
@@ -1508,7 +1535,7 @@ public class DirectReader {
 		}
 
 		private boolean startsQuantity(int i) {
-			return startsDecimal(i) || (i < n && kinds[i] == KEYWORD && enumLiterals.get("Prefix").containsKey(texts[i]));
+			return startsDecimal(i) || (i < n && kinds[i] == KEYWORD && enumLiterals.get("Prefix").containsKey(text(i)));
 		}
 
 		/** Decimal: ('-' | '－')? NUMBER. */
@@ -1594,7 +1621,7 @@ public class DirectReader {
 			}
 			StringBuilder b = new StringBuilder();
 			for (int i = s; i < p; i++) {
-				b.append(texts[i]);
+				b.append(text(i));
 			}
 			return PlanValueConverters.normalizeDigits(b.toString()).replace('％', '%');
 		}
@@ -1602,7 +1629,7 @@ public class DirectReader {
 		/** UnitOfItsOwn: UnitName | PER_NUMBER. */
 		private String unitOfItsOwn() {
 			if (kind(p, PER_NUMBER)) {
-				return PlanValueConverters.normalizeDigits(texts[p++]).replace('％', '%');
+				return PlanValueConverters.normalizeDigits(text(p++)).replace('％', '%');
 			}
 			return unitName();
 		}

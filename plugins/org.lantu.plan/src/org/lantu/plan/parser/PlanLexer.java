@@ -46,7 +46,37 @@ public class PlanLexer extends Lexer {
 	private static final String TOKENS = "InternalPlan.tokens";
 
 	/** The keywords, from the token file the parser's generator writes beside the lexer. */
-	private static final Trie KEYWORDS = Trie.of(InternalPlanLexer.class, TOKENS);
+	private static final List<String[]> KEYWORD_LIST = Trie.keywords(InternalPlanLexer.class, TOKENS);
+	private static final Trie KEYWORDS = Trie.of(KEYWORD_LIST);
+	/** Each keyword's spelling by its token type (interned); null for the terminals' types. */
+	private static final String[] KEYWORD_OF_TYPE = keywordsByType(KEYWORD_LIST);
+
+	private static String[] keywordsByType(List<String[]> keywords) {
+		int max = 0;
+		for (String[] k : keywords) {
+			max = Math.max(max, Integer.parseInt(k[1]));
+		}
+		String[] byType = new String[max + 1];
+		for (String[] k : keywords) {
+			byType[Integer.parseInt(k[1])] = k[0].intern();
+		}
+		return byType;
+	}
+
+	/** The spelling of a keyword's token type (one shared string per keyword), or null for a terminal's. */
+	public static String keywordOf(int type) {
+		return type >= 0 && type < KEYWORD_OF_TYPE.length ? KEYWORD_OF_TYPE[type] : null;
+	}
+
+	/**
+	 * The token at the stream's position as {@code type << 32 | length}, without making a token
+	 * object, or -1 where this lexer leaves the token to the generated one (or the stream has
+	 * ended). For a reader that keeps tokens in arrays ({@link DirectReader}).
+	 */
+	public static long scan(CharStream in) {
+		int first = in.LA(1);
+		return first == CharStream.EOF ? DECLINE : token(in, first);
+	}
 
 	/** The generated lexer, for the tokens this one leaves to it; made on the first of those. */
 	private InternalPlanLexer generated;
@@ -115,7 +145,7 @@ public class PlanLexer extends Lexer {
 
 	/** The keywords the lexer knows, as the grammar spells them (for tests and tools). */
 	public static List<String> keywords() {
-		return Trie.keywords(InternalPlanLexer.class, TOKENS).stream().map(k -> k[0]).toList();
+		return KEYWORD_LIST.stream().map(k -> k[0]).toList();
 	}
 
 	/** Left to the generated lexer. */
@@ -356,15 +386,16 @@ public class PlanLexer extends Lexer {
 			node.type = type;
 		}
 
-		/** The keywords of an ANTLR token file ({@code 'keyword'=type} lines, Java escapes inside the quotes). */
-		static Trie of(Class<?> beside, String file) {
+		/** The trie of keywords as an ANTLR token file lists them ({@link #keywords}). */
+		static Trie of(List<String[]> keywords) {
 			Trie root = new Trie();
-			for (String[] keyword : keywords(beside, file)) {
+			for (String[] keyword : keywords) {
 				root.put(keyword[0], Integer.parseInt(keyword[1]));
 			}
 			return root;
 		}
 
+		/** The keywords of an ANTLR token file ({@code 'keyword'=type} lines, Java escapes inside the quotes), with their types. */
 		static List<String[]> keywords(Class<?> beside, String file) {
 			List<String[]> keywords = new ArrayList<>();
 			try (InputStream stream = beside.getResourceAsStream(file)) {

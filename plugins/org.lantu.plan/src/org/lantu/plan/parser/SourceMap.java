@@ -1,5 +1,6 @@
 package org.lantu.plan.parser;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -30,7 +31,7 @@ public final class SourceMap extends AdapterImpl {
 	/** The offset at which each line starts (a line ends at LF, CR LF or a lone CR, as Xtext counts). */
 	private final int[] lineStarts;
 	/** Per object: the length of its record used, its start and end, then a (feature id, start, end) triple per value assigned. */
-	private final Map<EObject, int[]> spans = new IdentityHashMap<>();
+	private final Map<EObject, int[]> spans;
 
 	SourceMap(String text, int[] starts, int[] ends, boolean[] gapBefore, int tokens) {
 		this.text = text;
@@ -38,6 +39,8 @@ public final class SourceMap extends AdapterImpl {
 		this.ends = ends;
 		this.gapBefore = gapBefore;
 		this.tokens = tokens;
+		// about two objects for every three tokens: sized once, not grown step by step
+		this.spans = new IdentityHashMap<>(tokens * 2 / 3 + 16);
 		int[] lines = new int[64];
 		int n = 0;
 		lines[n++] = 0;
@@ -61,13 +64,21 @@ public final class SourceMap extends AdapterImpl {
 		if (resource == null) {
 			return null;
 		}
+		SourceMap last = lastFound.get();
+		if (last != null && last.getTarget() == resource) {
+			return last; // the checks ask about one plan's elements many times in a row
+		}
 		for (var a : resource.eAdapters()) {
 			if (a instanceof SourceMap map) {
+				lastFound = new WeakReference<>(map);
 				return map;
 			}
 		}
 		return null;
 	}
+
+	/** The map found last (not kept from being collected with its plan). */
+	private static volatile WeakReference<SourceMap> lastFound = new WeakReference<>(null);
 
 	@Override
 	public boolean isAdapterForType(Object type) {

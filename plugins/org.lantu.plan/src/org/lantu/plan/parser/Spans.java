@@ -78,6 +78,9 @@ public final class Spans {
 	 * as unset, so the text decides.
 	 */
 	public static boolean isWritten(EObject o, EStructuralFeature feature) {
+		if (o.eIsSet(feature)) {
+			return true; // only reading sets a feature of a plan's element
+		}
 		SourceMap map = SourceMap.of(o.eResource());
 		if (map != null) {
 			return !map.spans(o, feature).isEmpty();

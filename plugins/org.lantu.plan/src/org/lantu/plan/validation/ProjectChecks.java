@@ -64,19 +64,24 @@ public class ProjectChecks extends CheckFamily {
 		}
 		covered(project, total);
 		stages.forEach(v -> covered(project, v));
-		String arithmetic = String.join(" + ", terms) + " = " + total.show(lenient);
 		if (known == stageQs.size()) {
 			Comparison c = Comparison.of(lenient, total.allowed(false), strict, total.allowed(true));
 			if (c != Comparison.HOLDS) {
+				String arithmetic = arithmetic(terms, total, lenient);
 				String fix = Comparison.fix(lenient, total.unit(), total.decimals());
 				report(CheckType.PROJECT_STAGES, c != Comparison.FAILS, Text.of(c == Comparison.ONLY_LENIENT ? "project.stages.lenient" : "project.stages.sum",
 						project.getName(), what, arithmetic, Comparison.describe(total, c == Comparison.ONLY_LENIENT)), totalQ, null, project,
 						fix == null ? new String[0] : new String[] { fix });
 			}
 		} else if (!lenient.canBeAtMost(total.allowed(false))) {
-			report(CheckType.PROJECT_STAGES, Text.of("project.stages.exceed", project.getName(), what, arithmetic, Comparison.describe(total, false)), totalQ,
-					null, project);
+			report(CheckType.PROJECT_STAGES, Text.of("project.stages.exceed", project.getName(), what, arithmetic(terms, total, lenient),
+					Comparison.describe(total, false)), totalQ, null, project);
 		}
+	}
+
+	/** 一期 1 + 二期 2 = 3, worked out only for a finding. */
+	private static String arithmetic(List<String> terms, Value total, Interval sum) {
+		return String.join(" + ", terms) + " = " + total.show(sum);
 	}
 
 	@Check

@@ -92,18 +92,19 @@ public class SpaceChecks extends CheckFamily {
 		}
 		covered(whole, area);
 		partAreas.forEach(v -> covered(whole, v));
-		String arithmetic = String.join(" + ", terms) + " = " + area.show(lenient);
-		String fix = Comparison.fix(lenient, area.unit(), area.decimals());
-		String[] data = fix == null ? new String[0] : new String[] { fix };
 		if (complete && known == parts.size()) {
 			Comparison c = Comparison.of(lenient, area.allowed(false), strict, area.allowed(true));
 			if (c != Comparison.HOLDS) {
+				String arithmetic = String.join(" + ", terms) + " = " + area.show(lenient);
+				String fix = Comparison.fix(lenient, area.unit(), area.decimals());
+				String[] data = fix == null ? new String[0] : new String[] { fix };
 				report(CheckType.SPACE_PARTS, c != Comparison.FAILS,
 						Text.of(c == Comparison.ONLY_LENIENT ? wording.lenient() : wording.complete(), name, arithmetic,
 								Comparison.describe(area, c == Comparison.ONLY_LENIENT)),
 						areaWritten, null, whole, data);
 			}
 		} else if (!lenient.canBeAtMost(area.allowed(false))) {
+			String arithmetic = String.join(" + ", terms) + " = " + area.show(lenient);
 			report(CheckType.SPACE_PARTS, Text.of(wording.exceed(), name, arithmetic, Comparison.describe(area, false)), areaWritten, null, whole);
 		}
 	}

@@ -129,42 +129,64 @@ public class SumChecks extends CheckFamily {
 			found.forEach(p -> covered(composition, p.value()));
 			Interval lenient = Interval.point(BigDecimal.ZERO);
 			Interval strictSum = Interval.point(BigDecimal.ZERO);
-			List<String> terms = new ArrayList<>();
+			List<Value> inUnit = new ArrayList<>(found.size());
 			for (Part p : found) {
 				Value v = Comparison.inUnitOf(p.value(), unit);
 				lenient = lenient.plus(v.allowed(false));
 				strictSum = strictSum.plus(v.allowed(true));
-				terms.add(label(p.element(), composition) + " " + v.written());
+				inUnit.add(v);
 			}
-			String arithmetic = String.join(" + ", terms) + " = " + total.show(lenient);
-			Text where = totalFacts.text(key);
+			// what a finding says is worked out only for a finding: most sums hold
 			if (exact && complete) {
 				Comparison c = Comparison.of(lenient, total.allowed(false), strictSum, total.allowed(true));
-				String fix = Comparison.fix(lenient, unit, Math.max(total.decimals(), found.stream().mapToInt(p -> p.value().decimals()).max().orElse(0)));
-				String[] data = fix == null ? new String[0] : new String[] { fix };
-				if (c == Comparison.FAILS) {
-					report(CheckType.SUM_MISMATCH, Text.of("sum.mismatch.parts", where, arithmetic, Comparison.describe(total, false)), at, feature,
-							totalFacts.element(), data);
-				} else if (c == Comparison.ONLY_LENIENT) {
-					reportMinor(CheckType.SUM_MISMATCH, Text.of("sum.mismatch.lenient", where, arithmetic, Comparison.describe(total, true)), at, feature,
-							totalFacts.element(), data);
+				if (c == Comparison.FAILS || c == Comparison.ONLY_LENIENT) {
+					String fix = Comparison.fix(lenient, unit, Math.max(total.decimals(), found.stream().mapToInt(p -> p.value().decimals()).max().orElse(0)));
+					String[] data = fix == null ? new String[0] : new String[] { fix };
+					String arithmetic = arithmetic(terms(found, inUnit, composition), total, lenient);
+					Text where = totalFacts.text(key);
+					if (c == Comparison.FAILS) {
+						report(CheckType.SUM_MISMATCH, Text.of("sum.mismatch.parts", where, arithmetic, Comparison.describe(total, false)), at, feature,
+								totalFacts.element(), data);
+					} else {
+						reportMinor(CheckType.SUM_MISMATCH, Text.of("sum.mismatch.lenient", where, arithmetic, Comparison.describe(total, true)), at, feature,
+								totalFacts.element(), data);
+					}
 				}
 			} else {
 				// parts (all, or those stated) must fit within the total
 				boolean failsLenient = !lenient.canBeAtMost(total.allowed(false));
 				boolean failsStrict = !failsLenient && !strictSum.canBeAtMost(total.allowed(true));
+				if (!failsLenient && !failsStrict) {
+					continue;
+				}
 				CheckType id = exact ? CheckType.SUM_MISMATCH : CheckType.SUM_OF_WHICH;
 				String prefix = exact ? "sum.mismatch.stated-parts" : "sum.of-which";
 				Interval shown = failsLenient ? lenient : strictSum;
+				List<String> terms = terms(found, inUnit, composition);
 				String partsText = found.size() == 1 && !shown.isPoint() ? terms.get(0) + " (" + total.show(shown) + ")"
-						: found.size() == 1 ? terms.get(0) : arithmetic;
+						: found.size() == 1 ? terms.get(0) : arithmetic(terms, total, lenient);
+				Text where = totalFacts.text(key);
 				if (failsLenient) {
 					report(id, Text.of(prefix + ".exceed", where, total.written(), partsText), at, feature, totalFacts.element());
-				} else if (failsStrict) {
+				} else {
 					reportMinor(id, Text.of(prefix + ".lenient", where, total.written(), partsText), at, feature, totalFacts.element());
 				}
 			}
 		}
+	}
+
+	/** Each part as a finding names it: its name and its value as written, in the sum's unit. */
+	private static List<String> terms(List<Part> found, List<Value> inUnit, EObject composition) {
+		List<String> terms = new ArrayList<>(found.size());
+		for (int i = 0; i < found.size(); i++) {
+			terms.add(label(found.get(i).element(), composition) + " " + inUnit.get(i).written());
+		}
+		return terms;
+	}
+
+	/** 甲 1 + 乙 2 = 3: the parts and what they add up to. */
+	private static String arithmetic(List<String> terms, Value total, Interval sum) {
+		return String.join(" + ", terms) + " = " + total.show(sum);
 	}
 
 	/** Values the parts state for a year and kind the total states nothing for: nothing to add them up to. */

@@ -31,8 +31,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lantu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
 		description = "Lantu (蓝图): checks development plans written as .plan text and publishes them.",
-		subcommands = { CheckCommand.class, RenderCommand.class, ExportCommand.class, ImportCommand.class, ExplainCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class,
-				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no errors, 1 errors found, 2 usage problem or internal failure.",
 				"Documentation: docs/language.md (the language), docs/checks.md (every check)." })
 public class Main implements Runnable {
@@ -110,10 +108,13 @@ public class Main implements Runnable {
 		Main main = new Main();
 		main.lang = langOf(args);
 		Lang lang = main.lang;
-		CommandLine cli = new CommandLine(main);
+		CommandLine cli = commandLine(main, args);
 		if (lang == Lang.ZH) {
 			cli.setResourceBundle(usageInChinese());
-			cli.getSubcommands().get("help").getCommandSpec().usageMessage().header(Messages.say(lang, "cli.usage.help"));
+			CommandLine help = cli.getSubcommands().get("help");
+			if (help != null) {
+				help.getCommandSpec().usageMessage().header(Messages.say(lang, "cli.usage.help"));
+			}
 		}
 		cli.setOut(out);
 		cli.setErr(err);
@@ -151,6 +152,33 @@ public class Main implements Runnable {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/** The commands, in the order the help lists them. */
+	private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, RenderCommand.class, ExportCommand.class, ImportCommand.class,
+			ExplainCommand.class, FormatCommand.class, NewCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
+
+	/**
+	 * The command line and its commands. picocli builds each command's model by reflection when it is added, about a
+	 * tenth of a small check's time for all of them (docs/performance.md: start-up); a run whose first argument names a
+	 * command other than {@code help} runs that command alone, so only it is added (its options, help and errors are
+	 * the same); any other run gets them all.
+	 */
+	static CommandLine commandLine(Main main, String[] args) {
+		CommandLine cli = new CommandLine(main);
+		String first = args.length > 0 ? args[0] : "";
+		Class<?> only = null;
+		for (Class<?> c : COMMANDS) {
+			if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first)) {
+				only = c;
+			}
+		}
+		for (Class<?> c : COMMANDS) {
+			if (only == null || c == only) {
+				cli.addSubcommand(c);
+			}
+		}
+		return cli;
 	}
 
 	/** The language asked for on the command line ({@code --lang en}, {@code --lang=zh}), else the process's preference. */

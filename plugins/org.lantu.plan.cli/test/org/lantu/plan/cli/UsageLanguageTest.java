@@ -87,7 +87,7 @@ class UsageLanguageTest {
 		try (var in = Main.class.getResourceAsStream("usage_zh.properties")) {
 			zh = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
-		CommandLine cli = new CommandLine(new Main());
+		CommandLine cli = Main.commandLine(new Main(), new String[0]);
 		List<String> missing = new ArrayList<>();
 		List<CommandSpec> commands = new ArrayList<>();
 		commands.add(cli.getCommandSpec());

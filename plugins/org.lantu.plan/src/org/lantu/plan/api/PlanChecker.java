@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -133,14 +134,15 @@ public class PlanChecker {
 	}
 
 	/**
-	 * Creates the language's injector, if no one has: a command line calls it first thing, on a
+	 * Creates the language's injector and reads its grammar, if no one has: a command line calls it first thing, on a
 	 * thread of its own, so that the language starts (docs/performance.md: start-up) while the command
 	 * line reads its arguments; a {@link #create()} meanwhile waits for it. Never throws: what fails
 	 * here fails again, and is reported, when a command creates its checker.
 	 */
 	public static void prepare() {
 		try {
-			injector();
+			// the grammar too, read from its binary form when the checker is first made
+			injector().getInstance(IGrammarAccess.class).getGrammar();
 		} catch (RuntimeException | LinkageError e) {
 			// reported by the command's own create()
 		}

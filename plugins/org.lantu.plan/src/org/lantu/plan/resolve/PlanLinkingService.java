@@ -71,12 +71,13 @@ public class PlanLinkingService extends DefaultLinkingService {
 	 */
 	public final class Batch {
 		private final Map<EObject, IScope> scopes = new IdentityHashMap<>();
+		private final boolean levels = ownNames instanceof PlanLocalScopeProvider && getScopeProvider() instanceof PlanScopeProvider
+				&& PlanScopeProvider.class.getDeclaredMethods().length == 0;
 		private EClass type;
 
 		/** The element {@code name} refers to from {@code context} through {@code ref}, or null. */
 		public EObject linked(EObject context, EReference ref, QualifiedName name) {
-			if (!(ownNames instanceof PlanLocalScopeProvider) || !(getScopeProvider() instanceof PlanScopeProvider)
-					|| PlanScopeProvider.class.getDeclaredMethods().length > 0 || (type != null && type != ref.getEReferenceType())) {
+			if (!levels || (type != null && type != ref.getEReferenceType())) {
 				return linkedObject(context, ref, name);
 			}
 			type = ref.getEReferenceType();

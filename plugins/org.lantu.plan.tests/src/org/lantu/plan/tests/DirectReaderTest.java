@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -46,18 +45,6 @@ class DirectReaderTest {
 	@AfterEach
 	void readerBackOn() {
 		System.clearProperty("lantu.reader");
-	}
-
-	static List<Path> projectPlans() throws IOException {
-		Path root = ExamplesTest.examples().getParent();
-		List<Path> files = new ArrayList<>();
-		for (String folder : List.of("examples", "plugins/org.lantu.plan.tests/resources", "plugins/org.lantu.plan/src/org/lantu/plan/api/templates",
-				"plugins/org.lantu.plan.cli/test-resources", "plugins/org.lantu.plan.render/test-resources")) {
-			try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
-				walk.filter(p -> p.toString().endsWith(".plan") && Files.isRegularFile(p)).sorted().forEach(files::add);
-			}
-		}
-		return files;
 	}
 
 	/** How one file reads: whether directly, Xtext's errors, the two models, and the findings of each reading. */
@@ -101,7 +88,7 @@ class DirectReaderTest {
 
 	@Test
 	void everyPlanOfTheProjectReadsDirectlyAsXtextReadsIt() throws IOException {
-		List<Path> files = projectPlans();
+		List<Path> files = ExamplesTest.projectPlans();
 		assertTrue(files.size() > 60, "the project's plans are found: " + files.size());
 		int direct = 0;
 		int clean = 0;
@@ -118,7 +105,7 @@ class DirectReaderTest {
 	@Test
 	void otherLineEndsGiveTheSameLinesAndColumns(@TempDir Path dir) throws IOException {
 		int compared = 0;
-		for (Path file : projectPlans()) {
+		for (Path file : ExamplesTest.projectPlans()) {
 			if (!file.toString().contains("examples")) {
 				continue;
 			}
@@ -134,7 +121,7 @@ class DirectReaderTest {
 
 	@Test
 	void mutatedPlansReadDirectlyOnlyAsXtextReadsThem(@TempDir Path dir) throws IOException {
-		List<Path> examples = projectPlans().stream().filter(f -> f.toString().contains("examples")).toList();
+		List<Path> examples = ExamplesTest.projectPlans().stream().filter(f -> f.toString().contains("examples")).toList();
 		Random random = new Random(20261204);
 		String[] pieces = { " ", "\n", "|", "—", "-", "－", "/", "(", "（", ")", "）", ":", "：", ".", ",", "、", "[", "]", "{", "}", "\"", "%", "年", "约",
 				"以上", "1", "2025", "3.5", "亿元", "指标", "其中", "合计", "=", "+", "@", "*", "//c\n", "/*c*/", "面积", "万元/亩", "10/10万", "1/10万",

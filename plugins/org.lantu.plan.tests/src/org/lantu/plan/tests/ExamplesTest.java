@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +51,19 @@ class ExamplesTest {
 
 	static Path examples() {
 		return Path.of(System.getProperty("lantu.root", "../..")).resolve("examples");
+	}
+
+	/** Every plan the project holds: examples, genres, templates, and the hostile inputs of the command line's and the renderer's tests. */
+	static List<Path> projectPlans() throws IOException {
+		Path root = examples().getParent();
+		List<Path> files = new ArrayList<>();
+		for (String folder : List.of("examples", "plugins/org.lantu.plan.tests/resources", "plugins/org.lantu.plan/src/org/lantu/plan/api/templates",
+				"plugins/org.lantu.plan.cli/test-resources", "plugins/org.lantu.plan.render/test-resources")) {
+			try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
+				walk.filter(p -> p.toString().endsWith(".plan") && Files.isRegularFile(p)).sorted().forEach(files::add);
+			}
+		}
+		return files;
 	}
 
 	@TestFactory

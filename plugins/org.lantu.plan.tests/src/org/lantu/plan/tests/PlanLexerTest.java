@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CommonToken;
@@ -48,14 +47,7 @@ class PlanLexerTest {
 
 	@Test
 	void everyPlanOfTheProjectIsReadAsTheGeneratedLexerReadsIt() throws Exception {
-		Path root = ExamplesTest.examples().getParent();
-		List<Path> files = new ArrayList<>();
-		for (String folder : List.of("examples", "plugins/org.lantu.plan.tests/resources", "plugins/org.lantu.plan/src/org/lantu/plan/api/templates",
-				"plugins/org.lantu.plan.cli/test-resources", "plugins/org.lantu.plan.render/test-resources")) {
-			try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
-				walk.filter(p -> p.toString().endsWith(".plan") && Files.isRegularFile(p)).sorted().forEach(files::add);
-			}
-		}
+		List<Path> files = ExamplesTest.projectPlans();
 		assertTrue(files.size() > 60, "the project's plans are found: " + files.size());
 		for (Path file : files) {
 			String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

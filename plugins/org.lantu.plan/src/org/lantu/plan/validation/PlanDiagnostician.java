@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
+import org.lantu.plan.plan.PlanPackage;
 
 import com.google.inject.Inject;
 
@@ -61,10 +62,10 @@ public class PlanDiagnostician extends CancelableDiagnostician {
 		return List.copyOf(types);
 	}
 
-	/** Whether some check is declared for objects of this type. */
+	/** Whether some check is declared for objects of this type (any type of another language's is handed on). */
 	static boolean isChecked(EClass eClass) {
-		return CHECKED.computeIfAbsent(eClass,
-				c -> c.getInstanceClass() == null || CHECKED_TYPES.stream().anyMatch(t -> t.isAssignableFrom(c.getInstanceClass())));
+		return CHECKED.computeIfAbsent(eClass, c -> c.getEPackage() != PlanPackage.eINSTANCE || c.getInstanceClass() == null
+				|| CHECKED_TYPES.stream().anyMatch(t -> t.isAssignableFrom(c.getInstanceClass())));
 	}
 
 	@Override

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.lantu.plan.parser.Spans;
 import org.lantu.plan.api.PlanDiagnostic;
+import org.lantu.plan.parser.Spans;
 
 /**
  * Where each element was written ({@code file:line}, for data attributes) and which findings sit

@@ -1,9 +1,9 @@
 package org.lantu.plan.api;
 
-import org.lantu.plan.parser.Spans;
 import java.util.Arrays;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.lantu.plan.parser.Spans;
 
 /**
  * The columns of one text in characters (code points), as an author counts them: Xtext and the

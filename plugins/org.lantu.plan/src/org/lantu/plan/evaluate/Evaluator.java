@@ -12,11 +12,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.lantu.plan.parser.Spans;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.naming.DisplayNames;
+import org.lantu.plan.parser.Spans;
 import org.lantu.plan.parser.SyntaxErrors;
 import org.lantu.plan.plan.ActualProperty;
 import org.lantu.plan.plan.Attribute;
@@ -193,7 +193,7 @@ public class Evaluator {
 
 	/**
 	 * Whether an optional enum feature was written: EMF reports an enum holding its first literal
-	 * (约, 以上, 增速) as unset, so the parse tree decides.
+	 * (约, 以上, 增速) as unset, so the text decides ({@link Spans}).
 	 */
 	public static boolean isWritten(EObject o, EStructuralFeature feature) {
 		return Spans.isWritten(o, feature);

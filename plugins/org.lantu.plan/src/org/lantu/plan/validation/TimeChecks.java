@@ -8,15 +8,15 @@ import java.util.Map;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
-import org.lantu.plan.parser.Spans;
 import org.lantu.plan.evaluate.Evaluator;
-import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Facts.Key;
 import org.lantu.plan.evaluate.Facts.Kind;
+import org.lantu.plan.evaluate.Facts;
 import org.lantu.plan.evaluate.Value;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Text;
 import org.lantu.plan.naming.DisplayNames;
+import org.lantu.plan.parser.Spans;
 import org.lantu.plan.plan.ActualProperty;
 import org.lantu.plan.plan.BaseProperty;
 import org.lantu.plan.plan.Indicator;

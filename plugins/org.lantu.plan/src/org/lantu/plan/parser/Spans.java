@@ -24,9 +24,6 @@ public final class Spans {
 
 	/** A stretch of the text: offset, end (exclusive), and the 1-based line of its start. */
 	public record Span(int offset, int end, int line) {
-		public int length() {
-			return end - offset;
-		}
 	}
 
 	/** The plan's whole text, or null for a resource that holds none. */

@@ -1,5 +1,6 @@
 package org.lantu.plan.validation;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -52,6 +53,12 @@ public abstract class CheckFamily extends AbstractDeclarativeValidator {
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// composed into PlanValidator
+	}
+
+	/** A family checked on its own (a test's) calls its checks as {@link PlanValidator} does. */
+	@Override
+	protected MethodWrapper createMethodWrapper(AbstractDeclarativeValidator instance, Method method) {
+		return new PlanValidator.CheckMethod(instance, method);
 	}
 
 	/**

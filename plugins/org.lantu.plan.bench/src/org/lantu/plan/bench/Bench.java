@@ -146,7 +146,7 @@ public final class Bench {
 			resetPeaks();
 			List<PlanDiagnostic> diagnostics = new ArrayList<>();
 			var set = checker.resourceSet(PlanChecker.Options.DEFAULT);
-			DirectReader.ask(set); // read as the command line reads: without a node model, linked as it is read
+			DirectReader.ask(set, PlanChecker.Options.DEFAULT.jobs()); // read as the command line reads: without a node model, linked as it is read
 			long t0 = System.nanoTime();
 			Resource r = checker.load(set, file, diagnostics);
 			long t1 = System.nanoTime();

@@ -52,6 +52,11 @@ class DirectReaderTest {
 	}
 
 	private Compared compare(Path file) {
+		return compare(file, 1);
+	}
+
+	/** {@link #compare(Path)}, the direct reading on {@code threads} threads. */
+	private Compared compare(Path file, int threads) {
 		XtextResourceSet viaXtext = checker.resourceSet(PlanChecker.Options.DEFAULT, List.of(file));
 		Resource x = PlanReader.load(viaXtext, file, new ArrayList<>());
 		boolean clean = false;
@@ -62,7 +67,7 @@ class DirectReaderTest {
 			xModel = dump(x);
 		}
 		XtextResourceSet viaDirect = checker.resourceSet(PlanChecker.Options.DEFAULT, List.of(file));
-		DirectReader.ask(viaDirect);
+		DirectReader.ask(viaDirect, threads);
 		Resource d = PlanReader.load(viaDirect, file, new ArrayList<>());
 		boolean direct = d instanceof PlanResource p && p.isReadDirectly();
 		String dModel = direct ? dump(d) : "";
@@ -103,6 +108,28 @@ class DirectReaderTest {
 	}
 
 	@Test
+	void aLargePlanReadAndLinkedInTwoPartsAtOnceReadsAsXtextReadsIt(@TempDir Path dir) throws IOException {
+		// large enough to be read in two parts and linked in two halves (DirectReader.SPLIT_TOKENS, 2,000 links)
+		StringBuilder b = new StringBuilder("规划 大 \"大规划\"\n规划期限 2021—2030\n");
+		for (int i = 0; i < 400; i++) {
+			b.append("章 ").append(i + 1).append(" \"第").append(i + 1).append("组\" {\n  指标表 {\n    列 基期 2020 | 目标 2030 | 属性\n");
+			for (int k = 0; k < 4; k++) {
+				b.append("    指标 产值N").append(i).append('_').append(k).append("（亿元）：").append(10 + k).append(" | ").append(20 + k + i % 3).append(" | 预期性\n");
+			}
+			b.append("    指标 总产值N").append(i).append("（亿元）：46 | ").append(86 + i % 5).append(" | 约束性\n  }\n");
+			b.append("  合计 总产值N").append(i).append(" = 产值N").append(i).append("_0 + 产值N").append(i).append("_1 + 产值N").append(i).append("_2 + 产值N").append(i)
+					.append("_3\n");
+			b.append("  段 \"到2030年达到\" [").append(86 + i % 5).append("亿元](总产值N").append(i).append("@2030) \"。\"\n}\n");
+		}
+		Path file = dir.resolve("large.plan");
+		Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+		Compared c = compare(file, 2);
+		assertTrue(c.direct(), "read directly");
+		assertSame(file.toString(), c);
+		assertTrue(c.directFindings().contains("sum."), "some totals are off, so findings are compared too: " + c.directFindings().lines().limit(3).toList());
+	}
+
+	@Test
 	void otherLineEndsGiveTheSameLinesAndColumns(@TempDir Path dir) throws IOException {
 		int compared = 0;
 		for (Path file : ExamplesTest.projectPlans()) {
@@ -121,13 +148,24 @@ class DirectReaderTest {
 
 	@Test
 	void mutatedPlansReadDirectlyOnlyAsXtextReadsThem(@TempDir Path dir) throws IOException {
+		int direct = 0;
+		for (Path copy : mutants(dir, 240, 20261204)) {
+			Compared c = compare(copy);
+			assertSame(copy.toString(), c);
+			direct += c.direct() ? 1 : 0;
+		}
+		assertTrue(direct > 20, "some mutants read directly: " + direct);
+	}
+
+	/** {@code count} copies of the examples, each with one to three random insertions, deletions or replacements. */
+	static List<Path> mutants(Path dir, int count, long seed) throws IOException {
 		List<Path> examples = ExamplesTest.projectPlans().stream().filter(f -> f.toString().contains("examples")).toList();
-		Random random = new Random(20261204);
+		Random random = new Random(seed);
 		String[] pieces = { " ", "\n", "|", "—", "-", "－", "/", "(", "（", ")", "）", ":", "：", ".", ",", "、", "[", "]", "{", "}", "\"", "%", "年", "约",
 				"以上", "1", "2025", "3.5", "亿元", "指标", "其中", "合计", "=", "+", "@", "*", "//c\n", "/*c*/", "面积", "万元/亩", "10/10万", "1/10万",
 				"±", "个" };
-		int direct = 0;
-		for (int i = 0; i < 240; i++) {
+		List<Path> mutants = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
 			Path source = examples.get(random.nextInt(examples.size()));
 			String text = Files.readString(source, StandardCharsets.UTF_8);
 			StringBuilder b = new StringBuilder(text);
@@ -141,11 +179,9 @@ class DirectReaderTest {
 			}
 			Path copy = dir.resolve(source.getFileName().toString().replace(".plan", "") + "-" + i + ".plan");
 			Files.writeString(copy, b.toString(), StandardCharsets.UTF_8);
-			Compared c = compare(copy);
-			assertSame(copy + " (from " + source.getFileName() + ")", c);
-			direct += c.direct() ? 1 : 0;
+			mutants.add(copy);
 		}
-		assertTrue(direct > 20, "some mutants read directly: " + direct);
+		return mutants;
 	}
 
 	/** Read directly only where Xtext reads without an error, to the same model, with the same findings. */
@@ -165,6 +201,13 @@ class DirectReaderTest {
 		for (EObject root : r.getContents()) {
 			dump(root, 0, b);
 		}
+		return b.toString();
+	}
+
+	/** {@link #dump(Resource)} of one object and what it holds. */
+	static String dumpOf(EObject root) {
+		StringBuilder b = new StringBuilder();
+		dump(root, 0, b);
 		return b.toString();
 	}
 

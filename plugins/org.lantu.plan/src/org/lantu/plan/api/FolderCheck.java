@@ -97,7 +97,7 @@ final class FolderCheck {
 	private XtextResourceSet resourceSet(PlanChecker.Options with) {
 		XtextResourceSet set = checker.resourceSet(with, inputs);
 		if (!with.coverage()) {
-			DirectReader.ask(set);
+			DirectReader.ask(set, with.jobs());
 		}
 		return set;
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -32,6 +33,7 @@ import org.lantu.plan.parser.DirectReader;
 import org.lantu.plan.parser.ParseLanguage;
 import org.lantu.plan.parser.SourceMap;
 import org.lantu.plan.resolve.PlanLinkingService;
+import org.lantu.plan.util.Workers;
 
 import com.google.inject.Inject;
 
@@ -244,7 +246,7 @@ public class PlanResource extends LazyLinkingResource {
 		if (DirectReader.isAsked(options)) {
 			setEncodingFromOptions(options);
 			byte[] bytes = inputStream.readAllBytes();
-			if (readDirectly(new String(bytes, getEncoding()))) {
+			if (readDirectly(new String(bytes, getEncoding()), DirectReader.threads(options))) {
 				return;
 			}
 			in = new ByteArrayInputStream(bytes);
@@ -258,25 +260,28 @@ public class PlanResource extends LazyLinkingResource {
 	 * (no node model, no proxies); false, with nothing kept, when the reader leaves the plan to
 	 * Xtext's parser or a reference does not resolve (Xtext's reading then reports it as it always has).
 	 */
-	@SuppressWarnings("unchecked")
-	private boolean readDirectly(String text) {
-		DirectReader.Read read = directReader.read(text);
+	private boolean readDirectly(String text, int threads) {
+		DirectReader.Read read = directReader.read(text, threads);
 		if (read == null) {
 			return false;
 		}
 		getContents().add(read.plan());
 		eAdapters().add(read.map());
-		PlanLinkingService.Batch links = getLinkingService() instanceof PlanLinkingService linking ? linking.batch() : null;
-		boolean linked = links != null;
-		for (int i = 0; linked && i < read.links().size(); i++) {
-			DirectReader.Link link = read.links().get(i);
-			EObject target = links.linked(link.owner(), link.reference(), link.name());
-			if (target == null) {
-				linked = false;
-			} else if (link.reference().isMany()) {
-				((InternalEList<EObject>) link.owner().eGet(link.reference(), false)).addUnique(target);
+		List<DirectReader.Link> links = read.links();
+		boolean linked = false;
+		if (getLinkingService() instanceof PlanLinkingService linking) {
+			PlanLinkingService.Batch batch = linking.batch();
+			if (threads >= 2 && links.size() >= SPLIT_LINKS && read.plan().getImports().isEmpty()) {
+				// the first link works out the plan's own names, which both halves then read; a plan that
+				// imports nothing loads no other plan into the resource set while it is linked
+				DirectReader.settleModel();
+				linked = link(batch, links, 0, 1);
+				int middle = links.size() / 2;
+				Future<Boolean> rest = Workers.beside("lantu-link", () -> link(linking.batch(), links, middle, links.size()));
+				linked &= link(batch, links, 1, middle);
+				linked &= Workers.result(rest);
 			} else {
-				link.owner().eSet(link.reference(), target);
+				linked = link(batch, links, 0, links.size());
 			}
 		}
 		if (!linked) {
@@ -285,6 +290,31 @@ public class PlanResource extends LazyLinkingResource {
 			clearCache();
 		}
 		return linked;
+	}
+
+	/** A plan read directly with at least this many references is linked in two halves at once when two threads are allowed. */
+	static final int SPLIT_LINKS = 2_000;
+
+	/**
+	 * Links references {@code from} to {@code to} (exclusive) with {@code batch}; false at the first
+	 * that does not resolve. Each link sets only its owner's reference (the model has no opposite
+	 * references), so two halves may be linked at once.
+	 */
+	@SuppressWarnings("unchecked")
+	private static boolean link(PlanLinkingService.Batch batch, List<DirectReader.Link> links, int from, int to) {
+		for (int i = from; i < to; i++) {
+			DirectReader.Link link = links.get(i);
+			EObject target = batch.linked(link.owner(), link.reference(), link.name());
+			if (target == null) {
+				return false;
+			}
+			if (link.reference().isMany()) {
+				((InternalEList<EObject>) link.owner().eGet(link.reference(), false)).addUnique(target);
+			} else {
+				link.owner().eSet(link.reference(), target);
+			}
+		}
+		return true;
 	}
 
 	/** Whether this plan was read by {@link DirectReader} (it has a {@link SourceMap} and no node model). */

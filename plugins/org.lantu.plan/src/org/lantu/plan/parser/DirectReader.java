@@ -16,9 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 import org.antlr.runtime.ANTLRStringStream;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -35,10 +37,12 @@ import org.lantu.plan.conversion.PlanValueConverters;
 import org.lantu.plan.plan.Claim;
 import org.lantu.plan.plan.Plan;
 import org.lantu.plan.plan.PlanFactory;
+import org.lantu.plan.plan.PlanPackage;
 import org.lantu.plan.plan.PlanPackage.Literals;
 import org.lantu.plan.plan.Quantity;
 import org.lantu.plan.plan.Target;
 import org.lantu.plan.plan.YearRange;
+import org.lantu.plan.util.Workers;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -69,15 +73,32 @@ public class DirectReader {
 	 * to compare or as a way out.
 	 */
 	public static void ask(ResourceSet set) {
+		ask(set, 1);
+	}
+
+	/** {@link #ask(ResourceSet)}, reading a large plan on up to {@code threads} threads (two parts at most). */
+	public static void ask(ResourceSet set, int threads) {
 		if (!"xtext".equals(System.getProperty("lantu.reader"))) {
-			set.getLoadOptions().put(OPTION, Boolean.TRUE);
+			set.getLoadOptions().put(OPTION, Math.max(1, threads));
 		}
 	}
 
 	/** Whether load options ask for this reader. */
 	public static boolean isAsked(Map<?, ?> options) {
-		return options != null && Boolean.TRUE.equals(options.get(OPTION));
+		return options != null && options.get(OPTION) instanceof Integer;
 	}
+
+	/** How many threads load options let this reader use. */
+	public static int threads(Map<?, ?> options) {
+		return options != null && options.get(OPTION) instanceof Integer threads ? threads : 1;
+	}
+
+	/**
+	 * A plan whose elements hold at least this many tokens (about 80 KB of text) is read in two parts
+	 * at once when two threads are allowed: its elements from the top-level element nearest the
+	 * middle on, on a second thread. Below it, starting a thread costs about what it saves.
+	 */
+	public static final int SPLIT_TOKENS = 20_000;
 
 	/** How deeply elements may nest before this reader leaves the plan to Xtext's parser (and its depth guard). */
 	static final int MAX_DEPTH = 90;
@@ -86,8 +107,8 @@ public class DirectReader {
 	public record Link(EObject owner, EReference reference, QualifiedName name) {
 	}
 
-	/** A plan read: the model, where its elements stand, and the references to link. */
-	public record Read(Plan plan, SourceMap map, List<Link> links) {
+	/** A plan read: the model, where its elements stand, the references to link, and in how many parts it was read (1 or 2). */
+	public record Read(Plan plan, SourceMap map, List<Link> links, int parts) {
 	}
 
 	@Inject
@@ -101,8 +122,23 @@ public class DirectReader {
 
 	/** The plan in {@code text}, or null when this reader leaves it to Xtext's parser. */
 	public Read read(String text) {
+		return read(text, 1, SPLIT_TOKENS);
+	}
+
+	/** {@link #read(String)} on up to {@code threads} threads: a large plan in two parts at once. */
+	public Read read(String text, int threads) {
+		return read(text, threads, SPLIT_TOKENS);
+	}
+
+	/**
+	 * {@link #read(String, int)}, splitting a plan whose elements hold at least {@code splitTokens}
+	 * tokens (tests split every plan of more than one element). The model, its source map and the
+	 * links are those of a reading in one part: the second part is taken only when the first ended
+	 * exactly where it began, and then it read what one reading would have read from there.
+	 */
+	public Read read(String text, int threads, int splitTokens) {
 		try {
-			return new Parse(text).plan();
+			return new Parse(text, threads >= 2 ? Math.max(1, splitTokens) : Integer.MAX_VALUE).plan();
 		} catch (GiveUp | ValueConverterException | NumberFormatException | StackOverflowError e) {
 			return null;
 		}
@@ -158,6 +194,25 @@ public class DirectReader {
 
 	private static final PlanFactory F = PlanFactory.eINSTANCE;
 
+	/**
+	 * Works out, before a second thread builds or links objects too, what EMF works out lazily and
+	 * without a lock on first use about each type of the plan's model (its features and their ids).
+	 */
+	public static void settleModel() {
+		for (var classifier : PlanPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass c) {
+				c.getFeatureCount();
+				c.getEAllContainments();
+				c.getEAllReferences();
+				c.getEAllAttributes();
+				for (EStructuralFeature f : c.getEAllStructuralFeatures()) {
+					c.getFeatureID(f);
+					f.getContainerClass();
+				}
+			}
+		}
+	}
+
 	/** The text as the lexer reads it, moved on by a token's length without reading it again. */
 	private static final class Cursor extends ANTLRStringStream {
 		Cursor(String text) {
@@ -180,12 +235,32 @@ public class DirectReader {
 		private final int n;
 		private final SourceMap map;
 		private final List<Link> links = new ArrayList<>();
-		private final Map<String, Map<String, Enumerator>> enumLiterals = enums();
+		private final Map<String, Map<String, Enumerator>> enumLiterals;
+		/** Elements holding at least this many tokens are read in two parts at once. */
+		private final int splitTokens;
 		private int p;
 		private int depth;
+		private int parts = 1;
 
-		Parse(String text) {
+		/** The second part of a plan read in two: the same tokens, its own source map and links. */
+		Parse(Parse whole, int from) {
+			this.text = whole.text;
+			this.kinds = whole.kinds;
+			this.texts = whole.texts;
+			this.starts = whole.starts;
+			this.ends = whole.ends;
+			this.gaps = whole.gaps;
+			this.n = whole.n;
+			this.map = whole.map.part();
+			this.enumLiterals = whole.enumLiterals;
+			this.splitTokens = Integer.MAX_VALUE;
+			this.p = from;
+		}
+
+		Parse(String text, int splitTokens) {
 			this.text = text;
+			this.splitTokens = splitTokens;
+			this.enumLiterals = enums();
 			Cursor in = new Cursor(text);
 			int size = Math.max(16, text.length() / 3);
 			int[] kind = new int[size];
@@ -376,12 +451,85 @@ public class DirectReader {
 			while (header(plan)) {
 				// the header's lines in any order
 			}
+			int split = n - p >= splitTokens ? split() : -1;
+			if (split > p) {
+				readInTwo(plan, split);
+			}
 			while (p < n) {
 				v = p;
 				set(plan, Literals.PLAN__ELEMENTS, element(), v);
 			}
 			done(plan, s);
-			return new Read(plan, map, links);
+			return new Read(plan, map, links, parts);
+		}
+
+		/**
+		 * Where a second part may begin: the first token from the middle on that follows a brace
+		 * closing an element at the top level (a chapter's, a zone's), or -1. A guess: the part before
+		 * it is taken only if its last element ends right there.
+		 */
+		private int split() {
+			int middle = p + (n - p) / 2;
+			int braces = 0;
+			for (int i = p; i < n - 1; i++) {
+				if (kinds[i] == KEYWORD) {
+					String t = text(i);
+					if (t.equals("{")) {
+						braces++;
+					} else if (t.equals("}") && --braces == 0 && i >= middle) {
+						return i + 1;
+					}
+				}
+			}
+			return -1;
+		}
+
+		/**
+		 * Reads the plan's elements before {@code split} here and those from it on beside, on a second
+		 * thread, into a part of their own (objects, source map, links). The part is added when the
+		 * elements read here end exactly at {@code split}: one reading would then have begun an element
+		 * there too, with nothing else in its state, and read what the part read (or given up where it
+		 * gave up). Otherwise the reading goes on here from where it stands, as if in one part.
+		 */
+		private void readInTwo(Plan plan, int split) {
+			settleModel();
+			Parse rest = new Parse(this, split);
+			Future<int[]> restRead = Workers.beside("lantu-read", rest::elementsToEnd);
+			while (p < split) {
+				int v = p;
+				set(plan, Literals.PLAN__ELEMENTS, element(), v);
+			}
+			if (p != split) {
+				Workers.await(restRead); // its result is not needed: the part before went past where it began
+				return;
+			}
+			int[] bounds = Workers.result(restRead);
+			for (int i = 0; i < rest.elements.size(); i++) {
+				p = bounds[2 * i + 1];
+				set(plan, Literals.PLAN__ELEMENTS, rest.elements.get(i), bounds[2 * i]); // as if read here
+			}
+			map.add(rest.map);
+			links.addAll(rest.links);
+			parts = 2;
+		}
+
+		/** The elements of a second part, in order. */
+		private final List<EObject> elements = new ArrayList<>();
+
+		/** Reads elements from here to the end; returns each one's first and end token, in pairs. */
+		private int[] elementsToEnd() {
+			int[] bounds = new int[16];
+			int count = 0;
+			while (p < n) {
+				int v = p;
+				elements.add(element());
+				if (count + 2 > bounds.length) {
+					bounds = Arrays.copyOf(bounds, bounds.length * 2);
+				}
+				bounds[count++] = v;
+				bounds[count++] = p;
+			}
+			return Arrays.copyOf(bounds, count);
 		}
 
 		private boolean header(Plan plan) {

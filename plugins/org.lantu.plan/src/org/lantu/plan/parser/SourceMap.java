@@ -59,6 +59,26 @@ public final class SourceMap extends AdapterImpl {
 		this.lineStarts = Arrays.copyOf(lines, n);
 	}
 
+	/** A map of the same text and tokens for a part of the plan read on another thread, to be {@link #add added} to this one. */
+	SourceMap part() {
+		return new SourceMap(this);
+	}
+
+	private SourceMap(SourceMap whole) {
+		this.text = whole.text;
+		this.starts = whole.starts;
+		this.ends = whole.ends;
+		this.gapBefore = whole.gapBefore;
+		this.tokens = whole.tokens;
+		this.lineStarts = whole.lineStarts;
+		this.spans = new IdentityHashMap<>(tokens / 3 + 16);
+	}
+
+	/** Takes in what a {@link #part} recorded (about other objects than this map's). */
+	void add(SourceMap part) {
+		spans.putAll(part.spans);
+	}
+
 	/** The map of a resource read directly, or null (a resource parsed by Xtext has a node model instead). */
 	public static SourceMap of(Resource resource) {
 		if (resource == null) {

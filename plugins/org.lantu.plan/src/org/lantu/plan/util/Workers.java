@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -44,15 +45,52 @@ public final class Workers {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("the check was interrupted", e);
 		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			if (e.getCause() instanceof Error err) {
-				throw err;
-			}
-			throw new IllegalStateException(e.getCause());
+			throw raised(e);
 		} finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/** Starts {@code task} on a daemon thread of its own named {@code name}, beside what the caller goes on with. */
+	public static <T> Future<T> beside(String name, Callable<T> task) {
+		FutureTask<T> future = new FutureTask<>(task);
+		Thread t = new Thread(future, name);
+		t.setDaemon(true);
+		t.start();
+		return future;
+	}
+
+	/** The result of a task started {@link #beside}, or its failure raised as the task raised it. */
+	public static <T> T result(Future<T> task) {
+		try {
+			return task.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("the check was interrupted", e);
+		} catch (ExecutionException e) {
+			throw raised(e);
+		}
+	}
+
+	/** Waits for a task started {@link #beside} whose result and failure are not wanted. */
+	public static void await(Future<?> task) {
+		try {
+			task.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("the check was interrupted", e);
+		} catch (ExecutionException e) {
+			// not wanted
+		}
+	}
+
+	private static RuntimeException raised(ExecutionException e) {
+		if (e.getCause() instanceof RuntimeException r) {
+			return r;
+		}
+		if (e.getCause() instanceof Error err) {
+			throw err;
+		}
+		return new IllegalStateException(e.getCause());
 	}
 }

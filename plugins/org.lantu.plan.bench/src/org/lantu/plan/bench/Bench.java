@@ -1,6 +1,7 @@
 package org.lantu.plan.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -83,12 +85,17 @@ public final class Bench {
 		SyntheticPlan.Generated facts = SyntheticPlan.ofBlocks(25_000 / 26 + 1, 4, 0);
 		Path factsPlan = work.resolve("facts.plan");
 		Files.writeString(factsPlan, facts.text(), StandardCharsets.UTF_8);
-		double coldFacts = median(3, () -> time(List.of(launcher.toString(), "check", factsPlan.toString())));
 		Path journal = work.resolve("facts.journal");
 		Files.writeString(journal, Peers.hledger(facts.facts(), facts.assertions()), StandardCharsets.UTF_8);
 		Path beancount = work.resolve("facts.beancount");
 		Files.writeString(beancount, Peers.beancount(facts.facts(), facts.assertions()), StandardCharsets.UTF_8);
-		double hledger = Peers.available("hledger") ? median(3, () -> time(List.of("hledger", "-f", journal.toString(), "check"))) : Double.NaN;
+		// Lantu and hledger in turns, so that both meet the machine in the same minutes (its speed drifts by 10 % and more)
+		Timed lantuOnFacts = () -> time(List.of(launcher.toString(), "check", factsPlan.toString()));
+		double[] paired = Peers.available("hledger")
+				? medians(5, lantuOnFacts, () -> time(List.of("hledger", "-f", journal.toString(), "check")))
+				: new double[] { median(5, lantuOnFacts), Double.NaN };
+		double coldFacts = paired[0];
+		double hledger = paired[1];
 		double beanCheck = Peers.available("bean-check") ? median(3, () -> time(List.of("bean-check", beancount.toString()))) : Double.NaN;
 
 		System.out.println("language server…");
@@ -113,6 +120,16 @@ public final class Bench {
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, report, StandardCharsets.UTF_8);
 		System.out.println("written to " + out);
+		removeAll(work); // the generated plans (about 25 MB) are not kept
+	}
+
+	/** Deletes {@code dir} and what it holds. */
+	private static void removeAll(Path dir) throws IOException {
+		try (var walk = Files.walk(dir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
 	}
 
 	/** Writes the district plans and the city plan, then checks the folder warm (in this JVM) and cold (the command line). */
@@ -208,6 +225,22 @@ public final class Bench {
 
 	interface Timed {
 		double run() throws Exception;
+	}
+
+	/** The median time of each command, run {@code n} times in turns (first, second, first, second…). */
+	static double[] medians(int n, Timed... timed) throws Exception {
+		double[][] t = new double[timed.length][n];
+		for (int i = 0; i < n; i++) {
+			for (int k = 0; k < timed.length; k++) {
+				t[k][i] = timed[k].run();
+			}
+		}
+		double[] medians = new double[timed.length];
+		for (int k = 0; k < timed.length; k++) {
+			Arrays.sort(t[k]);
+			medians[k] = t[k][n / 2];
+		}
+		return medians;
 	}
 
 	static double median(int n, Timed timed) throws Exception {

@@ -35,7 +35,8 @@ final class Report {
 				.append("Whether a plan fits is tested directly: the command line checks the largest plan in a JVM limited to 1 GB\n")
 				.append("(`LANTU_JAVA_OPTS=-Xmx1g`).\n")
 				.append("The command line is timed cold as a user runs it: `./lantu check` (a new JVM per run, with\n")
-				.append("the start-up cache `./lantu` keeps next to the jar), median of several runs; hledger and beancount the same way.\n\n");
+				.append("the start-up cache `./lantu` keeps next to the jar), median of several runs; hledger and beancount the same way,\n")
+				.append("hledger in turns with Lantu on the same facts (five runs each), so that the ratio compares runs of the same minutes.\n\n");
 		b.append("| size | facts | parse | link | check | parse+link+check | MB/s | facts/s | render | export | retained heap | pools' peak | planted found |\n");
 		b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Bench.SizeResult r : results) {
@@ -177,6 +178,23 @@ final class Report {
 				.append("check, for every check method and object), reading 0.29 s, linking 0.19 s (describing the file for its scope two thirds of it), the injector 0.3 s on\n")
 				.append("its own thread. The rest of the way to 2.5 × hledger, about 0.4 s, needs a dispatch of the checks without reflection\n")
 				.append("and fewer methods to compile, or compiled code kept between runs.\n\n")
+				.append("**Checks called directly, a heap that needs no collection, a large plan read in two parts.** Side by side by hand\n")
+				.append("(hledger 0.71–0.83 s in the same minutes): the launchers start the heap at a twenty-fifth of the memory, so the\n")
+				.append("25,012 facts are checked without a collection (two had taken 0.15 s, each copying the whole model): 2.29 → 2.0–2.14 s.\n")
+				.append("Each `@Check` method is called through a method handle with the family's state kept per thread\n")
+				.append("(`PlanValidator.CheckMethod`) instead of Xtext's reflective call, access check and thread-local set and removed around\n")
+				.append("every call: 2.19 → 2.08 s. A plan of at least 20,000 tokens is read in two parts at once (the second from a top-level\n")
+				.append("element near the middle, taken only when the first part ends exactly there) and its references linked in two halves:\n")
+				.append("2.08–2.15 → 2.0–2.05 s, × 2.63–2.65 (in slower minutes of the machine, hledger 0.80 s: 2.28 s, × 2.86; the\n")
+				.append("ratio grows when the machine is slow, as Lantu works on both cores and hledger on one). What is left, from a profile\n")
+				.append("of the run over time: the start up to reading,\n")
+				.append("0.55 s, in which the C1 compiler and the thread creating the injector (Guice by reflection 0.2 s of CPU, EMF's\n")
+				.append("metamodel of Xtext grammars 0.08 s) take both cores; lexing, 0.08 s on one thread; describing the file for its own\n")
+				.append("scope, 0.1 s, before the halves are linked; the checks, 1.25 s of CPU on two threads (evaluating facts a quarter);\n")
+				.append("and C1, about 1.0 s of CPU over the run (2,300 methods, a third of them Lantu's). Tried and dropped: C1's inlining\n")
+				.append("limits, a second compiler thread and compile thresholds (within the noise), C2 with the AOT cache's profiles (3.0 s),\n")
+				.append("describing the file and building the analysis' tables on two threads (within the noise). The last ~0.1 s needs a\n")
+				.append("start that creates less (a smaller injector for batch runs) or compiled code kept between runs.\n\n")
 				.append("A JFR profile of checking a 5 MB plan in a warm JVM (`PlanChecker.check`) put 32 % in reading (the ANTLR parse 21 %) and\n")
 				.append("68 % in validation, of which resolving every reference first is 22 %, evaluating quantities 9 %, the sum and growth checks\n")
 				.append("8 % and 7 % (growth roots 4 %) and EMF's generic structural checks 5 % (now off: the parser, the linker and the plan's own\n")

@@ -84,13 +84,12 @@ public final class Workers {
 		}
 	}
 
+	/** What a task raised, to be raised again as it was (an error is raised here). */
 	private static RuntimeException raised(ExecutionException e) {
-		if (e.getCause() instanceof RuntimeException r) {
-			return r;
-		}
-		if (e.getCause() instanceof Error err) {
+		Throwable cause = e.getCause();
+		if (cause instanceof Error err) {
 			throw err;
 		}
-		return new IllegalStateException(e.getCause());
+		return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
 	}
 }

@@ -24,9 +24,10 @@ import org.lantu.plan.parser.SourceMap;
 import com.google.inject.Inject;
 
 /**
- * A large plan is read in two parts at once ({@link DirectReader#read(String, int, int)}): what it
- * gives is what a reading in one part gives — the model, where each object and value stands, the
- * references to link, in the same order — and it gives up exactly where one reading gives up.
+ * A large plan is lexed and read in two parts at once ({@link DirectReader#read(String, int, int)}):
+ * what it gives is what a reading in one part gives — the model, where each object and value stands,
+ * its tokens with the hidden text between them, the references to link, in the same order — and it
+ * gives up exactly where one reading gives up.
  * Every plan is split here, wherever its split falls: on the project's plans and on mutated ones
  * (where the guess of a split is often wrong, and must then be dropped).
  */
@@ -76,7 +77,11 @@ class DirectReaderSplitTest {
 		List<EObject> all = new ArrayList<>(List.of(read.plan()));
 		read.plan().eAllContents().forEachRemaining(all::add);
 		for (EObject o : all) {
-			b.append(EcoreUtil.getURI(o).fragment()).append(' ').append(span(map.span(o)));
+			int[] at = map.span(o);
+			b.append(EcoreUtil.getURI(o).fragment()).append(' ').append(span(at));
+			if (at != null) {
+				b.append(" \"").append(map.tokenText(at[0], at[1])).append('"'); // the tokens, one space where hidden text stood
+			}
 			for (EStructuralFeature f : o.eClass().getEAllStructuralFeatures()) {
 				List<int[]> spans = map.spans(o, f);
 				if (!spans.isEmpty()) {

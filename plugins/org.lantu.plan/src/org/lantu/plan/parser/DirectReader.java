@@ -224,6 +224,134 @@ public class DirectReader {
 		}
 	}
 
+	/**
+	 * Where the lexing of a long text may be split: the first line past the middle that begins with
+	 * something other than white space (a token must begin there unless a string or a comment runs
+	 * on across the line), or -1 for a text of fewer than about {@code splitTokens} tokens.
+	 */
+	private static int lexingSplit(String text, int splitTokens) {
+		if (text.length() / 4 < splitTokens) {
+			return -1;
+		}
+		for (int i = text.indexOf('\n', text.length() / 2); i >= 0 && i + 1 < text.length(); i = text.indexOf('\n', i + 1)) {
+			char c = text.charAt(i + 1);
+			if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\u3000') {
+				return i + 1;
+			}
+		}
+		return -1;
+	}
+
+	/** The significant tokens of a text, scanned from an offset: kind, span, hidden text before, a keyword's spelling. */
+	private static final class Tokens {
+		int[] kind;
+		int[] start;
+		int[] end;
+		boolean[] gap;
+		String[] spelled;
+		int count;
+		/** Whether hidden text (white space, a comment) stands after the last token. */
+		boolean hidden;
+		/** Where the scan stopped. */
+		int at;
+
+		Tokens(int size) {
+			kind = new int[size];
+			start = new int[size];
+			end = new int[size];
+			gap = new boolean[size];
+			spelled = new String[size];
+		}
+
+		/**
+		 * The tokens of {@code text}; when {@code split} is a line start, those from it on are scanned on a
+		 * second thread and taken when the scan of the first half ends exactly there (a token begins at
+		 * {@code split} in one scan too, and the lexer reads a token from where it begins, nothing before);
+		 * otherwise the scan goes on from where it stands.
+		 */
+		static Tokens of(String text, int split) {
+			if (split <= 0) {
+				return new Tokens(Math.max(16, text.length() / 3)).scan(text, 0, text.length());
+			}
+			Future<Tokens> rest = Workers.beside("lantu-lex", () -> new Tokens(Math.max(16, (text.length() - split) / 3)).scan(text, split, text.length()));
+			Tokens tokens = new Tokens(Math.max(16, text.length() / 3)).scan(text, 0, split);
+			if (tokens.at != split) {
+				Workers.await(rest); // a token ran on across the line: the second half is not needed
+				return tokens.scan(text, tokens.at, text.length());
+			}
+			tokens.append(Workers.result(rest));
+			return tokens;
+		}
+
+		/** Scans from {@code from} until the end of a token at or past {@code to}. */
+		Tokens scan(String text, int from, int to) {
+			Cursor in = new Cursor(text);
+			in.to(from);
+			for (at = from; at < to;) {
+				long token = PlanLexer.scan(in);
+				if (token < 0) {
+					throw GIVE_UP; // a token the generated lexer must read: it may not be read at all
+				}
+				int type = (int) (token >>> 32);
+				int length = (int) token;
+				int first = at;
+				at += length;
+				in.to(at);
+				if (type == RULE_WS || type == RULE_ML_COMMENT || type == RULE_SL_COMMENT) {
+					hidden = true;
+					continue;
+				}
+				if (type == RULE_ANY_OTHER) {
+					throw GIVE_UP;
+				}
+				room(count + 1);
+				kind[count] = switch (type) {
+				case RULE_ID -> ID;
+				case RULE_NUMBER -> NUMBER;
+				case RULE_STRING -> STRING;
+				case RULE_PER_NUMBER -> PER_NUMBER;
+				default -> KEYWORD;
+				};
+				if (kind[count] == KEYWORD) {
+					spelled[count] = PlanLexer.keywordOf(type);
+				}
+				start[count] = first;
+				end[count] = at;
+				gap[count] = hidden;
+				hidden = false;
+				count++;
+			}
+			return this;
+		}
+
+		/** Adds the tokens of the text's rest, scanned from where this scan stopped. */
+		void append(Tokens rest) {
+			room(count + rest.count);
+			System.arraycopy(rest.kind, 0, kind, count, rest.count);
+			System.arraycopy(rest.start, 0, start, count, rest.count);
+			System.arraycopy(rest.end, 0, end, count, rest.count);
+			System.arraycopy(rest.gap, 0, gap, count, rest.count);
+			System.arraycopy(rest.spelled, 0, spelled, count, rest.count);
+			if (rest.count > 0) {
+				gap[count] |= hidden;
+			}
+			count += rest.count;
+			hidden = rest.count > 0 ? rest.hidden : hidden || rest.hidden;
+			at = rest.at;
+		}
+
+		private void room(int needed) {
+			if (needed > kind.length) {
+				int size = Math.max(needed, kind.length * 2);
+				kind = Arrays.copyOf(kind, size);
+				start = Arrays.copyOf(start, size);
+				end = Arrays.copyOf(end, size);
+				gap = Arrays.copyOf(gap, size);
+				spelled = Arrays.copyOf(spelled, size);
+			}
+		}
+	}
+
 	/** One reading of one text. */
 	private final class Parse {
 		private final String text;
@@ -261,62 +389,14 @@ public class DirectReader {
 			this.text = text;
 			this.splitTokens = splitTokens;
 			this.enumLiterals = enums();
-			Cursor in = new Cursor(text);
-			int size = Math.max(16, text.length() / 3);
-			int[] kind = new int[size];
-			int[] start = new int[size];
-			int[] end = new int[size];
-			boolean[] gap = new boolean[size];
-			String[] spelled = new String[size];
-			int count = 0;
-			boolean hidden = false;
-			for (int at = 0; at < text.length();) {
-				long token = PlanLexer.scan(in);
-				if (token < 0) {
-					throw GIVE_UP; // a token the generated lexer must read: it may not be read at all
-				}
-				int type = (int) (token >>> 32);
-				int length = (int) token;
-				int from = at;
-				at += length;
-				in.to(at);
-				if (type == RULE_WS || type == RULE_ML_COMMENT || type == RULE_SL_COMMENT) {
-					hidden = true;
-					continue;
-				}
-				if (type == RULE_ANY_OTHER) {
-					throw GIVE_UP;
-				}
-				if (count == kind.length) {
-					kind = Arrays.copyOf(kind, count * 2);
-					start = Arrays.copyOf(start, count * 2);
-					end = Arrays.copyOf(end, count * 2);
-					gap = Arrays.copyOf(gap, count * 2);
-					spelled = Arrays.copyOf(spelled, count * 2);
-				}
-				kind[count] = switch (type) {
-				case RULE_ID -> ID;
-				case RULE_NUMBER -> NUMBER;
-				case RULE_STRING -> STRING;
-				case RULE_PER_NUMBER -> PER_NUMBER;
-				default -> KEYWORD;
-				};
-				if (kind[count] == KEYWORD) {
-					spelled[count] = PlanLexer.keywordOf(type);
-				}
-				start[count] = from;
-				end[count] = at;
-				gap[count] = hidden;
-				hidden = false;
-				count++;
-			}
-			this.kinds = kind;
-			this.starts = start;
-			this.ends = end;
-			this.gaps = gap;
-			this.n = count;
-			this.texts = spelled;
-			this.map = new SourceMap(text, start, end, gap, count);
+			Tokens tokens = Tokens.of(text, splitTokens == Integer.MAX_VALUE ? -1 : lexingSplit(text, splitTokens));
+			this.kinds = tokens.kind;
+			this.starts = tokens.start;
+			this.ends = tokens.end;
+			this.gaps = tokens.gap;
+			this.n = tokens.count;
+			this.texts = tokens.spelled;
+			this.map = new SourceMap(text, tokens.start, tokens.end, tokens.gap, tokens.count);
 		}
 
 		/** A token's text: a keyword's shared spelling, another token's made when first asked for. */

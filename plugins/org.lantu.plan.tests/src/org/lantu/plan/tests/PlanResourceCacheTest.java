@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -16,9 +22,15 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantu.plan.api.PlanChecker;
+import org.lantu.plan.api.PlanReader;
+import org.lantu.plan.edit.PlanResource;
 import org.lantu.plan.edit.PlanResourceCache;
+import org.lantu.plan.parser.DirectReader;
 import org.lantu.plan.plan.Indicator;
 import org.lantu.plan.plan.Plan;
+import org.lantu.plan.resolve.PlanContents;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -79,6 +91,28 @@ class PlanResourceCacheTest {
 		assertTrue(value == cache.get("key", plan.eResource(), Object::new));
 		plan.eResource().getContents().clear();
 		assertFalse(value == cache.get("key", plan.eResource(), Object::new), "replacing the file's contents forgets");
+	}
+
+	@Test
+	void aPlanReadDirectlyKeepsWhatItsReadingWorkedOut(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("p.plan"), PLAN);
+		XtextResourceSet set = PlanChecker.create().resourceSet(PlanChecker.Options.DEFAULT, List.of(file));
+		DirectReader.ask(set, 1);
+		Resource r = PlanReader.load(set, file, new ArrayList<>());
+		assertTrue(r instanceof PlanResource p && p.isReadDirectly() && r.isLoaded());
+		// linking listed the file's objects (to describe the file for its own scope): EMF marking it loaded after that forgets nothing
+		boolean[] listedAgain = { false };
+		cache.get(PlanContents.class, r, () -> {
+			listedAgain[0] = true;
+			return List.of();
+		});
+		assertFalse(listedAgain[0], "the listing made while the plan was read is kept");
+		r.getContents().clear();
+		assertNotNull(cache.get(PlanContents.class, r, () -> {
+			listedAgain[0] = true;
+			return List.of();
+		}));
+		assertTrue(listedAgain[0], "replacing its contents still forgets");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.lantu.plan.edit;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -12,8 +13,10 @@ import org.eclipse.xtext.util.OnChangeEvictingCache;
  * Maven plugin, publishing: a resource set with the {@link #READ_ONCE} load option — is never
  * changed after it is read and linked, so there the cache listens to the file alone (it still
  * forgets when the file is unloaded or its contents replaced). That saves an adapter on every
- * object and the notifications each later change of a feature would create. An editor's files
- * keep Xtext's behaviour.
+ * object and the notifications each later change of a feature would create. Nor does it forget,
+ * when EMF marks a file read by {@code DirectReader} as loaded, what was worked out while the
+ * file was read and linked (its listing, its names, its scope): the contents were all there by
+ * then, and the checks would work it all out again. An editor's files keep Xtext's behaviour.
  */
 public class PlanResourceCache extends OnChangeEvictingCache {
 
@@ -33,6 +36,15 @@ public class PlanResourceCache extends OnChangeEvictingCache {
 				if (!(getTarget() instanceof Resource r && isReadOnce(r))) {
 					super.addAdapter(notifier);
 				}
+			}
+
+			@Override
+			protected boolean isSemanticStateChange(Notification notification) {
+				if (notification.getNotifier() instanceof Resource r && notification.getFeatureID(Resource.class) == Resource.RESOURCE__IS_LOADED
+						&& notification.getNewBooleanValue() && isReadOnce(r) && r instanceof PlanResource plan && plan.isReadDirectly()) {
+					return false;
+				}
+				return super.isSemanticStateChange(notification);
 			}
 		};
 	}

@@ -79,16 +79,24 @@ public class Main implements Runnable {
 
 	private static boolean loggingConfigured;
 
+	/** log4j's switch that skips its search for a configuration on the class path (read when it starts). */
+	private static final String LOG4J_OWN_CONFIGURATION = "log4j.defaultInitOverride";
+
 	/**
 	 * Xtext logs through log4j to standard output by default, which would mix with a command's
 	 * output (and break the language server's protocol): log only errors, one line each, to
-	 * standard error, without stack traces (LANTU_DEBUG=1 shows them).
+	 * standard error, without stack traces (LANTU_DEBUG=1 shows them). log4j is told not to look for
+	 * a configuration of its own first: it would find and apply Xtext's (on standard output), which
+	 * is then thrown away, at a twentieth of a second of every start.
 	 */
 	static synchronized void configureLogging() {
 		if (loggingConfigured) {
 			return;
 		}
 		loggingConfigured = true;
+		if (System.getProperty(LOG4J_OWN_CONFIGURATION) == null) {
+			System.setProperty(LOG4J_OWN_CONFIGURATION, "true");
+		}
 		LogManager.resetConfiguration();
 		PatternLayout layout = new PatternLayout("lantu: %p %c{1}: %m%n") {
 			@Override

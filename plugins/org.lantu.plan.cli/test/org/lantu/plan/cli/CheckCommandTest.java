@@ -174,6 +174,18 @@ class CheckCommandTest {
 		r = run("check", gbk.toString());
 		assertEquals(1, r.code());
 		assertTrue(r.out().contains("gbk.plan:2:1: error: [file] 不是有效的 UTF-8"), r.out());
+		// after a valid first line, a byte that cannot begin a character
+		Path broken = dir.resolve("broken.plan");
+		Files.write(broken, new byte[] { 'p', 'l', 'a', 'n', ' ', 'b', '\n', 'x', ' ', (byte) 0xFF, '\n' });
+		r = run("check", broken.toString());
+		assertTrue(r.out().contains("broken.plan:2:3: error: [file] 不是有效的 UTF-8（偏移 9 处的字节 0xFF）"), r.out());
+		// the replacement character written as such is UTF-8 like any other
+		Path replacement = write("replacement.plan", "plan r // 扫描件中认不出的字：\uFFFD\nperiod 2021-2025\n");
+		r = run("check", replacement.toString());
+		assertEquals(0, r.code(), r.out());
+		Path blank = write("blank.plan", "\uFEFF \n\t\u3000\n");
+		r = run("check", blank.toString());
+		assertTrue(r.out().contains("blank.plan:1:1: error: [file] 文件为空"), r.out());
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.lantu.plan.api;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -21,6 +20,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.lantu.plan.evaluate.CheckSettings;
 import org.lantu.plan.files.PlanFiles;
 import org.lantu.plan.files.Workspace;
@@ -98,7 +98,7 @@ public final class PlanReader {
 		if (text == null) {
 			return null;
 		}
-		if (text.replace("\uFEFF", "").isBlank()) {
+		if (isBlank(text)) {
 			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), Text.of("files.empty").in(lang)));
 			return null;
 		}
@@ -110,7 +110,8 @@ public final class PlanReader {
 			resource.unload();
 		}
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
+			// the text as decoded, not encoded again for the resource to decode
+			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()), resourceSet.getLoadOptions());
 		} catch (IOException | RuntimeException | StackOverflowError e) {
 			boolean tooDeep = false;
 			for (Throwable t = e; t != null; t = t.getCause()) {
@@ -156,11 +157,29 @@ public final class PlanReader {
 		return max;
 	}
 
+	/** Whether {@code text} holds nothing but white space and byte-order marks. */
+	private static boolean isBlank(String text) {
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+				return false;
+			}
+			i += Character.charCount(c);
+		}
+		return true;
+	}
+
 	/** Strict UTF-8; the first invalid byte is reported with its line and column. */
 	static String decodeUtf8(byte[] bytes, String name, List<PlanDiagnostic> diagnostics, Lang lang) {
 		if (isUtf16(bytes)) {
 			diagnostics.add(PlanDiagnostic.ofFile(name, 1, 1, CheckType.FILE.id(), Text.of("files.utf16").in(lang)));
 			return null;
+		}
+		// the JDK's own decoding, much the faster, puts U+FFFD for every byte that is not UTF-8: without
+		// one in its result the bytes were all UTF-8; with one (written, or put there) the strict decoder decides
+		String fast = new String(bytes, StandardCharsets.UTF_8);
+		if (fast.indexOf('\uFFFD') < 0) {
+			return fast;
 		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);

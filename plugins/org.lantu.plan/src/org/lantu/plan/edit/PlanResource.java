@@ -27,6 +27,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Speaking;
 import org.lantu.plan.parser.DirectReader;
@@ -245,11 +246,15 @@ public class PlanResource extends LazyLinkingResource {
 		InputStream in = inputStream;
 		if (DirectReader.isAsked(options)) {
 			setEncodingFromOptions(options);
-			byte[] bytes = inputStream.readAllBytes();
-			if (readDirectly(new String(bytes, getEncoding()), DirectReader.threads(options))) {
+			// a text already decoded (PlanReader's) is read as it is; Xtext's parser reads it so too
+			byte[] bytes = inputStream instanceof LazyStringInputStream ? null : inputStream.readAllBytes();
+			String text = bytes == null ? ((LazyStringInputStream) inputStream).getString() : new String(bytes, getEncoding());
+			if (readDirectly(text, DirectReader.threads(options))) {
 				return;
 			}
-			in = new ByteArrayInputStream(bytes);
+			if (bytes != null) {
+				in = new ByteArrayInputStream(bytes);
+			}
 		}
 		InputStream text = in;
 		ParseLanguage.during(language(), () -> super.doLoad(text, options));

@@ -86,8 +86,8 @@ public class Main implements Runnable {
 	 * Xtext logs through log4j to standard output by default, which would mix with a command's
 	 * output (and break the language server's protocol): log only errors, one line each, to
 	 * standard error, without stack traces (LANTU_DEBUG=1 shows them). log4j is told not to look for
-	 * a configuration of its own first: it would find and apply Xtext's (on standard output), which
-	 * is then thrown away, at a twentieth of a second of every start.
+	 * a configuration of its own first: it would find and apply Xtext's (on standard output), only
+	 * for it to be thrown away here (docs/performance.md).
 	 */
 	static synchronized void configureLogging() {
 		if (loggingConfigured) {

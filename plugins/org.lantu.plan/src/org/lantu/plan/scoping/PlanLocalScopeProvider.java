@@ -34,7 +34,7 @@ public class PlanLocalScopeProvider extends ImportedNamespaceAwareLocalScopeProv
 	 * None: a plan imports files, whose elements it names as {@code PlanName.Name}, never a name space
 	 * (no type of the model has Xtext's {@code importedNamespace}). Xtext's would look for one among
 	 * the children of every object a reference is linked from, and keep the empty finding of each
-	 * (a fifth of linking a large plan).
+	 * (docs/performance.md).
 	 */
 	@Override
 	protected List<ImportNormalizer> getImportedNamespaceResolvers(EObject context, boolean ignoreCase) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.lantu.plan.evaluate.CheckSettings;
@@ -27,6 +28,7 @@ import org.lantu.plan.files.Workspace;
 import org.lantu.plan.findings.CheckType;
 import org.lantu.plan.findings.Lang;
 import org.lantu.plan.findings.Text;
+import org.lantu.plan.resolve.PlanContents;
 
 /**
  * Reading plans, the first service of the engine: the files a list of arguments names (folders
@@ -133,28 +135,40 @@ public final class PlanReader {
 	public static final int MAX_DEPTH = 100;
 
 	/**
-	 * The depth of the model tree, or the first depth found beyond {@link #MAX_DEPTH}: recursion
-	 * that never goes deeper than that (the parser has already built the tree, so it fits).
+	 * The depth of the model tree (the plan is at depth 1), or the first depth found beyond
+	 * {@link #MAX_DEPTH}. Read from the file's listing ({@link PlanContents}, in document order, made
+	 * without recursion and kept for the checks, which list the file anyway): each object's
+	 * ancestors below the plan are the objects still open on the way down to it.
 	 */
 	static int depth(Resource resource) {
-		int max = 0;
-		for (EObject root : resource.getContents()) {
-			max = Math.max(max, depth(root, 1));
+		if (resource.getContents().isEmpty()) {
+			return 0;
+		}
+		List<EObject> open = new ArrayList<>();
+		int max = 1;
+		for (EObject o : listing(resource)) {
+			EObject container = o.eContainer();
+			while (!open.isEmpty() && open.get(open.size() - 1) != container) {
+				open.remove(open.size() - 1);
+			}
+			open.add(o);
+			max = Math.max(max, open.size() + 1);
+			if (max > MAX_DEPTH) {
+				break;
+			}
 		}
 		return max;
 	}
 
-	private static int depth(EObject o, int level) {
-		int max = level;
-		if (level <= MAX_DEPTH) {
-			for (EObject child : o.eContents()) {
-				max = Math.max(max, depth(child, level + 1));
-				if (max > MAX_DEPTH) {
-					break;
-				}
-			}
+	private static List<EObject> listing(Resource resource) {
+		if (resource instanceof XtextResource x && x.getResourceServiceProvider() != null) {
+			return x.getResourceServiceProvider().get(PlanContents.class).of(resource);
 		}
-		return max;
+		List<EObject> all = new ArrayList<>();
+		for (EObject root : resource.getContents()) {
+			root.eAllContents().forEachRemaining(all::add);
+		}
+		return all;
 	}
 
 	/** Whether {@code text} holds nothing but white space and byte-order marks. */

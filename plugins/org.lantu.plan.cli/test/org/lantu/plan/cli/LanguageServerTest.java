@@ -104,8 +104,10 @@ class LanguageServerTest {
 		clientLauncher.startListening();
 		LanguageServer server = clientLauncher.getRemoteProxy();
 		InitializeParams init = new InitializeParams();
-		init.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "plans")));
-		init.setRootUri(folder.toUri().toString()); // Xtext's single-root workspace manager reads this
+		if (folder != null) { // null: a file opened on its own, without a folder
+			init.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "plans")));
+			init.setRootUri(folder.toUri().toString()); // Xtext's single-root workspace manager reads this
+		}
 		var text = new TextDocumentClientCapabilities();
 		var symbols = new DocumentSymbolCapabilities();
 		symbols.setHierarchicalDocumentSymbolSupport(true);
@@ -166,6 +168,22 @@ class LanguageServerTest {
 		assertEquals(1, actions.size(), actions.toString());
 		// 40000 / 16300 = 2.454: the ratio to an exact 1, to the decimals written
 		assertEquals("2.5:1", actions.get(0).getRight().getEdit().getChanges().values().iterator().next().get(0).getNewText());
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void aFileOpenedWithoutAFolderIsChecked() throws Exception {
+		Files.writeString(dir.resolve("district.plan"), "规划 区县\n指标 产值（亿元）{ 目标 2025：12 }\n", StandardCharsets.UTF_8);
+		Path plan = dir.resolve("alone.plan");
+		String text = "规划 单独\n引用 \"district.plan\"\n指标 甲（亿元）{ 目标 2025：10 }\n指标 乙（亿元）{ 目标 2025：20 }\n"
+				+ "指标 总（亿元）{ 目标 2025：31 }\n合计 总 = 甲 + 乙\n";
+		Files.writeString(plan, text, StandardCharsets.UTF_8);
+		Client client = new Client();
+		LanguageServer server = connect(client, null);
+		List<Diagnostic> found = open(server, client, plan, text).getValue();
+		List<String> codes = found.stream().map(d -> d.getCode().getLeft()).toList();
+		assertTrue(codes.contains("sum.mismatch"), "the plan's own checks run: " + found);
+		assertTrue(codes.stream().noneMatch(List.of("import.missing", "import.outside", "reference.unresolved")::contains), "it imports from its own folder: " + found);
 		server.shutdown().get(30, TimeUnit.SECONDS);
 	}
 

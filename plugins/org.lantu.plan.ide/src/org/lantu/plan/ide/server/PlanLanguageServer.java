@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
@@ -38,6 +39,9 @@ import com.google.inject.Inject;
  * <li>positions in UTF-16 code units, the protocol's default, announced as such;
  * <li>an unknown request answers MethodNotFound (Xtext throws, which answered InternalError with
  * a stack trace); an unknown notification is logged in one line and ignored;
+ * <li>an editor that opens files without a folder (no root, no workspace folders: a file opened on
+ * its own) gets a workspace of no folders, where each opened plan is checked and imports from its
+ * own folder (Xtext failed on the missing root and answered the initialisation with an error);
  * <li>an edit that does not fit the server's copy of a document (a range beyond its end) is never
  * applied silently: the document is marked out of step, the editor is told (a message and a
  * finding on its first line), and edits are ignored until the editor sends the whole text again
@@ -76,6 +80,23 @@ public class PlanLanguageServer extends LanguageServerImpl {
 	}
 
 	private final Set<URI> outOfStep = ConcurrentHashMap.newKeySet();
+
+	/** Whether the client named no folder at all (see the class comment). */
+	private volatile boolean noFolder;
+
+	@Override
+	@SuppressWarnings("deprecation") // rootPath: older clients send only that
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		noFolder = params != null && (params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty()) && params.getRootUri() == null
+				&& params.getRootPath() == null;
+		return super.initialize(params);
+	}
+
+	/** Also when the client named no folder: Xtext then starts a workspace of the (no) folders named rather than of a missing root. */
+	@Override
+	protected boolean clientSupportsWorkspaceFolders() {
+		return noFolder || super.clientSupportsWorkspaceFolders();
+	}
 
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {

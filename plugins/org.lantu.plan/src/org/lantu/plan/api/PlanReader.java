@@ -146,7 +146,9 @@ public final class PlanReader {
 		}
 		List<EObject> open = new ArrayList<>();
 		int max = 1;
-		for (EObject o : listing(resource)) {
+		// a plan's file is an Xtext resource (the resource set's factory for .plan makes one)
+		List<EObject> listing = ((XtextResource) resource).getResourceServiceProvider().get(PlanContents.class).of(resource);
+		for (EObject o : listing) {
 			EObject container = o.eContainer();
 			while (!open.isEmpty() && open.get(open.size() - 1) != container) {
 				open.remove(open.size() - 1);
@@ -158,17 +160,6 @@ public final class PlanReader {
 			}
 		}
 		return max;
-	}
-
-	private static List<EObject> listing(Resource resource) {
-		if (resource instanceof XtextResource x && x.getResourceServiceProvider() != null) {
-			return x.getResourceServiceProvider().get(PlanContents.class).of(resource);
-		}
-		List<EObject> all = new ArrayList<>();
-		for (EObject root : resource.getContents()) {
-			root.eAllContents().forEachRemaining(all::add);
-		}
-		return all;
 	}
 
 	/** Whether {@code text} holds nothing but white space and byte-order marks. */

@@ -246,14 +246,17 @@ public class PlanResource extends LazyLinkingResource {
 		InputStream in = inputStream;
 		if (DirectReader.isAsked(options)) {
 			setEncodingFromOptions(options);
-			// a text already decoded (PlanReader's) is read as it is; Xtext's parser reads it so too
-			byte[] bytes = inputStream instanceof LazyStringInputStream ? null : inputStream.readAllBytes();
-			String text = bytes == null ? ((LazyStringInputStream) inputStream).getString() : new String(bytes, getEncoding());
+			// a text already decoded (PlanReader's) is read as it is, and left to Xtext's parser as it is
+			String text;
+			if (inputStream instanceof LazyStringInputStream decoded) {
+				text = decoded.getString();
+			} else {
+				byte[] bytes = inputStream.readAllBytes();
+				text = new String(bytes, getEncoding());
+				in = new ByteArrayInputStream(bytes);
+			}
 			if (readDirectly(text, DirectReader.threads(options))) {
 				return;
-			}
-			if (bytes != null) {
-				in = new ByteArrayInputStream(bytes);
 			}
 		}
 		InputStream text = in;
